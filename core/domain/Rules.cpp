@@ -1,0 +1,146 @@
+#include "domain/Rules.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace peerradar {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("peerradar::Rules", text);
+}
+
+Error invalid(const QString& message)
+{
+    return makeError(ErrorCode::Invalid, message);
+}
+
+bool hasControlCharacters(const QString& text)
+{
+    for (QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+RaterGroup deriveRaterGroup(const Person& observer, const Person& subject)
+{
+    if (observer.id == subject.id)
+        return RaterGroup::Self;
+    if (subject.managerId != 0 && subject.managerId == observer.id)
+        return RaterGroup::Manager;
+    if (observer.managerId != 0 && observer.managerId == subject.id)
+        return RaterGroup::DirectReport;
+    if (observer.teamId != 0 && observer.teamId == subject.teamId)
+        return RaterGroup::Peer;
+    return RaterGroup::Other;
+}
+
+bool isValidEmail(const QString& email)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return email.size() <= 254 && pattern.match(email).hasMatch();
+}
+
+bool isValidBehaviorKey(const QString& key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]{0,39}$"));
+    return pattern.match(key).hasMatch();
+}
+
+Status validatePerson(const Person& person)
+{
+    const QString name = person.name.trimmed();
+    if (name.isEmpty())
+        return invalid(tr("Enter the person's name."));
+    if (name.size() > maxNameLength)
+        return invalid(tr("The name is too long: use at most %1 characters.").arg(maxNameLength));
+    if (hasControlCharacters(name))
+        return invalid(tr("The name contains control characters; type it again without them."));
+    if (!isValidEmail(person.email.trimmed()))
+        return invalid(tr("\"%1\" is not an email address; write it as name@example.com.").arg(person.email));
+    if (person.managerId != 0 && person.managerId == person.id)
+        return invalid(tr("A person cannot be their own manager."));
+    return {};
+}
+
+Status validateTeam(const Team& team)
+{
+    const QString name = team.name.trimmed();
+    if (name.isEmpty())
+        return invalid(tr("Enter the team's name."));
+    if (name.size() > maxNameLength)
+        return invalid(tr("The team name is too long: use at most %1 characters.").arg(maxNameLength));
+    if (hasControlCharacters(name))
+        return invalid(tr("The team name contains control characters; type it again without them."));
+    return {};
+}
+
+Status validateBehavior(const Behavior& behavior)
+{
+    if (!isValidBehaviorKey(behavior.key))
+        return invalid(tr("The key \"%1\" is not usable: start with a lowercase letter and use only lowercase "
+                          "letters, digits and underscores (at most 40).")
+                           .arg(behavior.key));
+    if (behavior.name.trimmed().isEmpty())
+        return invalid(tr("Enter a short name for the behavior \"%1\".").arg(behavior.key));
+    if (behavior.name.size() > maxNameLength)
+        return invalid(tr("The behavior's name is too long: use at most %1 characters.").arg(maxNameLength));
+    if (behavior.description.size() > maxNoteFieldLength)
+        return invalid(tr("The behavior's description is too long: use at most %1 characters.")
+                           .arg(maxNoteFieldLength));
+    return {};
+}
+
+Status validateCycle(const Cycle& cycle)
+{
+    if (cycle.name.trimmed().isEmpty())
+        return invalid(tr("Enter a name for the cycle, for example \"2026 H1\"."));
+    if (cycle.name.size() > maxNameLength)
+        return invalid(tr("The cycle's name is too long: use at most %1 characters.").arg(maxNameLength));
+    if (!cycle.start.isValid() || !cycle.end.isValid())
+        return invalid(tr("Give the cycle a start date and an end date."));
+    if (cycle.end < cycle.start)
+        return invalid(tr("The cycle ends before it starts: choose an end date on or after %1.")
+                           .arg(cycle.start.toString(Qt::ISODate)));
+    return {};
+}
+
+Status validateSettings(const DatabaseSettings& settings)
+{
+    if (settings.k < 2 || settings.k > 50)
+        return invalid(tr("The anonymity threshold must be between 2 and 50 observers."));
+    if (settings.kNotes < 2 || settings.kNotes > 50)
+        return invalid(tr("The anonymity threshold for notes must be between 2 and 50 observers."));
+    return {};
+}
+
+Status validateObservation(const Observation& observation)
+{
+    if (observation.impact < minImpact || observation.impact > maxImpact)
+        return invalid(tr("The impact must be a whole number from %1 (small) to %2 (large); %3 is not.")
+                           .arg(minImpact)
+                           .arg(maxImpact)
+                           .arg(observation.impact));
+    if (!observation.date.isValid())
+        return invalid(tr("Give the date on which you saw it happen."));
+    if (observation.date > QDate::currentDate().addDays(1))
+        return invalid(tr("The date %1 is in the future: choose the day you saw it happen.")
+                           .arg(observation.date.toString(Qt::ISODate)));
+    if (observation.date.year() < 1970)
+        return invalid(tr("The date %1 is too far in the past.").arg(observation.date.toString(Qt::ISODate)));
+    const Note& n = observation.note;
+    if (n.situation.size() > maxNoteFieldLength || n.action.size() > maxNoteFieldLength
+        || n.result.size() > maxNoteFieldLength)
+        return invalid(tr("A note field is too long: keep each of situation, action and result under %1 "
+                          "characters.")
+                           .arg(maxNoteFieldLength));
+    return {};
+}
+
+} // namespace peerradar

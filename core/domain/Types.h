@@ -1,0 +1,125 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The domain's value types. Ids are the database's integer keys (0 = not stored yet);
+// `uuid` is the stable identity that survives copying and merging files.
+namespace peerradar {
+
+using Id = qint64;
+
+enum class Role { Member, Manager, Hr };
+
+// Who the observer is to the subject, derived from the org structure when the observation is logged.
+enum class RaterGroup { Self, Manager, DirectReport, Peer, Other };
+
+inline constexpr RaterGroup allRaterGroups[] = { RaterGroup::Self, RaterGroup::Manager, RaterGroup::Peer,
+    RaterGroup::DirectReport, RaterGroup::Other };
+
+// Groups whose members are anonymous: shown only with at least k distinct observers.
+constexpr bool isAnonymousGroup(RaterGroup group)
+{
+    return group == RaterGroup::Peer || group == RaterGroup::DirectReport || group == RaterGroup::Other;
+}
+
+QString roleKey(Role role); // "member", "manager", "hr"
+std::optional<Role> roleFromKey(const QString& key);
+QString raterGroupKey(RaterGroup group); // "self", "manager", "direct_report", "peer", "other"
+std::optional<RaterGroup> raterGroupFromKey(const QString& key);
+QString roleDisplayName(Role role); // translated
+QString raterGroupDisplayName(RaterGroup group); // translated
+
+struct Team
+{
+    Id id = 0;
+    QString uuid;
+    QString name;
+    Id managerId = 0; // 0: no manager set
+};
+
+struct Person
+{
+    Id id = 0;
+    QString uuid;
+    QString name;
+    QString email;
+    Id teamId = 0; // 0: in no team
+    Id managerId = 0; // 0: reports to nobody
+    Role role = Role::Member;
+    bool removed = false; // left the organisation: anonymised, kept as the author of what they said
+};
+
+struct Behavior
+{
+    Id id = 0;
+    QString uuid;
+    Id frameworkId = 0;
+    QString key; // short stable identifier used in CSV and JSON, e.g. "influence"
+    QString name; // short name shown on the radar axis
+    QString description; // what the observer saw
+    int position = 0;
+    bool retired = false; // kept for history, not offered for new observations
+};
+
+struct Framework
+{
+    Id id = 0;
+    QString uuid;
+    QString name;
+    int version = 1;
+    bool active = false; // the framework new observations use
+    QList<Behavior> behaviors;
+};
+
+// Situation–Behavior–Impact note.
+struct Note
+{
+    QString situation;
+    QString action;
+    QString result;
+
+    bool isEmpty() const { return situation.isEmpty() && action.isEmpty() && result.isEmpty(); }
+};
+
+struct Observation
+{
+    Id id = 0;
+    QString uuid;
+    Id observerId = 0;
+    Id subjectId = 0;
+    Id behaviorId = 0;
+    QDate date;
+    int impact = 0; // 1–5
+    Note note;
+    RaterGroup raterGroup = RaterGroup::Other;
+    bool noteHidden = false; // hidden by HR: kept, never shown
+    QDateTime createdAt;
+};
+
+struct Cycle
+{
+    Id id = 0;
+    QString uuid;
+    QString name;
+    QDate start;
+    QDate end; // inclusive
+
+    bool contains(const QDate& date) const { return date >= start && date <= end; }
+};
+
+// Settings stored in the database file (they travel with the data).
+struct DatabaseSettings
+{
+    int k = 3; // minimum distinct observers for an anonymous group's figures
+    int kNotes = 3; // minimum distinct observers for an anonymous group's notes
+};
+
+constexpr int minImpact = 1;
+constexpr int maxImpact = 5;
+
+} // namespace peerradar

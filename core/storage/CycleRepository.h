@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Types.h"
+
+#include <QCoreApplication>
+
+namespace peerradar {
+
+class Database;
+
+// Cycles: named date ranges ("2026 H1") that profiles are read over and compared between.
+class CycleRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(peerradar::CycleRepository)
+
+public:
+    explicit CycleRepository(Database& db) : m_db(db) { }
+
+    Result<QList<Cycle>> all() const; // by start date
+    Result<Cycle> byId(Id id) const;
+    Result<Cycle> byName(const QString& name) const;
+    // The cycle that ended last before `cycle` started, if any.
+    Result<std::optional<Cycle>> previous(const Cycle& cycle) const;
+
+    Result<Id> add(Cycle& cycle);
+    Status update(const Cycle& cycle);
+    Status remove(Id id);
+
+private:
+    Status checkUniqueName(const Cycle& cycle) const;
+
+    Database& m_db;
+};
+
+} // namespace peerradar

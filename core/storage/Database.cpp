@@ -1,0 +1,449 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+#include "storage/Seed.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace peerradar {
+
+namespace {
+
+QAtomicInteger<quint64> connectionCounter;
+
+// SQLite's primary result codes we tell apart (sqlite3.h).
+enum SqliteCode {
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoErr = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteConstraint = 19,
+    SqliteNotADb = 26,
+};
+
+int primaryCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+QString nativeName(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// The first 100 bytes of an SQLite file are its header: magic string, then big-endian fields.
+struct HeaderCheck
+{
+    bool isSqlite = false;
+};
+
+HeaderCheck readHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray header = file.read(100);
+    return { header.size() == 100 && header.startsWith(QByteArrayLiteral("SQLite format 3\0")) };
+}
+
+} // namespace
+
+Database::Database(QString path, Access access, int busyTimeoutMs)
+    : m_path(std::move(path))
+    , m_connectionName(QStringLiteral("peerradar-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+    , m_access(access)
+    , m_busyTimeoutMs(busyTimeoutMs)
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::currentSchemaVersion()
+{
+    return latestMigrationVersion();
+}
+
+Status Database::connect(bool readOnly)
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(options);
+    if (!m_db.open())
+        return errorFrom(m_db.lastError());
+    return {};
+}
+
+Status Database::applyPragmas()
+{
+    // journal_mode changes the file only when it is not WAL yet, i.e. on a file we just created.
+    const char* pragmas[] = { "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA temp_store = MEMORY",
+        "PRAGMA cache_size = -32000" };
+    for (const char* pragma : pragmas) {
+        if (auto status = execStatement(QString::fromLatin1(pragma)); !status)
+            return status;
+    }
+    if (!isReadOnly()) {
+        auto mode = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!mode)
+            return mode.error();
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.exists() || info.isSymLink())
+        return makeError(ErrorCode::AlreadyExists,
+            tr("%1 already exists. Choose another name, or open the existing file.").arg(nativeName(path)));
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return makeError(ErrorCode::NotFound,
+            tr("The folder %1 does not exist.").arg(nativeName(info.absolutePath())));
+    {
+        // Create the file ourselves so that it is readable by its owner only from the first byte.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            if (!QFileInfo(info.absolutePath()).isWritable())
+                return makeError(ErrorCode::ReadOnly,
+                    tr("PeerRadar cannot write to the folder %1. Choose a folder you can save in.")
+                        .arg(nativeName(info.absolutePath())),
+                    file.errorString());
+            return makeError(ErrorCode::Io, tr("PeerRadar could not create %1.").arg(nativeName(path)),
+                file.errorString());
+        }
+    }
+    std::unique_ptr<Database> db(new Database(path, Access::ReadWrite, defaultBusyTimeoutMs));
+    auto removeOnFailure = [&](Error error) -> Result<std::unique_ptr<Database>> {
+        db.reset();
+        for (const char* suffix : { "", "-wal", "-shm", "-journal" })
+            QFile::remove(path + QString::fromLatin1(suffix));
+        return error;
+    };
+    if (auto status = db->connect(false); !status)
+        return removeOnFailure(status.error());
+    if (auto status = db->execStatement(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !status)
+        return removeOnFailure(status.error());
+    if (auto status = db->applyPragmas(); !status)
+        return removeOnFailure(status.error());
+    if (auto status = db->migrate(0); !status)
+        return removeOnFailure(status.error());
+    if (auto status = db->transaction([&] { return seedNewDatabase(*db); }); !status)
+        return removeOnFailure(status.error());
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access, int busyTimeoutMs)
+{
+    // SQLite may create -wal and -shm beside a file it only looks at; a refused file gets none left behind.
+    const QString sideFiles[] = { path + QStringLiteral("-wal"), path + QStringLiteral("-shm") };
+    const bool existedBefore[] = { QFile::exists(sideFiles[0]), QFile::exists(sideFiles[1]) };
+    auto result = openChecked(path, access, busyTimeoutMs);
+    if (!result) {
+        for (int i = 0; i < 2; ++i) {
+            if (!existedBefore[i] && QFileInfo(sideFiles[0]).size() == 0)
+                QFile::remove(sideFiles[i]);
+        }
+    }
+    return result;
+}
+
+Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, Access access, int busyTimeoutMs)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(ErrorCode::NotFound, tr("%1 does not exist.").arg(nativeName(path)));
+    if (!info.isFile())
+        return makeError(ErrorCode::NotPeerRadar, tr("%1 is a folder, not a PeerRadar file.").arg(nativeName(path)));
+    if (!info.isReadable())
+        return makeError(ErrorCode::ReadOnly,
+            tr("You do not have permission to read %1. Ask the file's owner to share it with you.")
+                .arg(nativeName(path)));
+    const QString notOurs = tr("%1 is not a PeerRadar file. PeerRadar left it unchanged; open a file that "
+                               "PeerRadar created.")
+                                .arg(nativeName(path));
+    if (!readHeader(path).isSqlite)
+        return makeError(ErrorCode::NotPeerRadar, notOurs);
+
+    std::unique_ptr<Database> db(new Database(path, access, busyTimeoutMs));
+    // First look read-only, so that a file that is not ours is never written to.
+    if (auto status = db->connect(true); !status)
+        return status.error();
+    auto identity = db->readIdentity();
+    if (!identity)
+        return identity.error();
+    const auto [appId, version] = *identity;
+    if (appId != applicationId || version < 1)
+        return makeError(ErrorCode::NotPeerRadar, notOurs);
+    if (version > currentSchemaVersion())
+        return makeError(ErrorCode::NewerVersion,
+            tr("%1 was saved by a newer version of PeerRadar (file version %2; this program reads up to "
+               "version %3). Install the newer PeerRadar to open it; the file was left unchanged.")
+                .arg(nativeName(path))
+                .arg(version)
+                .arg(currentSchemaVersion()));
+
+    if (access == Access::ReadOnly && version < currentSchemaVersion())
+        return makeError(ErrorCode::ReadOnly,
+            tr("%1 was saved by an older version of PeerRadar and must be updated before it can be read. Open it "
+               "once with write access; PeerRadar keeps a copy of the old file.")
+                .arg(nativeName(path)));
+    if (access == Access::ReadOnly)
+        return db->applyPragmas() ? Result<std::unique_ptr<Database>>(std::move(db))
+                                  : Result<std::unique_ptr<Database>>(db->errorFrom(db->m_db.lastError()));
+
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        return makeError(ErrorCode::ReadOnly,
+            tr("%1 is read-only: PeerRadar cannot save changes to it. Ask for write permission, or save a copy "
+               "in a folder of your own.")
+                .arg(nativeName(path)));
+
+    if (auto status = db->connect(false); !status)
+        return status.error();
+    if (auto status = db->applyPragmas(); !status)
+        return status.error();
+    // Take the write lock once: a file held by another program says so now, not at the first save.
+    if (auto status = db->transaction([] { return Status {}; }); !status)
+        return status.error();
+    if (version < currentSchemaVersion()) {
+        if (auto status = db->writeBackup(version); !status)
+            return status.error();
+        if (auto status = db->migrate(version); !status)
+            return status.error();
+    }
+    return db;
+}
+
+Result<std::pair<qint64, int>> Database::readIdentity() const
+{
+    auto idQuery = exec(QStringLiteral("PRAGMA application_id"));
+    if (!idQuery)
+        return idQuery.error();
+    const qint64 appId = idQuery->next() ? idQuery->value(0).toLongLong() : 0;
+    auto versionQuery = exec(QStringLiteral("PRAGMA user_version"));
+    if (!versionQuery)
+        return versionQuery.error();
+    const int version = versionQuery->next() ? versionQuery->value(0).toInt() : 0;
+    // Reading the schema makes SQLite look past the header: a damaged file fails here.
+    auto schemaQuery = exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!schemaQuery)
+        return schemaQuery.error();
+    return std::pair<qint64, int> { appId, version };
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother() const
+{
+    return open(m_path, m_access, m_busyTimeoutMs);
+}
+
+Status Database::writeBackup(int fromVersion)
+{
+    const QString backup = QStringLiteral("%1.v%2.backup").arg(m_path).arg(fromVersion);
+    QFile::remove(backup);
+    // VACUUM INTO writes a consistent copy, WAL content included.
+    if (auto status = execStatement(QStringLiteral("VACUUM INTO ?"), { backup }); !status)
+        return makeError(status.error().code,
+            tr("Before updating %1 to the new format PeerRadar keeps a copy, and the copy could not be written. "
+               "Nothing was changed.")
+                .arg(nativeName(m_path)),
+            status.error().message);
+    QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_backupPath = backup;
+    return {};
+}
+
+Status Database::migrate(int fromVersion)
+{
+    for (const Migration& migration : migrations()) {
+        if (migration.version <= fromVersion)
+            continue;
+        auto status = transaction([&]() -> Status {
+            for (const QString& statement : migration.statements()) {
+                if (auto s = execStatement(statement); !s)
+                    return s;
+            }
+            return execStatement(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        });
+        if (!status)
+            return makeError(status.error().code,
+                tr("PeerRadar could not update %1 to file version %2. Nothing was changed.")
+                    .arg(nativeName(m_path))
+                    .arg(migration.version),
+                status.error().message + u' ' + status.error().detail);
+    }
+    return {};
+}
+
+Status applyMigrationsForTest(Database& db, int fromVersion, int toVersion)
+{
+    for (const Migration& migration : migrations()) {
+        if (migration.version <= fromVersion || migration.version > toVersion)
+            continue;
+        auto status = db.transaction([&]() -> Status {
+            for (const QString& statement : migration.statements()) {
+                if (auto s = db.execStatement(statement); !s)
+                    return s;
+            }
+            return db.execStatement(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        });
+        if (!status)
+            return status;
+    }
+    return {};
+}
+
+Status Database::transaction(const std::function<Status()>& work)
+{
+    const bool outermost = m_transactionDepth == 0;
+    const QString savepoint = QStringLiteral("sp%1").arg(m_transactionDepth);
+    if (auto begin = execStatement(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint);
+        !begin)
+        return begin;
+    ++m_transactionDepth;
+    Status status = work();
+    --m_transactionDepth;
+    if (status) {
+        status = execStatement(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
+        if (status)
+            return status;
+    }
+    QSqlQuery rollback(m_db);
+    if (outermost) {
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        rollback.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+        rollback.exec(QStringLiteral("RELEASE ") + savepoint);
+    }
+    return status;
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return errorFrom(query.lastError());
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return errorFrom(query.lastError());
+    return query;
+}
+
+Status Database::execStatement(const QString& sql, const QVariantList& values) const
+{
+    auto query = exec(sql, values);
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Error Database::errorFrom(const QSqlError& error) const
+{
+    const QString file = nativeName(m_path);
+    const QString detail = error.text();
+    switch (primaryCode(error)) {
+    case SqliteBusy:
+    case SqliteLocked:
+        return makeError(ErrorCode::Locked,
+            tr("%1 is busy: another program is saving to it. Wait a moment and try again; nothing you entered "
+               "was lost.")
+                .arg(file),
+            detail);
+    case SqliteReadOnly:
+        return makeError(ErrorCode::ReadOnly,
+            tr("%1 is read-only: PeerRadar cannot save changes to it.").arg(file), detail);
+    case SqliteFull:
+        return makeError(ErrorCode::Io,
+            tr("The disk holding %1 is full. Free some space and try again; nothing you entered was lost.")
+                .arg(file),
+            detail);
+    case SqliteIoErr:
+    case SqliteCantOpen:
+        return makeError(ErrorCode::Io,
+            tr("PeerRadar could not read or write %1. Check that the disk is available and try again.").arg(file),
+            detail);
+    case SqliteCorrupt:
+        return makeError(ErrorCode::Corrupt,
+            tr("%1 is damaged and cannot be read. Open a backup copy of it; PeerRadar left the file unchanged.")
+                .arg(file),
+            detail);
+    case SqliteNotADb:
+        return makeError(ErrorCode::NotPeerRadar,
+            tr("%1 is not a PeerRadar file. PeerRadar left it unchanged; open a file that PeerRadar created.")
+                .arg(file),
+            detail);
+    case SqliteConstraint:
+        return makeError(ErrorCode::Invalid, tr("This change conflicts with data already in the file."), detail);
+    default:
+        return makeError(ErrorCode::Internal,
+            tr("PeerRadar met an unexpected database error with %1.").arg(file), detail);
+    }
+}
+
+QStringList Database::integrityProblems()
+{
+    QStringList problems;
+    if (auto q = exec(QStringLiteral("PRAGMA integrity_check")); q) {
+        while (q->next()) {
+            const QString line = q->value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems << tr("SQLite integrity: %1").arg(line);
+        }
+    } else {
+        problems << q.error().message;
+        return problems;
+    }
+    if (auto q = exec(QStringLiteral("PRAGMA foreign_key_check")); q) {
+        while (q->next())
+            problems << tr("Table %1 row %2 refers to a missing row of %3.")
+                            .arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString());
+    }
+    const std::pair<const char*, const char*> checks[] = {
+        { "SELECT count(*) FROM observations WHERE impact NOT BETWEEN 1 AND 5",
+            QT_TRANSLATE_NOOP("peerradar::Database", "%1 observations have an impact outside 1–5.") },
+        { "SELECT count(*) FROM observations WHERE observed_on NOT GLOB "
+          "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'",
+            QT_TRANSLATE_NOOP("peerradar::Database", "%1 observations have a date that is not YYYY-MM-DD.") },
+        { "SELECT CASE WHEN (SELECT count(*) FROM frameworks WHERE active = 1) = 1 THEN 0 ELSE 1 END",
+            QT_TRANSLATE_NOOP("peerradar::Database", "There must be exactly one active framework (check %1 failed).") },
+        { "SELECT count(*) FROM settings WHERE key IN ('k', 'k_notes') AND CAST(value AS INTEGER) < 2",
+            QT_TRANSLATE_NOOP("peerradar::Database", "%1 anonymity thresholds are below 2.") },
+    };
+    for (const auto& [sql, message] : checks) {
+        auto q = exec(QString::fromLatin1(sql));
+        if (!q) {
+            problems << q.error().message + u' ' + q.error().detail;
+            continue;
+        }
+        const qint64 count = q->next() ? q->value(0).toLongLong() : 0;
+        if (count > 0)
+            problems << tr(message).arg(count);
+    }
+    return problems;
+}
+
+} // namespace peerradar

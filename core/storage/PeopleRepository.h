@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Types.h"
+
+#include <QCoreApplication>
+
+namespace peerradar {
+
+class Database;
+
+// People and teams: the org structure that rater groups are derived from.
+class PeopleRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(peerradar::PeopleRepository)
+
+public:
+    explicit PeopleRepository(Database& db) : m_db(db) { }
+
+    Result<QList<Person>> all(bool includeRemoved = false) const; // by name
+    Result<Person> byId(Id id) const;
+    Result<Person> byEmail(const QString& email) const; // NotFound with a message naming the address
+    Result<QList<Person>> membersOf(Id teamId) const;
+    Result<QList<Person>> directReportsOf(Id managerId) const;
+    // Type-ahead: people whose name or email contains `text`, at most `limit`, by name.
+    Result<QList<Person>> search(const QString& text, int limit = 20) const;
+
+    Result<Id> add(Person& person); // validates; the email must be new
+    Status update(const Person& person); // validates; refuses a manager loop
+
+    Result<QList<Team>> teams() const; // by name
+    Result<Team> teamById(Id id) const;
+    Result<Team> teamByName(const QString& name) const;
+    Result<Id> addTeam(Team& team);
+    Status updateTeam(const Team& team);
+    Status removeTeam(Id teamId); // members stay, in no team
+
+private:
+    Status checkPerson(const Person& person) const;
+
+    Database& m_db;
+};
+
+} // namespace peerradar

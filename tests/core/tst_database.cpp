@@ -1,0 +1,342 @@
+#include "TestSupport.h"
+
+#include "storage/Database.h"
+#include "storage/FrameworkRepository.h"
+#include "storage/Migrations.h"
+#include "storage/PeopleRepository.h"
+#include "storage/SettingsRepository.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace peerradar;
+using namespace peerradar::test;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void create_hasCurrentSchemaDefaultsAndOwnerOnlyPermissions();
+    void create_refusesExistingFile();
+    void open_roundTripsData();
+    void open_badFiles_giveOwnErrorAndLeaveFileUntouched_data();
+    void open_badFiles_giveOwnErrorAndLeaveFileUntouched();
+    void open_newerVersion_refusedUntouched();
+    void open_readOnlyFile_refusedUntouched();
+    void open_readOnlyAccess_readsReadOnlyFile();
+    void open_lockedFile_saysLocked();
+    void open_version1_migratesKeepsDataAndBackup();
+    void transaction_errorRollsBackEverything();
+    void integrityProblems_emptyForHealthyFile();
+};
+
+void TestDatabase::create_hasCurrentSchemaDefaultsAndOwnerOnlyPermissions()
+{
+    TempDatabase t;
+    auto version = t.db().exec(QStringLiteral("PRAGMA user_version"));
+    PR_VERIFY_OK(version);
+    QVERIFY(version->next());
+    QCOMPARE(version->value(0).toInt(), Database::currentSchemaVersion());
+    QCOMPARE(Database::currentSchemaVersion(), 2);
+
+    auto mode = t.db().exec(QStringLiteral("PRAGMA journal_mode"));
+    PR_VERIFY_OK(mode);
+    QVERIFY(mode->next());
+    QCOMPARE(mode->value(0).toString(), QStringLiteral("wal"));
+
+    auto fk = t.db().exec(QStringLiteral("PRAGMA foreign_keys"));
+    PR_VERIFY_OK(fk);
+    QVERIFY(fk->next());
+    QCOMPARE(fk->value(0).toInt(), 1);
+
+    auto settings = SettingsRepository(t.db()).load();
+    PR_VERIFY_OK(settings);
+    QCOMPARE(settings->k, 3);
+    QCOMPARE(settings->kNotes, 3);
+
+    auto active = FrameworkRepository(t.db()).active();
+    PR_VERIFY_OK(active);
+    QCOMPARE(active->name, QStringLiteral("Everybody leads"));
+    QStringList keys;
+    for (const Behavior& b : active->behaviors)
+        keys << b.key;
+    QCOMPARE(keys, (QStringList { QStringLiteral("influence"), QStringLiteral("change"), QStringLiteral("support"),
+                       QStringLiteral("inspire"), QStringLiteral("encourage"), QStringLiteral("welcome") }));
+    auto all = FrameworkRepository(t.db()).all();
+    PR_VERIFY_OK(all);
+    QCOMPARE(all->size(), 2);
+    QCOMPARE(all->at(1).name, QStringLiteral("Lead from anywhere"));
+    QCOMPARE(all->at(1).behaviors.size(), 6);
+
+    struct stat st {};
+    QCOMPARE(::stat(QFile::encodeName(t.path()).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, 0600u);
+
+    // The header carries our application id, so other tools can tell the file is ours.
+    const QByteArray header = fileBytes(t.path()).left(100);
+    QCOMPARE(header.mid(68, 4), QByteArray("PRDR"));
+}
+
+void TestDatabase::create_refusesExistingFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    writeFile(path, "my own notes\n");
+    auto created = Database::create(path);
+    QVERIFY(!created);
+    QCOMPARE(created.error().code, ErrorCode::AlreadyExists);
+    QCOMPARE(fileBytes(path), QByteArray("my own notes\n"));
+}
+
+void TestDatabase::open_roundTripsData()
+{
+    TempDatabase t;
+    Team team;
+    team.name = QStringLiteral("Platform");
+    PR_VERIFY_OK(PeopleRepository(t.db()).addTeam(team));
+    Person p;
+    p.name = QStringLiteral("Ada Lovelace");
+    p.email = QStringLiteral("Ada@Example.com");
+    p.teamId = team.id;
+    PR_VERIFY_OK(PeopleRepository(t.db()).add(p));
+    QVERIFY(t.reopen());
+    auto again = PeopleRepository(t.db()).byEmail(QStringLiteral("ada@example.com"));
+    PR_VERIFY_OK(again);
+    QCOMPARE(again->name, QStringLiteral("Ada Lovelace"));
+    QCOMPARE(again->teamId, team.id);
+    QCOMPARE(again->uuid.size(), 36);
+}
+
+void TestDatabase::open_badFiles_giveOwnErrorAndLeaveFileUntouched_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("expectedCode");
+
+    QTest::newRow("text file") << QByteArray("name,email\nAda,ada@example.com\n") << int(ErrorCode::NotPeerRadar);
+    QTest::newRow("empty file") << QByteArray() << int(ErrorCode::NotPeerRadar);
+    QByteArray random = QByteArray("SQLite format 3\0", 16);
+    for (int i = 0; i < 8192; ++i)
+        random.append(char(QRandomGenerator::global()->bounded(256)));
+    QTest::newRow("random bytes with an SQLite header") << random << int(ErrorCode::NotPeerRadar);
+
+    // A valid SQLite database that is not ours.
+    QTemporaryDir dir;
+    const QString foreign = dir.filePath(QStringLiteral("foreign.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(foreign);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO invoices (total) VALUES (12.5)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    QTest::newRow("another program's SQLite database") << fileBytes(foreign) << int(ErrorCode::NotPeerRadar);
+
+    // One of ours, cut in half.
+    TempDatabase t;
+    for (int i = 0; i < 200; ++i) {
+        Team team;
+        team.name = QStringLiteral("Team %1 with a longer name to fill pages").arg(i);
+        PR_VERIFY_OK(PeopleRepository(t.db()).addTeam(team));
+    }
+    t.close();
+    const QByteArray whole = fileBytes(t.path());
+    QVERIFY(whole.size() > 8192);
+    QTest::newRow("truncated PeerRadar file") << whole.left(whole.size() / 2) << int(ErrorCode::Corrupt);
+}
+
+void TestDatabase::open_badFiles_giveOwnErrorAndLeaveFileUntouched()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, expectedCode);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("file.peerradar"));
+    writeFile(path, content);
+    for (auto access : { Database::Access::ReadWrite, Database::Access::ReadOnly }) {
+        auto opened = Database::open(path, access);
+        QVERIFY(!opened);
+        QCOMPARE(int(opened.error().code), expectedCode);
+        QVERIFY(!opened.error().message.isEmpty());
+        QVERIFY2(opened.error().message.contains(QStringLiteral("file.peerradar")), qPrintable(opened.error().message));
+        QCOMPARE(fileBytes(path), content);
+    }
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestDatabase::open_newerVersion_refusedUntouched()
+{
+    TempDatabase t;
+    PR_VERIFY_OK(t.db().execStatement(QStringLiteral("PRAGMA user_version = 99")));
+    t.close();
+    const QByteArray before = fileBytes(t.path());
+    auto opened = Database::open(t.path());
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code, ErrorCode::NewerVersion);
+    QVERIFY(opened.error().message.contains(QStringLiteral("newer version")));
+    QCOMPARE(fileBytes(t.path()), before);
+}
+
+void TestDatabase::open_readOnlyFile_refusedUntouched()
+{
+    if (::geteuid() == 0)
+        QSKIP("root can write to read-only files; run as a normal user to test this");
+    TempDatabase t;
+    t.close();
+    QFile::setPermissions(t.path(), QFileDevice::ReadOwner);
+    const QByteArray before = fileBytes(t.path());
+    auto opened = Database::open(t.path());
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code, ErrorCode::ReadOnly);
+    QCOMPARE(fileBytes(t.path()), before);
+}
+
+void TestDatabase::open_readOnlyAccess_readsReadOnlyFile()
+{
+    TempDatabase t;
+    Team team;
+    team.name = QStringLiteral("Read me");
+    PR_VERIFY_OK(PeopleRepository(t.db()).addTeam(team));
+    t.close();
+    const QByteArray before = fileBytes(t.path());
+    auto opened = Database::open(t.path(), Database::Access::ReadOnly);
+    PR_VERIFY_OK(opened);
+    auto teams = PeopleRepository(**opened).teams();
+    PR_VERIFY_OK(teams);
+    QCOMPARE(teams->size(), 1);
+    Team another;
+    another.name = QStringLiteral("Refused");
+    auto added = PeopleRepository(**opened).addTeam(another);
+    QVERIFY(!added);
+    QCOMPARE(added.error().code, ErrorCode::ReadOnly);
+    opened = Error {};
+    QCOMPARE(fileBytes(t.path()), before);
+}
+
+void TestDatabase::open_lockedFile_saysLocked()
+{
+    TempDatabase t;
+    // Another connection holds the write lock, as another program saving would.
+    auto other = Database::open(t.path());
+    PR_VERIFY_OK(other);
+    PR_VERIFY_OK((*other)->execStatement(QStringLiteral("BEGIN IMMEDIATE")));
+    auto opened = Database::open(t.path(), Database::Access::ReadWrite, 200);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code, ErrorCode::Locked);
+    QVERIFY(opened.error().message.contains(QStringLiteral("busy")));
+    // Writing through the first connection gives the same error, and succeeds once the lock is gone.
+    auto first = Database::open(t.path(), Database::Access::ReadOnly);
+    PR_VERIFY_OK(first);
+    PR_VERIFY_OK((*other)->execStatement(QStringLiteral("ROLLBACK")));
+    PR_VERIFY_OK(Database::open(t.path(), Database::Access::ReadWrite, 200));
+}
+
+void TestDatabase::open_version1_migratesKeepsDataAndBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.peerradar"));
+    {
+        // Build a version-1 file by hand: the schema of 001 only, with data in it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        for (const QString& statement : migrations().at(0).statements())
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO teams (uuid, name) VALUES ('t-1', 'Old team')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO people (uuid, name, email, team_id, role) VALUES ('p-1', 'Old "
+                                      "Person', 'old@example.com', 1, 'member')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO frameworks (uuid, name, version, active) VALUES ('f-1', 'F', 1, 1)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO behaviors (uuid, framework_id, key, name) VALUES ('b-1', 1, 'k', 'K')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO observations (uuid, observer_id, subject_id, behavior_id, observed_on, "
+                                      "impact, rater_group, created_at) VALUES ('o-1', 1, 1, 1, '2026-01-05', 4, 'self', "
+                                      "'2026-01-05T10:00:00Z')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    auto opened = Database::open(path);
+    PR_VERIFY_OK(opened);
+    Database& db = **opened;
+    QCOMPARE(db.backupPath(), path + QStringLiteral(".v1.backup"));
+    QVERIFY(QFile::exists(db.backupPath()));
+    QCOMPARE(QFile::permissions(db.backupPath()) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+        QFileDevice::Permissions());
+    auto version = db.exec(QStringLiteral("PRAGMA user_version"));
+    PR_VERIFY_OK(version);
+    QVERIFY(version->next());
+    QCOMPARE(version->value(0).toInt(), 2);
+    auto rows = db.exec(QStringLiteral("SELECT o.impact, o.note_hidden, p.name, p.removed_at IS NULL FROM observations o "
+                                       "JOIN people p ON p.id = o.subject_id"));
+    PR_VERIFY_OK(rows);
+    QVERIFY(rows->next());
+    QCOMPARE(rows->value(0).toInt(), 4);
+    QCOMPARE(rows->value(1).toInt(), 0);
+    QCOMPARE(rows->value(2).toString(), QStringLiteral("Old Person"));
+    QVERIFY(rows->value(3).toBool());
+    rows = Error {};
+    QVERIFY(db.integrityProblems().isEmpty());
+
+    // The backup is the version-1 file as it was.
+    {
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+        copy.setDatabaseName(db.backupPath());
+        QVERIFY(copy.open());
+        QSqlQuery q(copy);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM people")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Old Person"));
+        q.finish();
+        copy.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    // Read-only access never migrates: an older file asks to be opened for writing once.
+    auto readOnly = Database::open(db.backupPath(), Database::Access::ReadOnly);
+    QVERIFY(!readOnly);
+    QCOMPARE(readOnly.error().code, ErrorCode::ReadOnly);
+}
+
+void TestDatabase::transaction_errorRollsBackEverything()
+{
+    TempDatabase t;
+    PeopleRepository people(t.db());
+    auto status = t.db().transaction([&]() -> Status {
+        Team a;
+        a.name = QStringLiteral("Kept?");
+        if (auto id = people.addTeam(a); !id)
+            return id.error();
+        Team b;
+        b.name = QStringLiteral("Kept?"); // duplicate: refused
+        if (auto id = people.addTeam(b); !id)
+            return id.error();
+        return {};
+    });
+    QVERIFY(!status);
+    QCOMPARE(status.error().code, ErrorCode::AlreadyExists);
+    auto teams = people.teams();
+    PR_VERIFY_OK(teams);
+    QVERIFY(teams->isEmpty());
+}
+
+void TestDatabase::integrityProblems_emptyForHealthyFile()
+{
+    TempDatabase t;
+    QCOMPARE(t.db().integrityProblems(), QStringList());
+    PR_VERIFY_OK(t.db().execStatement(QStringLiteral("UPDATE frameworks SET active = 1")));
+    QCOMPARE(t.db().integrityProblems().size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
