@@ -275,6 +275,18 @@ Status Database::writeBackup(int fromVersion)
     return {};
 }
 
+Status Database::saveCopy(const QString& path)
+{
+    if (QFile::exists(path))
+        return makeError(ErrorCode::AlreadyExists,
+            tr("%1 already exists. Choose another name for the copy.").arg(nativeName(path)));
+    if (auto status = execStatement(QStringLiteral("VACUUM INTO ?"), { path }); !status)
+        return makeError(status.error().code, tr("The copy %1 could not be written.").arg(nativeName(path)),
+            status.error().message + u' ' + status.error().detail);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
 Status Database::migrate(int fromVersion)
 {
     for (const Migration& migration : migrations()) {

@@ -63,6 +63,10 @@ public:
     // Turns a driver error into an Error with a message for a person.
     Error errorFrom(const QSqlError& error) const;
 
+    // A consistent copy of the whole file at `path` (VACUUM INTO), readable by its owner only.
+    // Refuses to overwrite an existing file.
+    Status saveCopy(const QString& path);
+
     // SQLite's integrity and foreign-key checks plus PeerRadar's own: empty when all is well.
     QStringList integrityProblems();
 

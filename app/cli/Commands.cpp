@@ -1,0 +1,344 @@
+#include "cli/Commands.h"
+
+#include "analytics/Profile.h"
+#include "analytics/TeamProfile.h"
+#include "cli/Output.h"
+#include "cli/ProfileText.h"
+#include "demo/DemoOrganisation.h"
+#include "io/OrgCsv.h"
+#include "storage/CycleRepository.h"
+#include "storage/Database.h"
+#include "storage/ObservationRepository.h"
+#include "storage/PeopleRepository.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QFile>
+#include <QSaveFile>
+
+#include <functional>
+#include <map>
+
+namespace peerradar::cli {
+
+namespace {
+
+const char* const usage = R"(Usage: peerradar-cli COMMAND FILE [OPTIONS]
+
+Commands:
+  init FILE                         create a new PeerRadar file with the default framework
+  demo FILE [--people N] [--observations M] [--seed S]
+                                    create a new file holding a demo organisation
+  import FILE --people CSV | --observations CSV
+                                    import people (name,email,team,manager_email,role) or
+                                    observations (date,observer_email,subject_email,behavior,
+                                    impact,situation,action,result); all or nothing
+  export FILE --people CSV | --observations CSV
+                                    export the same columns
+  profile FILE --person EMAIL [--cycle NAME] [--json]
+                                    a person's profile
+  team FILE --team NAME [--cycle NAME] [--json]
+                                    a team's profile, heatmap and informal leaders
+  check FILE                        integrity and schema check
+
+Exit status: 0 on success, 1 when the operation failed, 2 when the command line is wrong.
+)";
+
+struct Parsed
+{
+    QCommandLineParser parser;
+    QString file;
+};
+
+// Parses the options of one command; `file` is its single positional argument.
+int parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOption>& options)
+{
+    p.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    p.parser.addOptions(options);
+    p.parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the PeerRadar file"));
+    if (!p.parser.parse(arguments))
+        return usageError(p.parser.errorText());
+    const QStringList positional = p.parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(positional.isEmpty() ? QStringLiteral("name the PeerRadar FILE")
+                                               : QStringLiteral("unexpected argument: %1").arg(positional.at(1)));
+    p.file = positional.front();
+    return 0;
+}
+
+QCommandLineOption valueOption(const QString& name, const QString& valueName)
+{
+    return QCommandLineOption(name, QString(), valueName);
+}
+
+int cmdInit(const QStringList& args)
+{
+    Parsed p;
+    if (int rc = parse(p, args, {}); rc != 0)
+        return rc;
+    auto db = Database::create(p.file);
+    if (!db)
+        return fail(db.error());
+    printOut(QStringLiteral("Created %1\n").arg(p.file));
+    return 0;
+}
+
+bool parseCount(const QCommandLineParser& parser, const QString& name, qint64 min, qint64 max, qint64& out)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    out = parser.value(name).toLongLong(&ok);
+    return ok && out >= min && out <= max;
+}
+
+int cmdDemo(const QStringList& args)
+{
+    Parsed p;
+    if (int rc = parse(p, args,
+            { valueOption(QStringLiteral("people"), QStringLiteral("N")),
+                valueOption(QStringLiteral("observations"), QStringLiteral("M")),
+                valueOption(QStringLiteral("seed"), QStringLiteral("S")) });
+        rc != 0)
+        return rc;
+    qint64 people = 200, observations = 20000, seed = 1;
+    if (!parseCount(p.parser, QStringLiteral("people"), 3, 100000, people))
+        return usageError(QStringLiteral("--people must be a whole number from 3 to 100000"));
+    if (!parseCount(p.parser, QStringLiteral("observations"), 0, 100000000, observations))
+        return usageError(QStringLiteral("--observations must be a whole number from 0 to 100000000"));
+    if (!parseCount(p.parser, QStringLiteral("seed"), 0, 4294967295LL, seed))
+        return usageError(QStringLiteral("--seed must be a whole number from 0 to 4294967295"));
+    auto db = Database::create(p.file);
+    if (!db)
+        return fail(db.error());
+    ProgressLine line(QStringLiteral("Creating the demo organisation…"));
+    DemoOptions options;
+    options.people = int(people);
+    options.observations = observations;
+    options.seed = quint32(seed);
+    options.progress = [&](qint64 done, qint64 total) { return line.update(done, total); };
+    if (auto status = generateDemoOrganisation(**db, options); !status) {
+        db.value().reset();
+        // The file is ours, created a moment ago: don't leave half a demo behind.
+        for (const char* suffix : { "", "-wal", "-shm" })
+            QFile::remove(p.file + QString::fromLatin1(suffix));
+        return fail(status.error());
+    }
+    printOut(QStringLiteral("Created %1 with %2 people and %3 observations\n").arg(p.file).arg(people).arg(observations));
+    return 0;
+}
+
+// Exactly one of --people/--observations, naming a CSV path.
+int csvTarget(const Parsed& p, bool& people, QString& csv)
+{
+    const bool hasPeople = p.parser.isSet(QStringLiteral("people"));
+    const bool hasObservations = p.parser.isSet(QStringLiteral("observations"));
+    if (hasPeople == hasObservations)
+        return usageError(QStringLiteral("give exactly one of --people CSV or --observations CSV"));
+    people = hasPeople;
+    csv = p.parser.value(people ? QStringLiteral("people") : QStringLiteral("observations"));
+    return 0;
+}
+
+int cmdImport(const QStringList& args)
+{
+    Parsed p;
+    if (int rc = parse(p, args,
+            { valueOption(QStringLiteral("people"), QStringLiteral("CSV")),
+                valueOption(QStringLiteral("observations"), QStringLiteral("CSV")) });
+        rc != 0)
+        return rc;
+    bool people = false;
+    QString csv;
+    if (int rc = csvTarget(p, people, csv); rc != 0)
+        return rc;
+    QFile input(csv);
+    if (!input.open(QIODevice::ReadOnly))
+        return fail(makeError(ErrorCode::NotFound, QStringLiteral("cannot read %1: %2").arg(csv, input.errorString())));
+    auto db = Database::open(p.file);
+    if (!db)
+        return fail(db.error());
+    ProgressLine line(QStringLiteral("Importing…"));
+    const Progress progress = [&](qint64 done, qint64 total) { return line.update(done, total); };
+    const ImportOutcome outcome
+        = people ? importPeopleCsv(**db, &input, progress) : importObservationsCsv(**db, &input, progress);
+    if (!outcome.ok()) {
+        QString message = outcome.error->message;
+        if (!outcome.problems.isEmpty())
+            message += u' ' + describeProblems(outcome.problems, 20).replace(u'\n', QStringLiteral("; "));
+        return fail(makeError(outcome.error->code, message));
+    }
+    printOut(QStringLiteral("Imported %1 rows from %2\n").arg(outcome.summary.rows).arg(csv));
+    return 0;
+}
+
+int cmdExport(const QStringList& args)
+{
+    Parsed p;
+    if (int rc = parse(p, args,
+            { valueOption(QStringLiteral("people"), QStringLiteral("CSV")),
+                valueOption(QStringLiteral("observations"), QStringLiteral("CSV")) });
+        rc != 0)
+        return rc;
+    bool people = false;
+    QString csv;
+    if (int rc = csvTarget(p, people, csv); rc != 0)
+        return rc;
+    auto db = Database::open(p.file, Database::Access::ReadOnly);
+    if (!db)
+        return fail(db.error());
+    // Written beside the target and renamed at the end: a failed export leaves no half file.
+    QSaveFile output(csv);
+    if (!output.open(QIODevice::WriteOnly))
+        return fail(makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(csv, output.errorString())));
+    output.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    ProgressLine line(QStringLiteral("Exporting…"));
+    const Progress progress = [&](qint64 done, qint64 total) { return line.update(done, total); };
+    const Status status = people ? exportPeopleCsv(**db, &output, progress) : exportObservationsCsv(**db, &output, progress);
+    if (!status) {
+        output.cancelWriting();
+        return fail(status.error());
+    }
+    if (!output.commit())
+        return fail(makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(csv, output.errorString())));
+    return 0;
+}
+
+// --cycle NAME into the profile options.
+Status readCycle(Database& db, const Parsed& p, ProfileOptions& options)
+{
+    if (!p.parser.isSet(QStringLiteral("cycle")))
+        return {};
+    auto cycle = CycleRepository(db).byName(p.parser.value(QStringLiteral("cycle")));
+    if (!cycle)
+        return cycle.error();
+    options.cycleId = cycle->id;
+    return {};
+}
+
+void printJson(const QJsonObject& object)
+{
+    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
+int cmdProfile(const QStringList& args)
+{
+    Parsed p;
+    if (int rc = parse(p, args,
+            { valueOption(QStringLiteral("person"), QStringLiteral("EMAIL")),
+                valueOption(QStringLiteral("cycle"), QStringLiteral("NAME")), QCommandLineOption(QStringLiteral("json")) });
+        rc != 0)
+        return rc;
+    if (!p.parser.isSet(QStringLiteral("person")))
+        return usageError(QStringLiteral("name the person with --person EMAIL"));
+    auto db = Database::open(p.file, Database::Access::ReadOnly);
+    if (!db)
+        return fail(db.error());
+    auto person = PeopleRepository(**db).byEmail(p.parser.value(QStringLiteral("person")));
+    if (!person)
+        return fail(person.error());
+    ProfileOptions options;
+    if (auto status = readCycle(**db, p, options); !status)
+        return fail(status.error());
+    auto profile = ProfileService(**db).personProfile(person->id, options);
+    if (!profile)
+        return fail(profile.error());
+    if (p.parser.isSet(QStringLiteral("json")))
+        printJson(profileToJson(*profile));
+    else
+        printOut(profileAsText(*profile));
+    return 0;
+}
+
+int cmdTeam(const QStringList& args)
+{
+    Parsed p;
+    if (int rc = parse(p, args,
+            { valueOption(QStringLiteral("team"), QStringLiteral("NAME")),
+                valueOption(QStringLiteral("cycle"), QStringLiteral("NAME")), QCommandLineOption(QStringLiteral("json")) });
+        rc != 0)
+        return rc;
+    if (!p.parser.isSet(QStringLiteral("team")))
+        return usageError(QStringLiteral("name the team with --team NAME"));
+    auto db = Database::open(p.file, Database::Access::ReadOnly);
+    if (!db)
+        return fail(db.error());
+    auto team = PeopleRepository(**db).teamByName(p.parser.value(QStringLiteral("team")));
+    if (!team)
+        return fail(team.error());
+    ProfileOptions options;
+    if (auto status = readCycle(**db, p, options); !status)
+        return fail(status.error());
+    auto profile = TeamProfileService(**db).teamProfile(team->id, options);
+    if (!profile)
+        return fail(profile.error());
+    if (p.parser.isSet(QStringLiteral("json")))
+        printJson(teamProfileToJson(*profile));
+    else
+        printOut(teamProfileAsText(*profile));
+    return 0;
+}
+
+int cmdCheck(const QStringList& args)
+{
+    Parsed p;
+    if (int rc = parse(p, args, {}); rc != 0)
+        return rc;
+    auto db = Database::open(p.file, Database::Access::ReadOnly);
+    if (!db)
+        return fail(db.error());
+    const QStringList problems = (*db)->integrityProblems();
+    if (!problems.isEmpty()) {
+        for (const QString& problem : problems)
+            printOut(problem + u'\n');
+        return fail(makeError(ErrorCode::Corrupt,
+            QStringLiteral("%1 has %2 problem(s); see above").arg(p.file).arg(problems.size())));
+    }
+    auto people = PeopleRepository(**db).all();
+    auto observations = ObservationRepository(**db).count();
+    if (!people)
+        return fail(people.error());
+    if (!observations)
+        return fail(observations.error());
+    printOut(QStringLiteral("OK: %1 — file version %2, %3 people, %4 observations\n")
+                 .arg(p.file)
+                 .arg(Database::currentSchemaVersion())
+                 .arg(people->size())
+                 .arg(*observations));
+    return 0;
+}
+
+} // namespace
+
+int run(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return usageError(QStringLiteral("name a command"));
+    const QString command = arguments.at(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        printOut(QString::fromUtf8(usage));
+        return 0;
+    }
+    if (command == QLatin1String("--version")) {
+        printOut(QStringLiteral("peerradar-cli %1\n").arg(QStringLiteral(PEERRADAR_VERSION)));
+        return 0;
+    }
+    const std::map<QString, std::function<int(const QStringList&)>> commands = {
+        { QStringLiteral("init"), cmdInit },
+        { QStringLiteral("demo"), cmdDemo },
+        { QStringLiteral("import"), cmdImport },
+        { QStringLiteral("export"), cmdExport },
+        { QStringLiteral("check"), cmdCheck },
+        { QStringLiteral("profile"), cmdProfile },
+        { QStringLiteral("team"), cmdTeam },
+    };
+    const auto it = commands.find(command);
+    if (it == commands.end())
+        return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
+    // The command's own parser sees "peerradar-cli FILE --options…".
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    return it->second(rest);
+}
+
+} // namespace peerradar::cli

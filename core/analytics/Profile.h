@@ -1,0 +1,157 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Types.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+// A person's profile: per behavior and rater group the figures PRODUCT.md lists ("A profile"),
+// already passed through the anonymity rule (core/analytics/Anonymity.h). Every view, export and
+// report reads these types; none of them sees raw rows about a person, so none can leak a
+// suppressed group.
+namespace peerradar {
+
+class Database;
+
+// Figures of one rater group, a pool of groups or the "others" total, for one behavior.
+struct GroupStats
+{
+    enum class State {
+        Empty, // no observation at all (JSON null)
+        Shown, // figures below are valid
+        Suppressed // fewer than k distinct observers (or suppressed so that no other figure reveals it)
+    };
+
+    State state = State::Empty;
+    QString pooledInto; // when suppressed because it is shown inside a pool: the pool's key, e.g. "peer+direct_report"
+    int observations = 0; // n
+    int observers = 0; // distinct observers
+    double mean = 0.0; // mean impact
+    std::optional<double> sd; // sample standard deviation; none when n < 2
+    std::optional<double> ciLow; // 95% confidence interval (Student t); none when n < 2
+    std::optional<double> ciHigh;
+    std::optional<double> standardError; // sd/√n; none when n < 2
+    double per30Days = 0.0; // n per 30 days over the profile's period
+    bool notesVisible = false; // its notes may be listed (k_notes reached, or self/manager)
+
+    bool isShown() const { return state == State::Shown; }
+    bool isSuppressed() const { return state == State::Suppressed; }
+    bool isEmpty() const { return state == State::Empty; }
+};
+
+// Small anonymous groups shown together as one group (PRODUCT.md "Anonymity").
+struct PooledGroup
+{
+    QString key; // member keys joined by '+', in the order peer, direct_report, other
+    QList<RaterGroup> members;
+    GroupStats stats; // shown (a pool that does not reach k is not reported at all)
+};
+
+struct BehaviorProfile
+{
+    Behavior behavior; // `retired` set for a retired behavior that has observations in the period
+    GroupStats others; // every group except self
+    std::array<GroupStats, 5> groups; // indexed by groupIndex(RaterGroup)
+    std::optional<PooledGroup> pooled;
+
+    // self mean − others mean, only when both are shown.
+    std::optional<double> gap;
+    // 1.96·√(se_self² + se_others²), only when both are shown with n ≥ 2.
+    std::optional<double> gapUncertainty;
+    bool blindSpot = false; // gap > 0 and gap > gapUncertainty
+    bool hiddenStrength = false; // gap < 0 and −gap > gapUncertainty
+
+    const GroupStats& group(RaterGroup g) const { return groups[groupIndex(g)]; }
+    GroupStats& group(RaterGroup g) { return groups[groupIndex(g)]; }
+    static constexpr std::size_t groupIndex(RaterGroup g) { return static_cast<std::size_t>(g); }
+};
+
+// One behavior's "others" figure now and in the previous cycle.
+struct TrendEntry
+{
+    QString key;
+    QString name;
+    GroupStats now; // the "others" figure of the current cycle, under the anonymity rule
+    GroupStats previous; // the same for the previous cycle
+    std::optional<double> change; // now.mean − previous.mean, only when both are shown
+};
+
+struct Trend
+{
+    Cycle current;
+    Cycle previous;
+    QList<TrendEntry> behaviors; // framework order
+};
+
+struct PersonProfile
+{
+    Person person;
+    QString teamName;
+    DatabaseSettings settings; // k and k_notes in force
+    std::optional<Cycle> cycle;
+    QDate from; // the period (inclusive), see ProfileService::personProfile
+    QDate to;
+    QList<BehaviorProfile> behaviors; // active framework order, then retired behaviors with observations
+
+    QStringList blindSpots; // behavior keys, framework order
+    QStringList hiddenStrengths;
+    QStringList strengths; // highest first
+    QStringList growthAreas; // lowest first
+    std::optional<Trend> trend;
+
+    const BehaviorProfile* behavior(const QString& key) const;
+    int periodDays() const { return int(from.daysTo(to)) + 1; }
+};
+
+// A note behind a profile, for the "click an axis" list and the PDF.
+struct ProfileNote
+{
+    Id observationId = 0;
+    QString behaviorKey;
+    QString groupKey; // "self", "manager", "peer", … or a pool's key ("peer+direct_report")
+    QString groupLabel; // translated, for display
+    QDate date;
+    Note note;
+    QString observerName; // only when the viewer is HR; empty otherwise
+};
+
+struct ProfileOptions
+{
+    std::optional<Id> cycleId; // none: the person's whole history
+    QDate today = QDate::currentDate(); // decides which cycle "has started" for the trend without a cycle
+    bool withTrend = true;
+};
+
+// Computes profiles from the database. One indexed query per person (observations_subject covers it).
+class ProfileService final
+{
+    Q_DECLARE_TR_FUNCTIONS(peerradar::ProfileService)
+
+public:
+    explicit ProfileService(Database& db) : m_db(db) { }
+
+    Result<PersonProfile> personProfile(Id personId, const ProfileOptions& options = {}) const;
+
+    // The notes behind `profile` whose group's notes are visible, newest first; only those of one
+    // behavior when `behaviorKey` is given. Notes hidden by HR never appear; the observer's name is
+    // filled only when `viewerRole` is HR.
+    Result<QList<ProfileNote>> notes(const PersonProfile& profile, Role viewerRole, const QString& behaviorKey = {}) const;
+
+private:
+    Database& m_db;
+};
+
+// The `profile --json` shape of issue 2 item 7 (figures rounded to 4 decimals).
+QJsonObject profileToJson(const PersonProfile& profile);
+// A person's own data for stewardship: their record, the observations they authored (full) and
+// their profile through the anonymity rule (never raw rows about them).
+Result<QJsonObject> exportPersonData(Database& db, Id personId);
+
+} // namespace peerradar

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "analytics/Profile.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <optional>
+
+// A team's profile (PRODUCT.md "For a team"): team radar, heatmap, coverage, influence network and
+// informal leaders, built from the members' person profiles so that the anonymity rule holds here too.
+namespace peerradar {
+
+// One axis of the team radar: the mean of the members' own shown "others" means (every member
+// weighs the same; self excluded; members whose figure is suppressed are left out).
+struct TeamRadarAxis
+{
+    QString key;
+    QString name;
+    bool retired = false;
+    std::optional<double> mean;
+    std::optional<double> median;
+    int contributingMembers = 0; // members whose "others" mean is shown for this behavior
+};
+
+struct MemberCoverage
+{
+    Id personId = 0;
+    QString name;
+    bool observed = false; // at least one observation by someone else in the period
+    // Observations received from others (self excluded) and their distinct observers, over all
+    // behaviors. Suppressed (none) when it would reveal a suppressed figure; see TeamProfile.cpp.
+    std::optional<int> observationsReceived;
+    std::optional<int> observers;
+    int observationsGiven = 0; // about someone else, in the period
+};
+
+// "subject → observer": the observer saw the subject influence them, `weight` times in the period.
+struct NetworkEdge
+{
+    Id subjectId = 0;
+    Id observerId = 0;
+    int weight = 0;
+};
+
+struct InformalLeader
+{
+    Id personId = 0;
+    QString name;
+    int peerObservations = 0; // received from peers in the period
+};
+
+struct TeamProfile
+{
+    Team team;
+    QString managerName;
+    DatabaseSettings settings;
+    std::optional<Cycle> cycle;
+    QDate from;
+    QDate to;
+    QList<Person> members; // by name
+    QList<Behavior> behaviors; // the radar's axes: active framework order, then retired ones with data
+    QList<TeamRadarAxis> radar; // parallel to behaviors
+    QList<QList<GroupStats>> heatmap; // [member][behavior]: the member's "others" figure
+    QList<MemberCoverage> coverage; // parallel to members
+    QList<Id> neverObserved; // members with no observation by someone else in the period
+    QList<NetworkEdge> edges; // within the team, heaviest first
+    QList<int> edgesToOutside; // parallel to members: observations of the member by people outside the team
+    QList<InformalLeader> informalLeaders; // highest first
+    double medianPeerObservations = 0.0; // team median of received peer observations
+};
+
+class TeamProfileService final
+{
+    Q_DECLARE_TR_FUNCTIONS(peerradar::TeamProfileService)
+
+public:
+    explicit TeamProfileService(Database& db) : m_db(db) { }
+
+    Result<TeamProfile> teamProfile(Id teamId, const ProfileOptions& options = {}) const;
+
+private:
+    Database& m_db;
+};
+
+QJsonObject teamProfileToJson(const TeamProfile& profile);
+
+} // namespace peerradar

@@ -1,0 +1,150 @@
+#include "io/OrgCsv.h"
+
+#include "io/ImportSupport.h"
+
+#include <QIODevice>
+
+namespace peerradar {
+
+namespace csvimport {
+
+QString tr(const char* text, int n)
+{
+    return QCoreApplication::translate("peerradar::OrgCsv", text, nullptr, n);
+}
+
+RecordSource::RecordSource(QIODevice* device, QStringList header, const Progress& progress, QList<CsvProblem>& problems)
+    : m_reader(device)
+    , m_header(std::move(header))
+    , m_progress(progress)
+    , m_problems(problems)
+    , m_size(device->isSequential() ? 0 : device->size() - device->pos())
+{
+}
+
+bool RecordSource::readHeader()
+{
+    const QString expected = m_header.join(u',');
+    QStringList fields;
+    if (!m_reader.readRecord(fields)) {
+        if (m_reader.error())
+            addProblem(m_problems, m_reader.recordLine(), {}, *m_reader.error());
+        else
+            addProblem(m_problems, 1, {}, tr("The file is empty. It must start with the line %1").arg(expected));
+        return false;
+    }
+    for (QString& field : fields)
+        field = field.trimmed();
+    if (fields != m_header) {
+        addProblem(m_problems, 1, {},
+            tr("The first line must be exactly %1 (found: %2). Use the column names of an exported file.")
+                .arg(expected, fields.join(u',')));
+        return false;
+    }
+    return true;
+}
+
+bool RecordSource::next(QStringList& fields)
+{
+    for (;;) {
+        if (!m_reader.readRecord(fields)) {
+            if (m_reader.error())
+                addProblem(m_problems, m_reader.recordLine(), {}, *m_reader.error());
+            return false;
+        }
+        if (++m_rows % progressEveryRows == 0 && !report())
+            return false;
+        if (fields.size() == 1 && fields.front().trimmed().isEmpty())
+            continue; // a blank line
+        if (fields.size() != m_header.size()) {
+            addProblem(m_problems, m_reader.recordLine(), {},
+                tr("This row has %1 columns; it needs %2 (%3). Put text that contains a comma in double quotes.")
+                    .arg(fields.size())
+                    .arg(m_header.size())
+                    .arg(m_header.join(u',')));
+            continue;
+        }
+        return true;
+    }
+}
+
+bool RecordSource::report()
+{
+    if (!m_progress)
+        return true;
+    const bool goOn = m_size > 0 ? m_progress(m_reader.bytesConsumed(), 2 * m_size) : m_progress(m_rows, 0);
+    m_cancelled = !goOn;
+    return goOn;
+}
+
+bool RecordSource::reportWrite(qint64 done, qint64 total)
+{
+    if (!m_progress)
+        return true;
+    const bool goOn = m_size > 0 && total > 0 ? m_progress(m_size + m_size * done / total, 2 * m_size)
+                                              : m_progress(m_rows + done, 0);
+    m_cancelled = !goOn;
+    return goOn;
+}
+
+void addProblem(QList<CsvProblem>& problems, qint64 line, const QString& column, const QString& message)
+{
+    problems.append(CsvProblem { line, column, message });
+}
+
+ImportOutcome refused(QList<CsvProblem> problems)
+{
+    QSet<qint64> lines;
+    for (const CsvProblem& p : problems)
+        lines.insert(p.line);
+    ImportOutcome outcome;
+    outcome.error = makeError(ErrorCode::BadCsv,
+        tr("The import was refused because of problems on %n line(s) of the file; nothing was changed. Correct "
+           "them and import the file again.",
+            int(lines.size())),
+        describeProblems(problems));
+    outcome.problems = std::move(problems);
+    return outcome;
+}
+
+ImportOutcome cancelledOutcome()
+{
+    ImportOutcome outcome;
+    outcome.error = makeError(ErrorCode::Cancelled, tr("The import was cancelled; nothing was changed."));
+    return outcome;
+}
+
+ImportOutcome failed(const Error& error)
+{
+    ImportOutcome outcome;
+    outcome.error = error;
+    return outcome;
+}
+
+QString freeText(const QString& field)
+{
+    return unescapeSpreadsheetFormula(field.trimmed()).trimmed();
+}
+
+QString normalEmail(const QString& field)
+{
+    return field.trimmed().toLower();
+}
+
+} // namespace csvimport
+
+QString describeProblems(const QList<CsvProblem>& problems, int limit)
+{
+    QStringList lines;
+    const qsizetype shown = std::min<qsizetype>(problems.size(), std::max(limit, 0));
+    for (qsizetype i = 0; i < shown; ++i) {
+        const CsvProblem& p = problems.at(i);
+        lines << (p.column.isEmpty() ? csvimport::tr("Line %1: %2").arg(p.line).arg(p.message)
+                                     : csvimport::tr("Line %1, %2: %3").arg(p.line).arg(p.column, p.message));
+    }
+    if (problems.size() > shown)
+        lines << csvimport::tr("…and %n more.", int(problems.size() - shown));
+    return lines.join(u'\n');
+}
+
+} // namespace peerradar

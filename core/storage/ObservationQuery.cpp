@@ -1,0 +1,207 @@
+#include "storage/ObservationQuery.h"
+
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+namespace peerradar {
+
+namespace {
+
+const QString rowSelect = QStringLiteral(
+    "SELECT o.id, o.uuid, o.observer_id, o.subject_id, o.behavior_id, o.observed_on, o.impact, o.rater_group, "
+    "o.situation, o.action, o.result, o.note_hidden, o.created_at, obs.name, sub.name, b.name "
+    "FROM observations o JOIN people obs ON obs.id = o.observer_id JOIN people sub ON sub.id = o.subject_id "
+    "JOIN behaviors b ON b.id = o.behavior_id");
+
+// The ORDER BY expression of each sort; fixed strings, never user text.
+QString sortExpression(ObservationSort sort)
+{
+    switch (sort) {
+    case ObservationSort::Date:
+        return QStringLiteral("o.observed_on");
+    case ObservationSort::Observer:
+        return QStringLiteral("obs.name COLLATE NOCASE");
+    case ObservationSort::Subject:
+        return QStringLiteral("sub.name COLLATE NOCASE");
+    case ObservationSort::Behavior:
+        return QStringLiteral("b.name COLLATE NOCASE");
+    case ObservationSort::Impact:
+        return QStringLiteral("o.impact");
+    case ObservationSort::RaterGroup:
+        return QStringLiteral("o.rater_group");
+    }
+    return QStringLiteral("o.observed_on");
+}
+
+QString likeContains(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+// SQLite's NOCASE folds ASCII letters only; this matches it so that C++ and SQL agree on order.
+int compareNoCase(const QString& a, const QString& b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        char16_t ca = a.at(i).unicode();
+        char16_t cb = b.at(i).unicode();
+        if (ca >= u'A' && ca <= u'Z')
+            ca = char16_t(ca + 32);
+        if (cb >= u'A' && cb <= u'Z')
+            cb = char16_t(cb + 32);
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+    }
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+} // namespace
+
+bool ObservationQuery::maySee(const Observation& observation) const
+{
+    return m_viewer.role == Role::Hr || observation.observerId == m_viewer.id;
+}
+
+QString ObservationQuery::whereClause(QVariantList& values) const
+{
+    QStringList conditions;
+    if (m_viewer.role != Role::Hr) {
+        conditions << QStringLiteral("o.observer_id = ?");
+        values << m_viewer.id;
+    }
+    if (m_filter.personId != 0) {
+        conditions << QStringLiteral("(o.observer_id = ? OR o.subject_id = ?)");
+        values << m_filter.personId << m_filter.personId;
+    }
+    if (m_filter.behaviorId != 0) {
+        conditions << QStringLiteral("o.behavior_id = ?");
+        values << m_filter.behaviorId;
+    }
+    if (m_filter.from.isValid()) {
+        conditions << QStringLiteral("o.observed_on >= ?");
+        values << m_filter.from.toString(Qt::ISODate);
+    }
+    if (m_filter.to.isValid()) {
+        conditions << QStringLiteral("o.observed_on <= ?");
+        values << m_filter.to.toString(Qt::ISODate);
+    }
+    const QString text = m_filter.text.trimmed();
+    if (!text.isEmpty()) {
+        // A hidden note is not searchable by those who may not read it.
+        const QString note = m_viewer.role == Role::Hr
+            ? QStringLiteral("o.situation LIKE ?1 ESCAPE '\\' OR o.action LIKE ?1 ESCAPE '\\' OR o.result LIKE ?1 ESCAPE '\\'")
+            : QStringLiteral("(o.note_hidden = 0 AND (o.situation LIKE ?1 ESCAPE '\\' OR o.action LIKE ?1 ESCAPE '\\' "
+                             "OR o.result LIKE ?1 ESCAPE '\\'))");
+        QString condition = u'(' + note + QStringLiteral(" OR obs.name LIKE ?1 ESCAPE '\\' OR sub.name LIKE ?1 ESCAPE '\\')");
+        // Positional parameters only: repeat the value for each placeholder.
+        const QString pattern = likeContains(text);
+        const int uses = int(condition.count(QStringLiteral("?1")));
+        condition.replace(QStringLiteral("?1"), QStringLiteral("?"));
+        for (int i = 0; i < uses; ++i)
+            values << pattern;
+        conditions << condition;
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+Result<qint64> ObservationQuery::count() const
+{
+    QVariantList values;
+    const QString where = whereClause(values);
+    // The joins are needed only when the filter reads names.
+    const QString from = m_filter.text.trimmed().isEmpty()
+        ? QStringLiteral("FROM observations o")
+        : QStringLiteral("FROM observations o JOIN people obs ON obs.id = o.observer_id JOIN people sub ON sub.id = "
+                         "o.subject_id");
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) ") + from + where, values);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+static ObservationRow rowFrom(const QSqlQuery& q, bool showHiddenNotes)
+{
+    ObservationRow r;
+    Observation& o = r.observation;
+    o.id = q.value(0).toLongLong();
+    o.uuid = q.value(1).toString();
+    o.observerId = q.value(2).toLongLong();
+    o.subjectId = q.value(3).toLongLong();
+    o.behaviorId = q.value(4).toLongLong();
+    o.date = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    o.impact = q.value(6).toInt();
+    o.raterGroup = raterGroupFromKey(q.value(7).toString()).value_or(RaterGroup::Other);
+    o.noteHidden = q.value(11).toBool();
+    if (!o.noteHidden || showHiddenNotes)
+        o.note = { q.value(8).toString(), q.value(9).toString(), q.value(10).toString() };
+    o.createdAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+    r.observerName = q.value(13).toString();
+    r.subjectName = q.value(14).toString();
+    r.behaviorName = q.value(15).toString();
+    return r;
+}
+
+Result<QList<ObservationRow>> ObservationQuery::fetch(qint64 offset, int limit) const
+{
+    QVariantList values;
+    const QString where = whereClause(values);
+    const QString direction = m_ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString order = QStringLiteral(" ORDER BY ") + sortExpression(m_sort) + direction + QStringLiteral(", o.id") + direction;
+    values << limit << offset;
+    auto q = m_db.exec(rowSelect + where + order + QStringLiteral(" LIMIT ? OFFSET ?"), values);
+    if (!q)
+        return q.error();
+    QList<ObservationRow> rows;
+    rows.reserve(limit);
+    const bool hr = m_viewer.role == Role::Hr;
+    while (q->next())
+        rows.append(rowFrom(*q, hr));
+    return rows;
+}
+
+Result<std::optional<ObservationRow>> ObservationQuery::row(Id observationId) const
+{
+    QVariantList values;
+    QString where = whereClause(values);
+    where += where.isEmpty() ? QStringLiteral(" WHERE o.id = ?") : QStringLiteral(" AND o.id = ?");
+    values << observationId;
+    auto q = m_db.exec(rowSelect + where, values);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<ObservationRow>();
+    return std::optional<ObservationRow>(rowFrom(*q, m_viewer.role == Role::Hr));
+}
+
+bool ObservationQuery::before(const ObservationRow& a, const ObservationRow& b) const
+{
+    int c = 0;
+    switch (m_sort) {
+    case ObservationSort::Date:
+        c = a.observation.date < b.observation.date ? -1 : (b.observation.date < a.observation.date ? 1 : 0);
+        break;
+    case ObservationSort::Observer:
+        c = compareNoCase(a.observerName, b.observerName);
+        break;
+    case ObservationSort::Subject:
+        c = compareNoCase(a.subjectName, b.subjectName);
+        break;
+    case ObservationSort::Behavior:
+        c = compareNoCase(a.behaviorName, b.behaviorName);
+        break;
+    case ObservationSort::Impact:
+        c = a.observation.impact - b.observation.impact;
+        break;
+    case ObservationSort::RaterGroup:
+        c = raterGroupKey(a.observation.raterGroup).compare(raterGroupKey(b.observation.raterGroup));
+        break;
+    }
+    if (c == 0)
+        c = a.observation.id < b.observation.id ? -1 : (a.observation.id > b.observation.id ? 1 : 0);
+    return m_ascending ? c < 0 : c > 0;
+}
+
+} // namespace peerradar

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# PeerRadar's one entry point for a new machine: installs what is missing (Debian 12 packages
+# only), builds with CMake + Ninja (+ ccache), then starts the program on a demo organisation
+# (`demo`) or runs the whole test suite (`test`).
+#   bash scripts/dev.sh demo     build the release preset and open a demo organisation
+#   bash scripts/dev.sh test     build the ci preset and run every test with ctest
+#   bash scripts/dev.sh deps     only install the packages
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build_packages=(g++ cmake ninja-build ccache pkg-config file
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev libxkbcommon-dev
+    fonts-dejavu-core)
+test_packages=(sqlite3 poppler-utils qpdf desktop-file-utils appstream xvfb xauth)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+install_packages() {
+    local missing=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "Installing ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Run as root or install sudo: these packages are missing: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+    local preset=$1
+    say "Configuring ($preset)"
+    cmake --preset "$preset" >/dev/null
+    say "Building ($preset)"
+    cmake --build --preset "$preset"
+}
+
+case "${1:-}" in
+deps)
+    install_packages "${build_packages[@]}" "${test_packages[@]}"
+    ;;
+demo)
+    install_packages "${build_packages[@]}"
+    build release
+    data="${XDG_DATA_HOME:-$HOME/.local/share}/PeerRadar"
+    file="$data/demo.peerradar"
+    mkdir -p "$data"
+    if [ ! -f "$file" ]; then
+        say "Creating a demo organisation in $file"
+        build/release/app/cli/peerradar-cli demo "$file" --people 120 --observations 12000 --seed 1
+    fi
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        cat >&2 <<MSG
+
+PeerRadar is built, and the demo organisation is ready in $file,
+but this session has no display to show a window on (DISPLAY and WAYLAND_DISPLAY are unset).
+On a desktop, start it with:
+    build/release/app/gui/peerradar "$file"
+Without a display, the command-line companion works:
+    build/release/app/cli/peerradar-cli check "$file"
+MSG
+        exit 0
+    fi
+    say "Starting PeerRadar"
+    exec build/release/app/gui/peerradar "$file"
+    ;;
+test)
+    install_packages "${build_packages[@]}" "${test_packages[@]}"
+    build ci
+    say "Running the tests"
+    ctest --preset ci
+    ;;
+*)
+    echo "usage: bash scripts/dev.sh demo|test|deps" >&2
+    exit 2
+    ;;
+esac
