@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -148,6 +149,9 @@ private:
     Database& m_db;
 };
 
+// STATS of the JSON: {"observations","observers","mean","sd","ci95":[lo,hi],"per_30_days"} (sd and
+// ci95 null when n < 2), {"suppressed":true} (plus "pooled_into"), or null for an empty group.
+QJsonValue groupStatsToJson(const GroupStats& stats);
 // The `profile --json` shape of issue 2 item 7 (figures rounded to 4 decimals).
 QJsonObject profileToJson(const PersonProfile& profile);
 // A person's own data for stewardship: their record, the observations they authored (full) and

@@ -4,6 +4,8 @@
 
 #include <QIODevice>
 
+using namespace Qt::StringLiterals;
+
 namespace peerradar {
 
 namespace csvimport {
@@ -123,7 +125,9 @@ ImportOutcome failed(const Error& error)
 
 QString freeText(const QString& field)
 {
-    return unescapeSpreadsheetFormula(field.trimmed()).trimmed();
+    QString text = unescapeSpreadsheetFormula(field.trimmed()).trimmed();
+    // A null string would be bound as NULL; empty text is stored as ''.
+    return text.isNull() ? QString(u""_s) : text;
 }
 
 QString normalEmail(const QString& field)

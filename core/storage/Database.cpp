@@ -254,6 +254,14 @@ Result<std::pair<qint64, int>> Database::readIdentity() const
     return std::pair<qint64, int> { appId, version };
 }
 
+QVariant bindable(const QVariant& value)
+{
+    // A null QString would bind as SQL NULL; text columns are NOT NULL and empty means empty.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
+}
+
 Result<std::unique_ptr<Database>> Database::openAnother() const
 {
     return open(m_path, m_access, m_busyTimeoutMs);
@@ -359,7 +367,7 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     if (!query.prepare(sql))
         return errorFrom(query.lastError());
     for (const QVariant& value : values)
-        query.addBindValue(value);
+        query.addBindValue(bindable(value));
     if (!query.exec())
         return errorFrom(query.lastError());
     return query;

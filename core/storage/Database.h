@@ -88,6 +88,10 @@ private:
     int m_transactionDepth = 0;
 };
 
+// The value as it should be bound: a null QString becomes '' (text columns are NOT NULL; no value
+// PeerRadar stores means "unknown" by being a null string).
+QVariant bindable(const QVariant& value);
+
 // Runs the migrations up to `version` on an empty open connection: for tests that need an
 // older schema. Production code uses Database::create/open.
 Status applyMigrationsForTest(Database& db, int fromVersion, int toVersion);

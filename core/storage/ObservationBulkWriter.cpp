@@ -28,9 +28,9 @@ Status ObservationBulkWriter::insert(const Observation& o)
     m_query.bindValue(4, o.date.toString(Qt::ISODate));
     m_query.bindValue(5, o.impact);
     m_query.bindValue(6, raterGroupKey(o.raterGroup));
-    m_query.bindValue(7, o.note.situation);
-    m_query.bindValue(8, o.note.action);
-    m_query.bindValue(9, o.note.result);
+    m_query.bindValue(7, bindable(o.note.situation));
+    m_query.bindValue(8, bindable(o.note.action));
+    m_query.bindValue(9, bindable(o.note.result));
     m_query.bindValue(10, o.noteHidden ? 1 : 0);
     m_query.bindValue(11, o.createdAt.isValid() ? o.createdAt.toString(Qt::ISODateWithMs) : m_now);
     if (!m_query.exec())

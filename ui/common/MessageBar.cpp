@@ -71,7 +71,7 @@ void MessageBar::showError(const Error& error)
 void MessageBar::show(Kind kind, const QString& text, const QString& detail)
 {
     m_kind = kind;
-    m_text->setText(kind == Kind::Error ? tr("Not saved: %1").arg(text) : text);
+    m_text->setText(text);
     m_detail->setText(detail);
     m_detailsButton->setChecked(false);
     m_detailsButton->setVisible(!detail.isEmpty());

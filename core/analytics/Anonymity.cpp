@@ -1,0 +1,172 @@
+#include "analytics/Anonymity.h"
+
+#include "analytics/Statistics.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <optional>
+
+namespace peerradar {
+
+namespace {
+
+constexpr RaterGroup anonymousGroups[] = { RaterGroup::Peer, RaterGroup::DirectReport, RaterGroup::Other };
+
+GroupStats suppressed(const QString& pooledInto = {})
+{
+    // Nothing but the state (and the pool it went into) leaves this function: no count, no mean,
+    // no observers, no frequency. A view cannot show what it was never given.
+    GroupStats s;
+    s.state = GroupStats::State::Suppressed;
+    s.pooledInto = pooledInto;
+    return s;
+}
+
+int anonymousOrder(RaterGroup g)
+{
+    for (int i = 0; i < 3; ++i) {
+        if (anonymousGroups[i] == g)
+            return i;
+    }
+    return 3;
+}
+
+} // namespace
+
+GroupStats shownStats(const RawGroup& raw, int periodDays)
+{
+    GroupStats s;
+    if (raw.isEmpty())
+        return s;
+    const stats::Summary summary = stats::summarize(raw.n, raw.sum, raw.sumOfSquares);
+    s.state = GroupStats::State::Shown;
+    s.observations = raw.n;
+    s.observers = int(raw.observers.size());
+    s.mean = summary.mean;
+    s.sd = summary.sd;
+    s.ciLow = summary.ciLow;
+    s.ciHigh = summary.ciHigh;
+    s.standardError = summary.standardError;
+    s.per30Days = stats::per30Days(raw.n, periodDays);
+    return s;
+}
+
+QString poolKey(const QList<RaterGroup>& members)
+{
+    QStringList keys;
+    for (RaterGroup g : members)
+        keys << raterGroupKey(g);
+    return keys.join(QLatin1Char('+'));
+}
+
+QString poolLabel(const QList<RaterGroup>& members)
+{
+    QStringList names;
+    for (RaterGroup g : members)
+        names << raterGroupDisplayName(g);
+    return names.join(QCoreApplication::translate("peerradar::Anonymity", " + "));
+}
+
+// The rule, for one behavior:
+//  1. self and manager are identifiable by nature and always shown (their notes too).
+//  2. peer, direct_report and other are anonymous: shown only with at least k distinct observers;
+//     their notes only with at least k_notes distinct observers (and only when the figures are shown).
+//  3. Pooling: all suppressed non-empty anonymous groups go into one pool. While the pool has fewer
+//     than k distinct observers (counted across its members), the smallest shown anonymous group
+//     (fewest observers, then fewest observations, then peer < direct_report < other) joins it and is
+//     suppressed on its own, since pool − that group would give the rest away. A pool that reaches k
+//     is shown as one group; a pool of one group alone is no pool (that group stays suppressed).
+//  4. "others" (every group but self) is anonymous too: suppressed with fewer than k distinct
+//     observers, AND whenever some non-empty anonymous group is still suppressed after pooling,
+//     because others − manager − shown groups would be that group.
+//
+// Why no suppressed figure can be derived by subtraction. The figures a reader gets for one
+// behavior are linked by one identity, for observation counts and for impact sums alike:
+//     others = manager + peer + direct_report + other        (and pool = Σ its members)
+// A mean is sum/n; sd, ci and per_30_days are functions of n and the values of the same group, and
+// are given only for shown groups. A hidden value can be computed only when it is the single unknown
+// of such an identity.
+//  - others shown: by rule 4 every non-empty anonymous group is shown or a member of the shown
+//    pool. The unknowns are the members' shares of the pool: at least two unknowns in one equation
+//    (pool = Σ members), and the others identity adds nothing (it holds with the pool's total).
+//  - others suppressed: the others identity has the unknown total plus at least one hidden group,
+//    two unknowns again; and a shown pool only gives its own total.
+//  Counts go through the very same identities as sums, so a suppressed group's n stays hidden as
+//  well as its mean. (Empty groups are shown as null = 0, which is true and hides nothing.)
+// What this does not prevent, and is left to the product: a pool whose sd is 0 tells that each
+// member's mean is the pool's; with k = 2, a pool of n = 2 tells that each member has n = 1; and
+// comparing profiles over overlapping periods (whole history vs one cycle) can difference out a
+// group that is suppressed in only one of them.
+void applyAnonymity(const RawGroups& raw, const DatabaseSettings& settings, int periodDays, BehaviorProfile& out)
+{
+    const int k = settings.k;
+    const auto rawOf = [&raw](RaterGroup g) -> const RawGroup& { return raw[BehaviorProfile::groupIndex(g)]; };
+    const auto observersOf = [&rawOf](RaterGroup g) { return int(rawOf(g).observers.size()); };
+
+    for (RaterGroup g : allRaterGroups) {
+        GroupStats s = shownStats(rawOf(g), periodDays);
+        s.notesVisible = s.isShown();
+        out.group(g) = s;
+    }
+
+    QList<RaterGroup> pool;
+    for (RaterGroup g : anonymousGroups) {
+        if (rawOf(g).isEmpty())
+            continue;
+        if (observersOf(g) < k)
+            pool.append(g);
+        else
+            out.group(g).notesVisible = observersOf(g) >= settings.kNotes;
+    }
+
+    bool poolShown = false;
+    out.pooled.reset();
+    if (!pool.isEmpty()) {
+        RawGroup merged;
+        for (RaterGroup g : pool)
+            merged.merge(rawOf(g));
+        while (int(merged.observers.size()) < k) {
+            std::optional<RaterGroup> smallest;
+            for (RaterGroup g : anonymousGroups) {
+                if (pool.contains(g) || rawOf(g).isEmpty())
+                    continue;
+                if (!smallest || observersOf(g) < observersOf(*smallest)
+                    || (observersOf(g) == observersOf(*smallest) && rawOf(g).n < rawOf(*smallest).n))
+                    smallest = g;
+            }
+            if (!smallest)
+                break;
+            pool.append(*smallest);
+            merged.merge(rawOf(*smallest));
+        }
+        std::sort(pool.begin(), pool.end(), [](RaterGroup a, RaterGroup b) { return anonymousOrder(a) < anonymousOrder(b); });
+        poolShown = pool.size() >= 2 && int(merged.observers.size()) >= k;
+        const QString key = poolShown ? poolKey(pool) : QString();
+        for (RaterGroup g : pool)
+            out.group(g) = suppressed(key);
+        if (poolShown) {
+            PooledGroup pooled;
+            pooled.key = key;
+            pooled.members = pool;
+            pooled.stats = shownStats(merged, periodDays);
+            pooled.stats.notesVisible = pooled.stats.observers >= settings.kNotes;
+            out.pooled = pooled;
+        }
+    }
+
+    RawGroup others;
+    for (RaterGroup g : allRaterGroups) {
+        if (g != RaterGroup::Self)
+            others.merge(rawOf(g));
+    }
+    if (others.isEmpty())
+        out.others = GroupStats();
+    else if (int(others.observers.size()) < k || (!pool.isEmpty() && !poolShown))
+        out.others = suppressed();
+    else
+        out.others = shownStats(others, periodDays);
+    out.others.notesVisible = false; // notes belong to the groups they were written in
+}
+
+} // namespace peerradar

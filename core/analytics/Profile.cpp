@@ -1,0 +1,172 @@
+#include "analytics/Profile.h"
+
+#include "analytics/Anonymity.h"
+#include "analytics/ProfileEngine.h"
+#include "storage/CycleRepository.h"
+#include "storage/Database.h"
+#include "storage/PeopleRepository.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace peerradar {
+
+namespace {
+
+// The trend compares the "others" figure of each behavior in two cycles, each computed on its own
+// under the anonymity rule (so a figure hidden in one cycle stays hidden in the trend).
+Trend computeTrend(const ProfileContext& context, const QList<SubjectRow>& rows, const Cycle& current, const Cycle& previous)
+{
+    Trend trend;
+    trend.current = current;
+    trend.previous = previous;
+    const QList<BehaviorProfile> now = computeBehaviors(context, rows, current.start, current.end);
+    const QList<BehaviorProfile> then = computeBehaviors(context, rows, previous.start, previous.end);
+    QHash<Id, const BehaviorProfile*> thenById;
+    for (const BehaviorProfile& b : then)
+        thenById.insert(b.behavior.id, &b);
+    QList<Id> seen;
+    const auto add = [&trend](const Behavior& behavior, const GroupStats& nowStats, const GroupStats& thenStats) {
+        TrendEntry entry;
+        entry.key = behavior.key;
+        entry.name = behavior.name;
+        entry.now = nowStats;
+        entry.previous = thenStats;
+        if (nowStats.isShown() && thenStats.isShown())
+            entry.change = nowStats.mean - thenStats.mean;
+        trend.behaviors.append(entry);
+    };
+    for (const BehaviorProfile& b : now) {
+        const BehaviorProfile* before = thenById.value(b.behavior.id);
+        add(b.behavior, b.others, before ? before->others : GroupStats());
+        seen.append(b.behavior.id);
+    }
+    for (const BehaviorProfile& b : then) {
+        if (!seen.contains(b.behavior.id)) // retired behavior with data only in the previous cycle
+            add(b.behavior, GroupStats(), b.others);
+    }
+    return trend;
+}
+
+} // namespace
+
+const BehaviorProfile* PersonProfile::behavior(const QString& key) const
+{
+    for (const BehaviorProfile& b : behaviors) {
+        if (b.behavior.key == key)
+            return &b;
+    }
+    return nullptr;
+}
+
+Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOptions& options) const
+{
+    PeopleRepository people(m_db);
+    auto person = people.byId(personId);
+    if (!person)
+        return person.error();
+    QString teamName;
+    if (person->teamId != 0) {
+        auto team = people.teamById(person->teamId);
+        if (!team)
+            return team.error();
+        teamName = team->name;
+    }
+    auto context = loadProfileContext(m_db, options);
+    if (!context)
+        return context.error();
+    auto rows = loadSubjectRows(m_db, personId);
+    if (!rows)
+        return rows.error();
+    PersonProfile profile = computeProfile(*context, *person, teamName, *rows);
+
+    if (options.withTrend) {
+        // With a cycle: that cycle against the one before it. Without: the latest cycle that has
+        // started (by options.today) against the one before it.
+        CycleRepository cycles(m_db);
+        std::optional<Cycle> current = context->cycle;
+        if (!current) {
+            auto all = cycles.all();
+            if (!all)
+                return all.error();
+            for (const Cycle& c : *all) {
+                if (c.start <= context->today && (!current || c.start > current->start))
+                    current = c;
+            }
+        }
+        if (current) {
+            auto previous = cycles.previous(*current);
+            if (!previous)
+                return previous.error();
+            if (*previous)
+                profile.trend = computeTrend(*context, *rows, *current, **previous);
+        }
+    }
+    return profile;
+}
+
+Result<QList<ProfileNote>> ProfileService::notes(
+    const PersonProfile& profile, Role viewerRole, const QString& behaviorKey) const
+{
+    // Which groups' notes may be shown comes from the profile, which went through the anonymity
+    // rule: a group's notes need its notesVisible flag (k_notes reached), a pooled group's those of
+    // its pool, and it is then labelled with the pool's name, never its own.
+    struct Visible
+    {
+        QString key;
+        QString label;
+    };
+    QHash<Id, std::array<std::optional<Visible>, 5>> visible;
+    for (const BehaviorProfile& b : profile.behaviors) {
+        if (!behaviorKey.isEmpty() && b.behavior.key != behaviorKey)
+            continue;
+        auto& slots = visible[b.behavior.id];
+        for (RaterGroup g : allRaterGroups) {
+            const GroupStats& s = b.group(g);
+            if (s.isShown() && s.notesVisible)
+                slots[BehaviorProfile::groupIndex(g)] = Visible { raterGroupKey(g), raterGroupDisplayName(g) };
+        }
+        if (b.pooled && b.pooled->stats.notesVisible) {
+            for (RaterGroup g : b.pooled->members)
+                slots[BehaviorProfile::groupIndex(g)] = Visible { b.pooled->key, poolLabel(b.pooled->members) };
+        }
+    }
+    QHash<Id, QString> keys;
+    for (const BehaviorProfile& b : profile.behaviors)
+        keys.insert(b.behavior.id, b.behavior.key);
+
+    auto q = m_db.exec(QStringLiteral("SELECT o.id, o.behavior_id, o.observed_on, o.rater_group, o.situation, o.action, "
+                                      "o.result, p.name FROM observations o JOIN people p ON p.id = o.observer_id "
+                                      "WHERE o.subject_id = ? AND o.observed_on BETWEEN ? AND ? AND o.note_hidden = 0 "
+                                      "AND (o.situation <> '' OR o.action <> '' OR o.result <> '') "
+                                      "ORDER BY o.observed_on DESC, o.id DESC"),
+        { profile.person.id, profile.from.toString(Qt::ISODate), profile.to.toString(Qt::ISODate) });
+    if (!q)
+        return q.error();
+    QList<ProfileNote> result;
+    while (q->next()) {
+        const Id behaviorId = q->value(1).toLongLong();
+        const auto slots = visible.constFind(behaviorId);
+        if (slots == visible.constEnd())
+            continue;
+        const auto group = raterGroupFromKey(q->value(3).toString());
+        if (!group)
+            continue;
+        const std::optional<Visible>& v = (*slots)[BehaviorProfile::groupIndex(*group)];
+        if (!v)
+            continue;
+        ProfileNote note;
+        note.observationId = q->value(0).toLongLong();
+        note.behaviorKey = keys.value(behaviorId);
+        note.groupKey = v->key;
+        note.groupLabel = v->label;
+        note.date = QDate::fromString(q->value(2).toString(), Qt::ISODate);
+        note.note = Note { q->value(4).toString(), q->value(5).toString(), q->value(6).toString() };
+        if (viewerRole == Role::Hr)
+            note.observerName = q->value(7).toString();
+        result.append(note);
+    }
+    return result;
+}
+
+} // namespace peerradar

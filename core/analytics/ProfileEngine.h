@@ -1,0 +1,48 @@
+#pragma once
+
+#include "analytics/Profile.h"
+
+#include <QList>
+
+// Internals shared by ProfileService and TeamProfileService: what is loaded once per request and
+// the computation of a profile from one subject's rows. Not for views: use the services.
+namespace peerradar {
+
+// One received observation, as the covering index observations_subject gives it.
+struct SubjectRow
+{
+    Id behaviorId = 0;
+    QDate date;
+    RaterGroup group = RaterGroup::Other;
+    Id observerId = 0;
+    int impact = 0;
+};
+
+struct ProfileContext
+{
+    DatabaseSettings settings;
+    Framework framework; // the active one, retired behaviors included
+    std::optional<Cycle> cycle;
+    QDate latestInFile; // latest observation date in the file; invalid when there is none
+    QDate today;
+};
+
+Result<ProfileContext> loadProfileContext(Database& db, const ProfileOptions& options);
+// Every observation received by `subjectId` (one range scan of observations_subject, no table access).
+Result<QList<SubjectRow>> loadSubjectRows(Database& db, Id subjectId);
+// Latest observed_on in the file without scanning the table (see ProfileEngine.cpp).
+Result<QDate> latestObservationDate(Database& db);
+
+// The period of a profile: the cycle's range, or the person's first received observation to the
+// latest observation in the file (both inclusive, at least one day).
+std::pair<QDate, QDate> profilePeriod(const ProfileContext& context, const QList<SubjectRow>& rows);
+
+// Per behavior figures of `rows` within [from, to] under the anonymity rule, with gaps and flags.
+QList<BehaviorProfile> computeBehaviors(
+    const ProfileContext& context, const QList<SubjectRow>& rows, const QDate& from, const QDate& to);
+
+// A whole profile (without trend) from loaded rows.
+PersonProfile computeProfile(
+    const ProfileContext& context, const Person& person, const QString& teamName, const QList<SubjectRow>& rows);
+
+} // namespace peerradar

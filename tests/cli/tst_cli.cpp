@@ -1,0 +1,316 @@
+// The command-line companion, run as a user would run it: exit codes, messages, files, and the
+// profile JSON checked against figures computed independently from the exported CSV.
+#include "TestSupport.h"
+
+#include "io/Csv.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+
+#include <cmath>
+
+using namespace peerradar;
+using namespace peerradar::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("PEERRADAR_CLI"), arguments);
+    process.waitForFinished(600000);
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+        process.readAllStandardError() };
+}
+
+QList<QStringList> readCsv(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    CsvReader reader(&file);
+    QList<QStringList> rows;
+    QStringList fields;
+    while (reader.readRecord(fields))
+        rows << fields;
+    return rows;
+}
+
+struct Figures
+{
+    int n = 0;
+    QSet<QString> observers;
+    double sum = 0;
+    double sumSquares = 0;
+
+    void add(const QString& observer, int impact)
+    {
+        ++n;
+        observers.insert(observer);
+        sum += impact;
+        sumSquares += double(impact) * impact;
+    }
+    double mean() const { return sum / n; }
+    double sd() const { return std::sqrt((sumSquares - sum * sum / n) / (n - 1)); }
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void noArguments_isUsageError();
+    void unknownCommand_isUsageError();
+    void init_createsFileThatChecksOk();
+    void init_refusesExistingFileUntouched();
+    void check_notOurFile_failsWithOneLine();
+    void demo_hasExactCountsAndSameSeedGivesSameData();
+    void exportImportExport_isByteIdentical();
+    void profileJson_agreesWithFiguresFromExportedCsv();
+    void profile_unknownPerson_fails();
+    void team_json_hasRadarAndMembers();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(qEnvironmentVariable("PEERRADAR_CLI")), "PEERRADAR_CLI must name the peerradar-cli binary");
+    m_demo = m_dir.filePath(QStringLiteral("demo.peerradar"));
+    const Run run = cli({ QStringLiteral("demo"), m_demo, QStringLiteral("--people"), QStringLiteral("60"),
+        QStringLiteral("--observations"), QStringLiteral("6000"), QStringLiteral("--seed"), QStringLiteral("7") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+void TestCli::noArguments_isUsageError()
+{
+    const Run run = cli({});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.startsWith("peerradar-cli: "));
+}
+
+void TestCli::unknownCommand_isUsageError()
+{
+    const Run run = cli({ QStringLiteral("frobnicate"), m_demo });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("unknown command"));
+}
+
+void TestCli::init_createsFileThatChecksOk()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new.peerradar"));
+    QCOMPARE(cli({ QStringLiteral("init"), path }).exitCode, 0);
+    const Run check = cli({ QStringLiteral("check"), path });
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.out.contains("OK"), check.out.constData());
+    QVERIFY(check.out.contains("0 people"));
+}
+
+void TestCli::init_refusesExistingFileUntouched()
+{
+    const QString path = m_dir.filePath(QStringLiteral("thesis.txt"));
+    writeFile(path, "chapter one\n");
+    const Run run = cli({ QStringLiteral("init"), path });
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(run.err.contains("already exists"));
+    QCOMPARE(fileBytes(path), QByteArray("chapter one\n"));
+}
+
+void TestCli::check_notOurFile_failsWithOneLine()
+{
+    const QString path = m_dir.filePath(QStringLiteral("photo.jpg"));
+    writeFile(path, QByteArray("\xff\xd8\xff\xe0 not a database", 20));
+    const QByteArray before = fileBytes(path);
+    const Run run = cli({ QStringLiteral("check"), path });
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(run.err.contains("not a PeerRadar file"));
+    QCOMPARE(fileBytes(path), before);
+}
+
+void TestCli::demo_hasExactCountsAndSameSeedGivesSameData()
+{
+    const Run check = cli({ QStringLiteral("check"), m_demo });
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.out.contains("60 people, 6000 observations"), check.out.constData());
+
+    const QString again = m_dir.filePath(QStringLiteral("again.peerradar"));
+    QCOMPARE(cli({ QStringLiteral("demo"), again, QStringLiteral("--people"), QStringLiteral("60"),
+                     QStringLiteral("--observations"), QStringLiteral("6000"), QStringLiteral("--seed"),
+                     QStringLiteral("7") })
+                 .exitCode,
+        0);
+    const QString other = m_dir.filePath(QStringLiteral("other.peerradar"));
+    QCOMPARE(cli({ QStringLiteral("demo"), other, QStringLiteral("--people"), QStringLiteral("60"),
+                     QStringLiteral("--observations"), QStringLiteral("6000"), QStringLiteral("--seed"),
+                     QStringLiteral("8") })
+                 .exitCode,
+        0);
+    auto exported = [&](const QString& file, const char* what) {
+        const QString csv = file + QString::fromLatin1(what) + QStringLiteral(".csv");
+        const Run run = cli({ QStringLiteral("export"), file, u"--"_s + QString::fromLatin1(what), csv });
+        return run.exitCode == 0 ? fileBytes(csv) : QByteArray();
+    };
+    QVERIFY(!exported(m_demo, "observations").isEmpty());
+    QCOMPARE(exported(again, "observations"), exported(m_demo, "observations"));
+    QCOMPARE(exported(again, "people"), exported(m_demo, "people"));
+    QVERIFY(exported(other, "observations") != exported(m_demo, "observations"));
+}
+
+void TestCli::exportImportExport_isByteIdentical()
+{
+    const QString people = m_dir.filePath(QStringLiteral("rt-people.csv"));
+    const QString observations = m_dir.filePath(QStringLiteral("rt-observations.csv"));
+    QCOMPARE(cli({ QStringLiteral("export"), m_demo, QStringLiteral("--people"), people }).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("export"), m_demo, QStringLiteral("--observations"), observations }).exitCode, 0);
+    const QString copy = m_dir.filePath(QStringLiteral("copy.peerradar"));
+    QCOMPARE(cli({ QStringLiteral("init"), copy }).exitCode, 0);
+    Run run = cli({ QStringLiteral("import"), copy, QStringLiteral("--people"), people });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = cli({ QStringLiteral("import"), copy, QStringLiteral("--observations"), observations });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString people2 = m_dir.filePath(QStringLiteral("rt-people2.csv"));
+    const QString observations2 = m_dir.filePath(QStringLiteral("rt-observations2.csv"));
+    QCOMPARE(cli({ QStringLiteral("export"), copy, QStringLiteral("--people"), people2 }).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("export"), copy, QStringLiteral("--observations"), observations2 }).exitCode, 0);
+    QCOMPARE(fileBytes(people2), fileBytes(people));
+    QCOMPARE(fileBytes(observations2), fileBytes(observations));
+    QCOMPARE(readCsv(observations).size(), 6001);
+}
+
+// Done-when of the core issue: the statistics that `profile --json` prints agree with the same
+// figures computed here, independently, from the exported CSVs; suppressed groups carry no figures.
+void TestCli::profileJson_agreesWithFiguresFromExportedCsv()
+{
+    const QString peopleCsv = m_dir.filePath(QStringLiteral("indep-people.csv"));
+    const QString observationsCsv = m_dir.filePath(QStringLiteral("indep-observations.csv"));
+    QCOMPARE(cli({ QStringLiteral("export"), m_demo, QStringLiteral("--people"), peopleCsv }).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("export"), m_demo, QStringLiteral("--observations"), observationsCsv }).exitCode, 0);
+    const QList<QStringList> people = readCsv(peopleCsv);
+    const QList<QStringList> observations = readCsv(observationsCsv);
+    QVERIFY(people.size() == 61);
+    QHash<QString, QString> teamOf, managerOf;
+    for (const QStringList& p : people.mid(1)) {
+        teamOf.insert(p.at(1), p.at(2));
+        managerOf.insert(p.at(1), p.at(3));
+    }
+    auto groupOf = [&](const QString& observer, const QString& subject) {
+        if (observer == subject)
+            return QStringLiteral("self");
+        if (managerOf.value(subject) == observer)
+            return QStringLiteral("manager");
+        if (managerOf.value(observer) == subject)
+            return QStringLiteral("direct_report");
+        if (!teamOf.value(observer).isEmpty() && teamOf.value(observer) == teamOf.value(subject))
+            return QStringLiteral("peer");
+        return QStringLiteral("other");
+    };
+
+    int checkedFigures = 0;
+    int checkedSuppressed = 0;
+    for (int i = 1; i < people.size(); i += 6) {
+        const QString email = people.at(i).at(1);
+        // subject's figures: [behavior][group], "others" = every group but self
+        QHash<QString, QHash<QString, Figures>> figures;
+        for (const QStringList& o : observations.mid(1)) {
+            if (o.at(2) != email)
+                continue;
+            const QString group = groupOf(o.at(1), o.at(2));
+            figures[o.at(3)][group].add(o.at(1), o.at(4).toInt());
+            if (group != QLatin1String("self"))
+                figures[o.at(3)][QStringLiteral("others")].add(o.at(1), o.at(4).toInt());
+        }
+        const Run run = cli({ QStringLiteral("profile"), m_demo, QStringLiteral("--person"), email, QStringLiteral("--json") });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value(u"person"_s).toObject().value(u"email"_s).toString(), email);
+        const int k = json.value(u"anonymity_threshold"_s).toInt();
+        QCOMPARE(k, 3);
+        for (const QJsonValue& b : json.value(u"behaviors"_s).toArray()) {
+            const QJsonObject behavior = b.toObject();
+            const QString key = behavior.value(u"key"_s).toString();
+            auto check = [&](const QString& group, const QJsonValue& stats) {
+                const Figures expected = figures.value(key).value(group);
+                if (expected.n == 0) {
+                    QVERIFY2(stats.isNull(), qPrintable(email + u' ' + key + u' ' + group));
+                    return;
+                }
+                const QJsonObject s = stats.toObject();
+                const bool anonymous = group != QLatin1String("self") && group != QLatin1String("manager");
+                if (s.value(u"suppressed"_s).toBool()) {
+                    QVERIFY(anonymous);
+                    QVERIFY2(!s.contains(u"mean"_s) && !s.contains(u"observations"_s) && !s.contains(u"sd"_s),
+                        "a suppressed group carries no figures");
+                    ++checkedSuppressed;
+                    return;
+                }
+                if (anonymous)
+                    QVERIFY2(expected.observers.size() >= k, qPrintable(email + u' ' + key + u' ' + group));
+                QCOMPARE(s.value(u"observations"_s).toInt(), expected.n);
+                QCOMPARE(s.value(u"observers"_s).toInt(), int(expected.observers.size()));
+                QVERIFY(std::abs(s.value(u"mean"_s).toDouble() - expected.mean()) < 1e-4);
+                if (expected.n >= 2)
+                    QVERIFY(std::abs(s.value(u"sd"_s).toDouble() - expected.sd()) < 1e-4);
+                ++checkedFigures;
+            };
+            check(QStringLiteral("others"), behavior.value(u"others"_s));
+            const QJsonObject groups = behavior.value(u"groups"_s).toObject();
+            for (const QString& group : { u"self"_s, u"manager"_s, u"peer"_s, u"direct_report"_s, u"other"_s })
+                check(group, groups.value(group));
+        }
+    }
+    QVERIFY2(checkedFigures > 50, qPrintable(QString::number(checkedFigures)));
+    QVERIFY2(checkedSuppressed > 0, "the demo should have some groups under the threshold");
+}
+
+void TestCli::profile_unknownPerson_fails()
+{
+    const Run run = cli({ QStringLiteral("profile"), m_demo, QStringLiteral("--person"), QStringLiteral("nobody@example.com"),
+        QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("nobody@example.com"));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::team_json_hasRadarAndMembers()
+{
+    const QList<QStringList> people = [&] {
+        const QString csv = m_dir.filePath(QStringLiteral("team-people.csv"));
+        cli({ QStringLiteral("export"), m_demo, QStringLiteral("--people"), csv });
+        return readCsv(csv);
+    }();
+    QVERIFY(people.size() > 10);
+    const QString team = people.at(people.size() - 1).at(2);
+    int members = 0;
+    for (const QStringList& p : people.mid(1))
+        members += p.at(2) == team ? 1 : 0;
+    const Run run = cli({ QStringLiteral("team"), m_demo, QStringLiteral("--team"), team, QStringLiteral("--json") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QVERIFY2(!json.isEmpty(), run.out.left(200).constData());
+    QCOMPARE(json.value(u"members"_s).toArray().size(), members);
+    QCOMPARE(json.value(u"radar"_s).toArray().size(), 6);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,32 @@
+#include "admin/AdminPage.h"
+
+#include "admin/CyclesEditor.h"
+#include "admin/DatabaseSettingsEditor.h"
+#include "admin/FrameworkEditor.h"
+#include "admin/PeopleEditor.h"
+#include "admin/TeamsEditor.h"
+#include "app/Session.h"
+
+namespace peerradar {
+
+AdminPage::AdminPage(Session& session, QWidget* parent) : QTabWidget(parent)
+{
+    setObjectName(QStringLiteral("adminTabs"));
+    auto* people = new PeopleEditor(session, this);
+    auto* teams = new TeamsEditor(session.database(), this);
+    auto* framework = new FrameworkEditor(session, this);
+    addTab(people, tr("People"));
+    addTab(teams, tr("Teams"));
+    addTab(new CyclesEditor(session.database(), this), tr("Cycles"));
+    addTab(framework, tr("Framework"));
+    addTab(new DatabaseSettingsEditor(session.database(), this), tr("Anonymity"));
+    connect(framework, &FrameworkEditor::frameworkChanged, this, &AdminPage::frameworkChanged);
+    // Teams appear in the people editor's team list.
+    connect(teams, &TeamsEditor::teamsChanged, people, &PeopleEditor::reloadTeams);
+    connect(this, &QTabWidget::currentChanged, this, [people, teams](int) {
+        people->reloadTeams();
+        teams->reload();
+    });
+}
+
+} // namespace peerradar

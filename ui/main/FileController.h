@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Types.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QWidget;
+
+namespace peerradar {
+
+class Database;
+class DialogProvider;
+class Session;
+
+// Opening, creating and closing files, and who the user is in each: everything between a path
+// and a ready Session. Errors are shown through the dialog provider; nothing here crashes on a
+// bad file.
+class FileController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    FileController(DialogProvider& dialogs, QWidget* window, QObject* parent = nullptr);
+    ~FileController() override;
+
+    Session* session() const { return m_session.get(); }
+
+    bool open(const QString& path);
+    bool newFile();
+    bool openWithDialog();
+    bool openDemo();
+    bool saveCopy();
+    // The user closes the file: the next start shows the welcome page.
+    void close();
+    // The program quits: the next start opens this file again.
+    void closeForQuit();
+    // Forget who the user is in this file and ask again.
+    bool switchPerson();
+
+    static QString fileFilter();
+    static QString demoPath();
+
+Q_SIGNALS:
+    void sessionOpened(peerradar::Session* session);
+    void sessionClosed();
+    void recentFilesChanged();
+
+private:
+    bool start(std::unique_ptr<Database> db, bool isDemo);
+    std::optional<Person> resolveUser(Database& db, bool isDemo, bool askAgain);
+
+    DialogProvider& m_dialogs;
+    QWidget* m_window = nullptr;
+    std::unique_ptr<Session> m_session;
+};
+
+} // namespace peerradar

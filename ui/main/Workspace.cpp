@@ -1,0 +1,36 @@
+#include "main/Workspace.h"
+
+#include "admin/AdminPage.h"
+#include "app/Session.h"
+#include "observations/LogObservationPage.h"
+#include "observations/ObservationsPage.h"
+
+namespace peerradar {
+
+Workspace::Workspace(Session& session, QWidget* parent) : QTabWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("workspaceTabs"));
+    setDocumentMode(true);
+    m_log = new LogObservationPage(session.observations(), session.undoStack(), this);
+    addTab(m_log, tr("&Log observation"));
+    m_observations = new ObservationsPage(session.observations(), session.undoStack(), this);
+    addTab(m_observations, session.isHr() ? tr("&Observations") : tr("My &observations"));
+
+    // The profile and team views go here, one line each, when they exist:
+    //   addTab(new ProfileView(session, this), tr("&Profile"));               // everyone (own profile)
+    //   if (session.isManager() || session.isHr()) addTab(new TeamView(session, this), tr("&Team"));
+
+    if (session.isHr()) {
+        m_admin = new AdminPage(session, this);
+        addTab(m_admin, tr("Or&ganisation"));
+        connect(m_admin, &AdminPage::frameworkChanged, this, &Workspace::reloadFramework);
+    }
+}
+
+void Workspace::reloadFramework()
+{
+    m_log->reloadBehaviors();
+    m_observations->reloadBehaviors();
+}
+
+} // namespace peerradar

@@ -1,0 +1,70 @@
+#include "observations/LogObservationPage.h"
+
+#include "common/MessageBar.h"
+#include "observations/ObservationCommands.h"
+#include "observations/ObservationForm.h"
+#include "observations/ObservationStore.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace peerradar {
+
+LogObservationPage::LogObservationPage(ObservationStore& store, QUndoStack& undoStack, QWidget* parent)
+    : QWidget(parent), m_store(store), m_undoStack(undoStack)
+{
+    setObjectName(QStringLiteral("logObservationPage"));
+    auto* title = new QLabel(tr("Log what you saw someone do. Enter saves."), this);
+    title->setWordWrap(true);
+    m_messageBar = new MessageBar(this);
+    m_form = new ObservationForm(store.database(), store.actor(), this);
+    m_saveButton = new QPushButton(tr("&Log observation"), this);
+    m_saveButton->setObjectName(QStringLiteral("logButton"));
+    m_saveButton->setDefault(true);
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_saveButton, QDialogButtonBox::AcceptRole);
+
+    auto* column = new QVBoxLayout;
+    column->addWidget(title);
+    column->addWidget(m_messageBar);
+    column->addWidget(m_form);
+    column->addWidget(buttons);
+    column->addStretch();
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(column, 3);
+    layout->addStretch(1);
+
+    connect(m_form, &ObservationForm::submitRequested, this, &LogObservationPage::save);
+    connect(m_saveButton, &QPushButton::clicked, this, &LogObservationPage::save);
+    setFocusProxy(m_form);
+}
+
+void LogObservationPage::reloadBehaviors()
+{
+    m_form->loadBehaviors();
+}
+
+void LogObservationPage::save()
+{
+    auto observation = m_form->observation();
+    if (!observation) {
+        m_messageBar->showError(observation.error());
+        return;
+    }
+    const QString subjectName = m_form->subject() ? m_form->subject()->name : QString();
+    auto id = m_store.log(*observation);
+    if (!id) {
+        m_messageBar->showError(id.error());
+        m_form->focusFieldFor(*observation);
+        return;
+    }
+    m_undoStack.push(new LogObservationCommand(m_store, *observation, subjectName));
+    m_messageBar->showInformation(
+        tr("Logged \"%1\" about %2. Ctrl+Z undoes it.").arg(m_form->behaviorName(), subjectName));
+    m_form->clearAfterSave();
+}
+
+} // namespace peerradar

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "storage/ObservationQuery.h"
+
+#include <QAbstractTableModel>
+
+namespace peerradar {
+
+class ObservationStore;
+
+// The observations a viewer may see, a page at a time: rows are fetched in blocks as the view
+// scrolls (canFetchMore/fetchMore), sorting and filtering run in SQL, and a single change from the
+// store inserts, removes or updates just its row.
+class ObservationTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { DateColumn, ObserverColumn, SubjectColumn, BehaviorColumn, ImpactColumn, RaterGroupColumn, NoteColumn, ColumnCount };
+    enum Role { ObservationIdRole = Qt::UserRole + 1, ObserverIdRole, NoteHiddenRole };
+    static constexpr int blockSize = 200;
+
+    ObservationTableModel(ObservationStore& store, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setFilter(const ObservationFilter& filter);
+    const ObservationFilter& filter() const { return m_query.filter(); }
+    // How many rows match in all (not just the ones fetched so far).
+    qint64 totalCount() const { return m_total; }
+    const ObservationRow* rowAt(int row) const;
+    // Everything again from the database (after an import or a filter change).
+    void reload();
+
+Q_SIGNALS:
+    void totalCountChanged(qint64 total);
+    void loadFailed(const peerradar::Error& error);
+
+private:
+    void onAdded(Id id);
+    void onChanged(Id id);
+    void onRemoved(Id id);
+    int indexOfId(Id id) const;
+    int insertPosition(const ObservationRow& row) const;
+
+    ObservationStore& m_store;
+    ObservationQuery m_query;
+    QList<ObservationRow> m_rows;
+    qint64 m_total = 0;
+};
+
+} // namespace peerradar

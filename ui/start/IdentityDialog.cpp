@@ -1,0 +1,52 @@
+#include "start/IdentityDialog.h"
+
+#include "common/PersonPicker.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace peerradar {
+
+IdentityDialog::IdentityDialog(Database& db, QWidget* parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Who are you?"));
+    auto* intro = new QLabel(tr("Choose yourself from the people in this file. What you can see and change depends "
+                                "on your role. PeerRadar remembers the answer for this file."),
+        this);
+    intro->setWordWrap(true);
+    m_picker = new PersonPicker(db, this);
+    m_picker->setObjectName(QStringLiteral("identityComboBox"));
+    m_problem = new QLabel(this);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("That's me"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &IdentityDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &IdentityDialog::reject);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Your name or email:"), m_picker);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    resize(460, sizeHint().height());
+}
+
+void IdentityDialog::accept()
+{
+    m_person = m_picker->person();
+    if (!m_person) {
+        m_problem->setText(tr("Type part of your name and pick yourself from the list."));
+        m_problem->show();
+        m_picker->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace peerradar
