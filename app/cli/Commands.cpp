@@ -3,6 +3,8 @@
 #include "analytics/Profile.h"
 #include "analytics/TeamProfile.h"
 #include "cli/Output.h"
+#include "cli/Parsing.h"
+#include "cli/ReportCommand.h"
 #include "cli/ProfileText.h"
 #include "demo/DemoOrganisation.h"
 #include "io/OrgCsv.h"
@@ -39,37 +41,13 @@ Commands:
                                     a person's profile
   team FILE --team NAME [--cycle NAME] [--json]
                                     a team's profile, heatmap and informal leaders
+  report FILE (--person EMAIL | --team NAME | --all) [--cycle NAME]
+         [--paper a4|letter] --out PATH
+                                    PDF summaries: PATH is a .pdf file, or a folder for --all
   check FILE                        integrity and schema check
 
 Exit status: 0 on success, 1 when the operation failed, 2 when the command line is wrong.
 )";
-
-struct Parsed
-{
-    QCommandLineParser parser;
-    QString file;
-};
-
-// Parses the options of one command; `file` is its single positional argument.
-int parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOption>& options)
-{
-    p.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.parser.addOptions(options);
-    p.parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the PeerRadar file"));
-    if (!p.parser.parse(arguments))
-        return usageError(p.parser.errorText());
-    const QStringList positional = p.parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(positional.isEmpty() ? QStringLiteral("name the PeerRadar FILE")
-                                               : QStringLiteral("unexpected argument: %1").arg(positional.at(1)));
-    p.file = positional.front();
-    return 0;
-}
-
-QCommandLineOption valueOption(const QString& name, const QString& valueName)
-{
-    return QCommandLineOption(name, QString(), valueName);
-}
 
 int cmdInit(const QStringList& args)
 {
@@ -204,18 +182,6 @@ int cmdExport(const QStringList& args)
     return 0;
 }
 
-// --cycle NAME into the profile options.
-Status readCycle(Database& db, const Parsed& p, ProfileOptions& options)
-{
-    if (!p.parser.isSet(QStringLiteral("cycle")))
-        return {};
-    auto cycle = CycleRepository(db).byName(p.parser.value(QStringLiteral("cycle")));
-    if (!cycle)
-        return cycle.error();
-    options.cycleId = cycle->id;
-    return {};
-}
-
 void printJson(const QJsonObject& object)
 {
     printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
@@ -331,6 +297,7 @@ int run(const QStringList& arguments)
         { QStringLiteral("check"), cmdCheck },
         { QStringLiteral("profile"), cmdProfile },
         { QStringLiteral("team"), cmdTeam },
+        { QStringLiteral("report"), cmdReport },
     };
     const auto it = commands.find(command);
     if (it == commands.end())

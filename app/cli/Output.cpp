@@ -32,13 +32,16 @@ int usageError(const QString& message)
     return 2;
 }
 
-ProgressLine::ProgressLine(QString label, bool always) : m_label(std::move(label)), m_enabled(always || ::isatty(2))
+ProgressLine::ProgressLine(QString label, bool always)
+    : m_label(std::move(label))
+    , m_enabled(always || ::isatty(2))
+    , m_terminal(::isatty(2))
 {
 }
 
 ProgressLine::~ProgressLine()
 {
-    if (m_enabled && m_lastPercent >= 0)
+    if (m_enabled && m_terminal && m_lastPercent >= 0)
         std::fputs("\n", stderr);
 }
 
@@ -46,10 +49,15 @@ bool ProgressLine::update(qint64 done, qint64 total)
 {
     if (!m_enabled || total <= 0)
         return true;
-    const int percent = int(done * 100 / total);
+    // A terminal gets one line updated in place; a log file a line every 10%.
+    const int step = m_terminal ? 1 : 10;
+    const int percent = int(done * 100 / total) / step * step;
     if (percent != m_lastPercent) {
         m_lastPercent = percent;
-        const QByteArray line = QStringLiteral("\r%1 %2%").arg(m_label).arg(percent).toUtf8();
+        const QByteArray line = (m_terminal ? QStringLiteral("\r%1 %2%") : QStringLiteral("%1 %2%\n"))
+                                    .arg(m_label)
+                                    .arg(percent)
+                                    .toUtf8();
         std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
         std::fflush(stderr);
     }

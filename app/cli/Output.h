@@ -23,6 +23,7 @@ public:
 private:
     QString m_label;
     bool m_enabled = false;
+    bool m_terminal = false;
     int m_lastPercent = -1;
 };
 

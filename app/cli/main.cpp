@@ -3,11 +3,33 @@
 
 #include "cli/Commands.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+
+#include <memory>
+
+#include <unistd.h>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF reports draw charts, which need a QApplication; nothing is ever shown, so no display is
+    // needed. Other commands stay a plain QCoreApplication and start faster.
+    const bool drawing = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    std::unique_ptr<QCoreApplication> app;
+    if (drawing) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            // What Qt would pick itself, minus its warning on stderr.
+            const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(::getuid());
+            QDir().mkpath(QString::fromLocal8Bit(runtime));
+            QFile::setPermissions(QString::fromLocal8Bit(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime);
+        }
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("peerradar-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("PeerRadar"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PEERRADAR_VERSION));

@@ -59,6 +59,8 @@ const BehaviorProfile* PersonProfile::behavior(const QString& key) const
     return nullptr;
 }
 
+ProfileService::ProfileService(Database& db) : m_db(db), m_latestDate(std::make_shared<LatestDateCache>()) { }
+
 Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOptions& options) const
 {
     PeopleRepository people(m_db);
@@ -72,7 +74,7 @@ Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOp
             return team.error();
         teamName = team->name;
     }
-    auto context = loadProfileContext(m_db, options);
+    auto context = loadProfileContext(m_db, options, m_latestDate.get());
     if (!context)
         return context.error();
     auto rows = loadSubjectRows(m_db, personId);

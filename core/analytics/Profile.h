@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <array>
+#include <memory>
 #include <optional>
 
 // A person's profile: per behavior and rater group the figures PRODUCT.md lists ("A profile"),
@@ -20,6 +21,7 @@
 namespace peerradar {
 
 class Database;
+class LatestDateCache;
 
 // Figures of one rater group, a pool of groups or the "others" total, for one behavior.
 struct GroupStats
@@ -136,7 +138,7 @@ class ProfileService final
     Q_DECLARE_TR_FUNCTIONS(peerradar::ProfileService)
 
 public:
-    explicit ProfileService(Database& db) : m_db(db) { }
+    explicit ProfileService(Database& db);
 
     Result<PersonProfile> personProfile(Id personId, const ProfileOptions& options = {}) const;
 
@@ -147,6 +149,8 @@ public:
 
 private:
     Database& m_db;
+    // Keep one ProfileService while browsing: it remembers the file's latest date until a write.
+    std::shared_ptr<LatestDateCache> m_latestDate;
 };
 
 // STATS of the JSON: {"observations","observers","mean","sd","ci95":[lo,hi],"per_30_days"} (sd and

@@ -45,7 +45,14 @@ bool CsvReader::fill()
         return false;
     }
     m_buffer += more;
-    if (m_atStart && m_buffer.size() >= 3) {
+    // A byte-order mark can only be recognised once its three bytes are in.
+    while (m_atStart && m_buffer.size() < 3) {
+        const QByteArray rest = m_device->read(chunkSize);
+        if (rest.isEmpty())
+            break;
+        m_buffer += rest;
+    }
+    if (m_atStart) {
         if (m_buffer.startsWith("\xEF\xBB\xBF"))
             m_pos = 3;
         m_atStart = false;
@@ -64,7 +71,7 @@ bool CsvReader::finishField(QStringList& fields)
     QString text;
     if (!decodeUtf8(m_field, text))
         return fail(tr("Line %1: the text is not valid UTF-8. Save the file as \"CSV UTF-8\" and import it again.")
-                        .arg(m_line));
+                        .arg(m_recordLine));
     fields.append(text);
     m_field.clear();
     return true;
@@ -76,8 +83,11 @@ bool CsvReader::readRecord(QStringList& fields)
     m_field.clear();
     if (m_error)
         return false;
-    if (m_pos >= m_buffer.size() && !fill())
-        return false;
+    // A loop: the first fill may hold nothing but a byte-order mark.
+    while (m_pos >= m_buffer.size()) {
+        if (!fill())
+            return false;
+    }
     m_recordLine = m_line;
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted } state = State::FieldStart;
     for (;;) {
@@ -89,6 +99,26 @@ bool CsvReader::readRecord(QStringList& fields)
             if (state == State::Unquoted && m_field.endsWith('\r'))
                 m_field.chop(1);
             return finishField(fields);
+        }
+        if (state == State::Unquoted || state == State::Quoted) {
+            // Copy a run of ordinary bytes at once; only the bytes that matter go through the switch.
+            const char* data = m_buffer.constData();
+            const qsizetype size = m_buffer.size();
+            qsizetype end = m_pos;
+            if (state == State::Unquoted) {
+                while (end < size && data[end] != ',' && data[end] != '\n' && data[end] != '"' && data[end] != '\0')
+                    ++end;
+            } else {
+                while (end < size && data[end] != '"' && data[end] != '\n' && data[end] != '\0')
+                    ++end;
+            }
+            if (end > m_pos) {
+                m_field.append(data + m_pos, end - m_pos);
+                m_pos = end;
+                if (m_field.size() > maxFieldBytes)
+                    return fail(tr("Line %1: a field is longer than %2 MB.").arg(m_line).arg(maxFieldBytes >> 20));
+                continue;
+            }
         }
         const char c = m_buffer.at(m_pos++);
         if (c == '\0')
@@ -152,31 +182,71 @@ bool CsvReader::readRecord(QStringList& fields)
     }
 }
 
-CsvWriter::CsvWriter(QIODevice* device) : m_device(device) { }
+CsvWriter::CsvWriter(QIODevice* device) : m_device(device)
+{
+    m_buffer.reserve(bufferBytes + 4096);
+}
+
+CsvWriter::~CsvWriter()
+{
+    flush();
+}
 
 void CsvWriter::writeRecord(const QStringList& fields)
 {
-    m_line.clear();
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            m_line.append(',');
-        const QByteArray bytes = fields.at(i).toUtf8();
-        const bool quote = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r');
-        if (quote) {
-            m_line.append('"');
-            for (char c : bytes) {
-                if (c == '"')
-                    m_line.append('"');
-                m_line.append(c);
-            }
-            m_line.append('"');
-        } else {
-            m_line.append(bytes);
+            m_buffer.append(',');
+        appendField(fields.at(i));
+    }
+    m_buffer.append("\r\n", 2);
+    if (m_buffer.size() >= bufferBytes)
+        flush();
+}
+
+void CsvWriter::appendField(QStringView text)
+{
+    bool quote = false;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u',' || u == u'"' || u == u'\n' || u == u'\r') {
+            quote = true;
+            break;
         }
     }
-    m_line.append("\r\n");
-    if (m_device->write(m_line) != m_line.size())
-        m_ok = false;
+    if (!quote) {
+        appendUtf8(text);
+        return;
+    }
+    m_buffer.append('"');
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'"') {
+            appendUtf8(text.sliced(from, i + 1 - from));
+            m_buffer.append('"');
+            from = i + 1;
+        }
+    }
+    appendUtf8(text.sliced(from));
+    m_buffer.append('"');
+}
+
+void CsvWriter::appendUtf8(QStringView text)
+{
+    const qsizetype start = m_buffer.size();
+    m_buffer.resize(start + m_encoder.requiredSpace(text.size()));
+    char* end = m_encoder.appendToBuffer(m_buffer.data() + start, text);
+    m_buffer.resize(end - m_buffer.constData());
+}
+
+bool CsvWriter::flush()
+{
+    if (!m_buffer.isEmpty()) {
+        if (m_ok && m_device->write(m_buffer) != m_buffer.size())
+            m_ok = false;
+        m_buffer.clear();
+    }
+    return m_ok;
 }
 
 QString escapeSpreadsheetFormula(const QString& text)

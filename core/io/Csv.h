@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringEncoder>
 #include <QStringList>
 
 #include <optional>
@@ -49,18 +50,30 @@ private:
 };
 
 // RFC 4180 writer: quotes a field only when it holds a comma, quote, CR or LF; lines end in CRLF.
+// Records are collected in a buffer and written in large pieces; the rest is written by ok(),
+// flush() or the destructor.
 class CsvWriter final
 {
     Q_DISABLE_COPY_MOVE(CsvWriter)
 
 public:
     explicit CsvWriter(QIODevice* device);
+    ~CsvWriter();
     void writeRecord(const QStringList& fields);
-    bool ok() const { return m_ok; }
+    // Writes what is buffered; false when any write failed.
+    bool flush();
+    // Writes what is buffered and says whether every write so far succeeded.
+    bool ok() { return flush(); }
+
+    static constexpr qsizetype bufferBytes = 256 * 1024;
 
 private:
+    void appendField(QStringView text);
+    void appendUtf8(QStringView text);
+
     QIODevice* m_device = nullptr;
-    QByteArray m_line;
+    QByteArray m_buffer;
+    QStringEncoder m_encoder { QStringEncoder::Utf8, QStringConverter::Flag::Stateless };
     bool m_ok = true;
 };
 

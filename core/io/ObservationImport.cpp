@@ -8,10 +8,11 @@
 
 #include "domain/Rules.h"
 #include "storage/Database.h"
-#include "storage/Uuid.h"
 
 #include <QHash>
 #include <QIODevice>
+#include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -239,6 +240,47 @@ private:
     bool m_ok = true;
 };
 
+// Time-ordered uuids (RFC 9562 version 7: milliseconds, then a counter that starts at a random
+// point, then random bits). Rows of one import get increasing uuids, so the unique index on
+// uuid grows at its end instead of at a random place for every row: far faster for big imports.
+class OrderedUuids
+{
+public:
+    OrderedUuids()
+        : m_millis(quint64(QDateTime::currentMSecsSinceEpoch()) & 0xFFFF'FFFF'FFFFull)
+        , m_counter(QRandomGenerator::system()->generate64() & 0xFF'FFFF'FFFFull) // 40 of 42 bits
+    {
+    }
+
+    QString next()
+    {
+        const quint64 counter = m_counter++ & 0x3FF'FFFF'FFFFull; // 42 bits
+        const quint64 high = (m_millis << 16) | 0x7000u | (counter >> 30); // 48 ms, version 7, 12 counter bits
+        const quint64 low = (0x2ull << 62) | ((counter & 0x3FFF'FFFFull) << 32) | m_random.generate(); // variant 10
+        char text[36];
+        int at = 0;
+        auto hex = [&](quint64 value, int digits) {
+            for (int i = digits - 1; i >= 0; --i)
+                text[at++] = "0123456789abcdef"[(value >> (4 * i)) & 0xF];
+        };
+        hex(high >> 32, 8);
+        text[at++] = '-';
+        hex((high >> 16) & 0xFFFF, 4);
+        text[at++] = '-';
+        hex(high & 0xFFFF, 4);
+        text[at++] = '-';
+        hex(low >> 48, 4);
+        text[at++] = '-';
+        hex(low & 0xFFFF'FFFF'FFFFull, 12);
+        return QString::fromLatin1(text, sizeof text);
+    }
+
+private:
+    quint64 m_millis;
+    quint64 m_counter;
+    QRandomGenerator m_random { QRandomGenerator::system()->generate() };
+};
+
 Status writeRows(Database& db, const QList<ObservationRow>& rows, RecordSource& source)
 {
     QSqlQuery insert(db.connection());
@@ -252,9 +294,10 @@ Status writeRows(Database& db, const QList<ObservationRow>& rows, RecordSource& 
     const QVariant createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     insert.bindValue(10, createdAt);
     const qint64 total = rows.size();
+    OrderedUuids uuids;
     for (qint64 i = 0; i < total; ++i) {
         const ObservationRow& row = rows.at(i);
-        insert.bindValue(0, newUuid());
+        insert.bindValue(0, uuids.next());
         insert.bindValue(1, row.observerId);
         insert.bindValue(2, row.subjectId);
         insert.bindValue(3, row.behaviorId);
@@ -270,6 +313,41 @@ Status writeRows(Database& db, const QList<ObservationRow>& rows, RecordSource& 
             return makeError(ErrorCode::Cancelled, {});
     }
     return {};
+}
+
+// For an import that at least doubles the table, dropping the observations' secondary indexes and
+// building them again afterwards is faster than updating them row by row (measured: a third less
+// CPU time for 1,000,000 rows). Runs inside the import's transaction, so a failure or a cancel
+// brings the indexes back with everything else. SQLite only; other databases keep their indexes.
+Result<QStringList> dropIndexesForBulkImport(Database& db, qint64 newRows)
+{
+    constexpr qint64 bulkRows = 100'000;
+    if (newRows < bulkRows || db.connection().driverName() != QLatin1String("QSQLITE"))
+        return QStringList();
+    QStringList names, definitions;
+    {
+        // Both queries end before the DROP: SQLite refuses to drop what an open statement reads.
+        auto count = db.exec(QStringLiteral("SELECT count(*) FROM observations"));
+        if (!count)
+            return count.error();
+        if (count->next() && count->value(0).toLongLong() > newRows)
+            return QStringList();
+        auto indexes = db.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                              "tbl_name = 'observations' AND sql IS NOT NULL ORDER BY name"));
+        if (!indexes)
+            return indexes.error();
+        while (indexes->next()) {
+            names << indexes->value(0).toString();
+            definitions << indexes->value(1).toString();
+        }
+    }
+    for (const QString& name : std::as_const(names)) {
+        // An identifier cannot be bound; the name comes from the schema, quoted as an identifier.
+        if (auto s = db.execStatement(QStringLiteral("DROP INDEX ") + db.connection().driver()->escapeIdentifier(name, QSqlDriver::TableName));
+            !s)
+            return s.error();
+    }
+    return definitions;
 }
 
 } // namespace
@@ -297,7 +375,18 @@ ImportOutcome importObservationsCsv(Database& db, QIODevice* input, const Progre
         return refused(problems);
 
     ImportOutcome outcome;
-    const Status status = db.transaction([&] { return writeRows(db, rows, source); });
+    const Status status = db.transaction([&]() -> Status {
+        auto dropped = dropIndexesForBulkImport(db, rows.size());
+        if (!dropped)
+            return dropped.error();
+        if (auto s = writeRows(db, rows, source); !s)
+            return s;
+        for (const QString& sql : std::as_const(*dropped)) {
+            if (auto s = db.execStatement(sql); !s)
+                return s;
+        }
+        return {};
+    });
     if (source.cancelled())
         return cancelledOutcome();
     if (!status)

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 
 #include <QIODevice>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -44,6 +45,13 @@ Status run(Database& db, QIODevice* output, const Progress& progress, const Expo
             return count.error();
         total = count->next() ? count->value(0).toLongLong() : 0;
     }
+    // Reading the whole table through memory-mapped pages saves a copy of every page (SQLite only).
+    const bool mapped = db.connection().driverName() == QLatin1String("QSQLITE")
+        && db.execStatement(QStringLiteral("PRAGMA mmap_size = 1073741824"));
+    const auto unmap = qScopeGuard([&] {
+        if (mapped)
+            (void)db.execStatement(QStringLiteral("PRAGMA mmap_size = 0"));
+    });
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(e.selectSql) || !q.exec())
@@ -60,13 +68,15 @@ Status run(Database& db, QIODevice* output, const Progress& progress, const Expo
             fields[c] = e.freeText.at(c) ? escapeSpreadsheetFormula(value) : value;
         }
         writer.writeRecord(fields);
-        if (!writer.ok())
-            return writeError(output);
-        if (++done % csvimport::progressEveryRows == 0 && progress && !progress(done, total))
-            return makeError(ErrorCode::Cancelled, tr("The export was cancelled; the file is incomplete."));
+        if (++done % csvimport::progressEveryRows == 0) {
+            if (progress && !progress(done, total))
+                return makeError(ErrorCode::Cancelled, tr("The export was cancelled; the file is incomplete."));
+        }
     }
     if (q.lastError().isValid())
         return db.errorFrom(q.lastError());
+    if (!writer.ok())
+        return writeError(output);
     if (progress)
         progress(done, total);
     return {};

@@ -16,9 +16,9 @@ struct ObservationFilter
 {
     Id personId = 0; // observer or subject
     Id behaviorId = 0;
-    QDate from; // inclusive
-    QDate to; // inclusive
-    QString text; // in the note or a name, case-insensitive, taken literally (no wildcards)
+    QDate from = {}; // inclusive
+    QDate to = {}; // inclusive
+    QString text = {}; // in the note or a name, case-insensitive, taken literally (no wildcards)
 
     bool operator==(const ObservationFilter&) const = default;
 };

@@ -71,7 +71,7 @@ ObservationForm::ObservationForm(Database& db, Person observer, QWidget* parent)
     setTabOrder(m_situation, m_action);
     setTabOrder(m_action, m_result);
 
-    for (QWidget* w : { static_cast<QWidget*>(m_subject->lineEdit()), static_cast<QWidget*>(m_behavior),
+    for (QWidget* w : { static_cast<QWidget*>(m_subject), static_cast<QWidget*>(m_behavior),
              static_cast<QWidget*>(m_date), static_cast<QWidget*>(m_impact), static_cast<QWidget*>(m_situation),
              static_cast<QWidget*>(m_action), static_cast<QWidget*>(m_result) })
         w->installEventFilter(this);
@@ -234,12 +234,20 @@ bool ObservationForm::eventFilter(QObject* watched, QEvent* event)
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);
+    // Tab leaves the date field at once instead of walking through its year, month and day.
+    if (watched == m_date && (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)) {
+        if (key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier))
+            m_impact->setFocus(Qt::TabFocusReason);
+        else
+            m_behavior->setFocus(Qt::BacktabFocusReason);
+        return true;
+    }
     if (key->key() != Qt::Key_Return && key->key() != Qt::Key_Enter)
         return QWidget::eventFilter(watched, event);
     const bool multiLine = qobject_cast<QPlainTextEdit*>(watched) != nullptr;
     if (multiLine && !(key->modifiers() & Qt::ControlModifier))
         return false; // a new line in the note
-    if (watched == m_subject->lineEdit() && m_subject->completer()->popup()->isVisible())
+    if (watched == m_subject && m_subject->completer()->popup()->isVisible())
         return false; // Enter picks the completion
     Q_EMIT submitRequested();
     return true;

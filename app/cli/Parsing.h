@@ -1,0 +1,26 @@
+#pragma once
+
+#include "analytics/Profile.h"
+
+#include <QCommandLineParser>
+
+namespace peerradar {
+class Database;
+}
+
+// Argument parsing shared by the commands: each command has its own options and one FILE.
+namespace peerradar::cli {
+
+struct Parsed
+{
+    QCommandLineParser parser;
+    QString file;
+};
+
+// Parses `arguments` ("peerradar-cli FILE --options…"); returns 0, or the exit code of a usage error.
+int parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOption>& options);
+QCommandLineOption valueOption(const QString& name, const QString& valueName);
+// --cycle NAME into the profile options.
+Status readCycle(Database& db, const Parsed& p, ProfileOptions& options);
+
+} // namespace peerradar::cli

@@ -1,0 +1,82 @@
+#include "cli/ReportCommand.h"
+
+#include "cli/Output.h"
+#include "cli/Parsing.h"
+#include "report/PdfReports.h"
+#include "report/ReportBatch.h"
+#include "storage/Database.h"
+#include "storage/PeopleRepository.h"
+
+#include <QFileInfo>
+
+namespace peerradar::cli {
+
+int cmdReport(const QStringList& args)
+{
+    Parsed p;
+    if (int rc = parse(p, args,
+            { valueOption(QStringLiteral("person"), QStringLiteral("EMAIL")),
+                valueOption(QStringLiteral("team"), QStringLiteral("NAME")), QCommandLineOption(QStringLiteral("all")),
+                valueOption(QStringLiteral("cycle"), QStringLiteral("NAME")),
+                valueOption(QStringLiteral("paper"), QStringLiteral("SIZE")),
+                valueOption(QStringLiteral("out"), QStringLiteral("PATH")) });
+        rc != 0)
+        return rc;
+    const int targets = int(p.parser.isSet(QStringLiteral("person"))) + int(p.parser.isSet(QStringLiteral("team")))
+        + int(p.parser.isSet(QStringLiteral("all")));
+    if (targets != 1)
+        return usageError(QStringLiteral("give exactly one of --person EMAIL, --team NAME or --all"));
+    if (!p.parser.isSet(QStringLiteral("out")))
+        return usageError(QStringLiteral("say where to write with --out PATH"));
+    PdfOptions pdf;
+    const QString paper = p.parser.value(QStringLiteral("paper")).toLower();
+    if (paper == QLatin1String("letter"))
+        pdf.paper = PaperSize::Letter;
+    else if (!paper.isEmpty() && paper != QLatin1String("a4"))
+        return usageError(QStringLiteral("--paper must be a4 or letter"));
+    pdf.footerName = QFileInfo(p.file).fileName();
+    const QString out = p.parser.value(QStringLiteral("out"));
+
+    auto db = Database::open(p.file, Database::Access::ReadOnly);
+    if (!db)
+        return fail(db.error());
+    ProfileOptions options;
+    if (auto status = readCycle(**db, p, options); !status)
+        return fail(status.error());
+
+    if (p.parser.isSet(QStringLiteral("all"))) {
+        ProgressLine line(QStringLiteral("Writing summaries…"), true);
+        auto summary = writeAllReports(**db, out, options, pdf, [&](qint64 done, qint64 total) {
+            return line.update(done, total);
+        });
+        if (!summary)
+            return fail(summary.error());
+        printOut(QStringLiteral("Wrote %1 person and %2 team summaries into %3\n")
+                     .arg(summary->people)
+                     .arg(summary->teams)
+                     .arg(out));
+        return 0;
+    }
+    if (p.parser.isSet(QStringLiteral("person"))) {
+        auto person = PeopleRepository(**db).byEmail(p.parser.value(QStringLiteral("person")));
+        if (!person)
+            return fail(person.error());
+        auto data = PdfReports::loadPerson(**db, person->id, options);
+        if (!data)
+            return fail(data.error());
+        if (auto status = PdfReports::writePdf(out, *data, pdf); !status)
+            return fail(status.error());
+        return 0;
+    }
+    auto team = PeopleRepository(**db).teamByName(p.parser.value(QStringLiteral("team")));
+    if (!team)
+        return fail(team.error());
+    auto data = PdfReports::loadTeam(**db, team->id, options);
+    if (!data)
+        return fail(data.error());
+    if (auto status = PdfReports::writePdf(out, *data, pdf); !status)
+        return fail(status.error());
+    return 0;
+}
+
+} // namespace peerradar::cli

@@ -1,0 +1,35 @@
+// peerradar: the desktop program. Parses the command line, sets up translations and opens the window.
+#include "app/AppSettings.h"
+#include "common/DialogProvider.h"
+#include "i18n/Translations.h"
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PeerRadar"));
+    QApplication::setApplicationName(QStringLiteral("peerradar"));
+    QApplication::setApplicationDisplayName(QStringLiteral("PeerRadar"));
+    QApplication::setApplicationVersion(QStringLiteral(PEERRADAR_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.peerradar.PeerRadar"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.peerradar.PeerRadar"), QIcon(QStringLiteral(":/icons/peerradar.svg"))));
+
+    peerradar::Translations::install(app, peerradar::AppSettings::language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "360-degree feedback for peer influence."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "The PeerRadar file to open."),
+        QStringLiteral("[FILE]"));
+    parser.process(app);
+
+    peerradar::MainWindow window(std::make_shared<peerradar::WidgetDialogProvider>());
+    window.show();
+    window.startWith(parser.positionalArguments().value(0));
+    return QApplication::exec();
+}

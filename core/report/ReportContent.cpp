@@ -1,0 +1,208 @@
+#include "report/ReportContent.h"
+
+#include <QLocale>
+
+namespace peerradar {
+
+namespace {
+
+QString number(double value, int decimals = 2)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString period(const std::optional<Cycle>& cycle, const QDate& from, const QDate& to)
+{
+    const QString range = QCoreApplication::translate("peerradar::ReportContent", "%1 to %2")
+                              .arg(QLocale().toString(from, QLocale::LongFormat), QLocale().toString(to, QLocale::LongFormat));
+    if (cycle)
+        return QCoreApplication::translate("peerradar::ReportContent", "Cycle %1 (%2)").arg(cycle->name, range);
+    return range;
+}
+
+const BehaviorProfile* findBehavior(const PersonProfile& profile, const QString& key)
+{
+    for (const BehaviorProfile& b : profile.behaviors) {
+        if (b.behavior.key == key)
+            return &b;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString ReportContent::figure(const GroupStats& stats)
+{
+    switch (stats.state) {
+    case GroupStats::State::Empty:
+        return QStringLiteral("–");
+    case GroupStats::State::Suppressed:
+        return stats.pooledInto.isEmpty() ? tr("hidden") : tr("pooled");
+    case GroupStats::State::Shown:
+        break;
+    }
+    if (stats.ciLow && stats.ciHigh)
+        return tr("%1 ±%2 (n=%3)")
+            .arg(number(stats.mean), number((*stats.ciHigh - *stats.ciLow) / 2.0, 1))
+            .arg(stats.observations);
+    return tr("%1 (n=%2)").arg(number(stats.mean)).arg(stats.observations);
+}
+
+PersonReport ReportContent::person(const PersonProfile& profile, const QList<ProfileNote>& notes, const QDate& printedOn)
+{
+    PersonReport r;
+    r.personName = profile.person.name;
+    r.teamName = profile.teamName.isEmpty() ? tr("No team") : profile.teamName;
+    r.periodLine = period(profile.cycle, profile.from, profile.to);
+    r.confidentiality = tr("Confidential. Prepared on %1 for %2 and the people who support their development. Do not "
+                           "forward.")
+                            .arg(QLocale().toString(printedOn, QLocale::LongFormat), profile.person.name);
+    r.howToRead = tr("The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your "
+                     "own view, and your team's average. Whiskers show the 95% confidence interval: the fewer the "
+                     "observations, the wider it is. To protect the people who gave feedback, a group with fewer than "
+                     "%n different observers is never shown, and neither is any figure it could be worked out from.",
+        nullptr, profile.settings.k);
+
+    bool anyPooled = false;
+    for (const BehaviorProfile& b : profile.behaviors)
+        anyPooled = anyPooled || b.pooled.has_value();
+    r.groupTable.header = { tr("Behavior"), tr("All others"), tr("Self"), tr("Manager"), tr("Peers"), tr("Direct reports"),
+        tr("Others in the organisation") };
+    r.groupTable.stretch = { 16, 11, 11, 11, 11, 11, 11 };
+    if (anyPooled) {
+        r.groupTable.header << tr("Pooled groups");
+        r.groupTable.stretch << 14;
+    }
+    for (const BehaviorProfile& b : profile.behaviors) {
+        QStringList row { b.behavior.retired ? tr("%1 (retired)").arg(b.behavior.name) : b.behavior.name, figure(b.others),
+            figure(b.group(RaterGroup::Self)), figure(b.group(RaterGroup::Manager)), figure(b.group(RaterGroup::Peer)),
+            figure(b.group(RaterGroup::DirectReport)), figure(b.group(RaterGroup::Other)) };
+        if (anyPooled)
+            row << (b.pooled ? QStringLiteral("%1: %2").arg(b.pooled->key, figure(b.pooled->stats)) : QStringLiteral("–"));
+        r.groupTable.rows << row;
+    }
+
+    for (const QString& key : profile.strengths) {
+        if (const BehaviorProfile* b = findBehavior(profile, key))
+            r.strengths << tr("%1: others saw an average impact of %2 from %n observers, among the highest in this profile.",
+                nullptr, b->others.observers)
+                               .arg(b->behavior.name, number(b->others.mean));
+    }
+    for (const QString& key : profile.growthAreas) {
+        if (const BehaviorProfile* b = findBehavior(profile, key))
+            r.growthAreas << tr("%1: others saw an average impact of %2 from %n observers, the most room to grow.",
+                nullptr, b->others.observers)
+                                 .arg(b->behavior.name, number(b->others.mean));
+    }
+    for (const QString& key : profile.blindSpots) {
+        if (const BehaviorProfile* b = findBehavior(profile, key))
+            r.blindSpots << tr("%1: you rated yourself %2, others %3. The gap of %4 is larger than its uncertainty "
+                               "(±%5): others see less of this than you do.")
+                                .arg(b->behavior.name, number(b->group(RaterGroup::Self).mean), number(b->others.mean),
+                                    number(b->gap.value_or(0)), number(b->gapUncertainty.value_or(0)));
+    }
+    for (const QString& key : profile.hiddenStrengths) {
+        if (const BehaviorProfile* b = findBehavior(profile, key))
+            r.hiddenStrengths << tr("%1: others rated it %2, you %3. The gap of %4 is larger than its uncertainty "
+                                    "(±%5): others see more of this than you do.")
+                                     .arg(b->behavior.name, number(b->others.mean), number(b->group(RaterGroup::Self).mean),
+                                         number(-b->gap.value_or(0)), number(b->gapUncertainty.value_or(0)));
+    }
+
+    if (profile.trend) {
+        const Trend& t = *profile.trend;
+        r.trendTitle = tr("Trend: %1 compared with %2").arg(t.current.name, t.previous.name);
+        r.trendTable.header = { tr("Behavior"), t.previous.name, t.current.name, tr("Change") };
+        r.trendTable.stretch = { 16, 12, 12, 8 };
+        for (const TrendEntry& e : t.behaviors) {
+            r.trendTable.rows << QStringList { e.name, figure(e.previous), figure(e.now),
+                e.change ? (*e.change >= 0 ? QStringLiteral("+") + number(*e.change) : number(*e.change))
+                         : QStringLiteral("–") };
+        }
+    }
+
+    r.notesIntro = tr("What observers wrote, word for word, without their names. Only groups with at least %n "
+                      "different observers are quoted.",
+        nullptr, profile.settings.kNotes);
+    QHash<QString, int> groupIndex;
+    for (const BehaviorProfile& b : profile.behaviors) {
+        groupIndex.insert(b.behavior.key, int(r.notes.size()));
+        r.notes << ReportNoteGroup { b.behavior.name, {} };
+    }
+    for (const ProfileNote& n : notes) {
+        const int index = groupIndex.value(n.behaviorKey, -1);
+        if (index < 0)
+            continue;
+        QStringList parts;
+        if (!n.note.situation.isEmpty())
+            parts << tr("Situation: %1").arg(n.note.situation);
+        if (!n.note.action.isEmpty())
+            parts << tr("What they did: %1").arg(n.note.action);
+        if (!n.note.result.isEmpty())
+            parts << tr("Impact: %1").arg(n.note.result);
+        if (parts.isEmpty())
+            continue;
+        r.notes[index].notes << QStringLiteral("%1 · %2 — %3")
+                                    .arg(QLocale().toString(n.date, QStringLiteral("MMMM yyyy")), n.groupLabel,
+                                        parts.join(QStringLiteral(" ")));
+    }
+    r.notes.removeIf([](const ReportNoteGroup& g) { return g.notes.isEmpty(); });
+    return r;
+}
+
+TeamReport ReportContent::team(const TeamProfile& profile, const QDate& printedOn)
+{
+    TeamReport r;
+    r.teamName = profile.team.name;
+    r.managerLine = profile.managerName.isEmpty() ? tr("No manager set") : tr("Manager: %1").arg(profile.managerName);
+    r.periodLine = period(profile.cycle, profile.from, profile.to);
+    r.confidentiality
+        = tr("Confidential. Prepared on %1 for the team's manager and HR. Do not forward.")
+              .arg(QLocale().toString(printedOn, QLocale::LongFormat));
+    r.radarTable.header = { tr("Behavior"), tr("Mean of members"), tr("Median"), tr("Members counted") };
+    r.radarTable.stretch = { 16, 10, 10, 10 };
+    for (const TeamRadarAxis& axis : profile.radar) {
+        r.radarTable.rows << QStringList { axis.name, axis.mean ? number(*axis.mean) : QStringLiteral("–"),
+            axis.median ? number(*axis.median) : QStringLiteral("–"), QString::number(axis.contributingMembers) };
+    }
+    r.heatmap.header << tr("Member");
+    r.heatmap.stretch << 16;
+    for (const Behavior& b : profile.behaviors) {
+        r.heatmap.header << b.name;
+        r.heatmap.stretch << 8;
+    }
+    for (qsizetype m = 0; m < profile.members.size(); ++m) {
+        QStringList row { profile.members.at(m).name };
+        QList<std::optional<double>> values;
+        for (const GroupStats& cell : profile.heatmap.value(m)) {
+            row << (cell.isShown() ? number(cell.mean, 1) : cell.isSuppressed() ? tr("hidden") : QStringLiteral("–"));
+            values << (cell.isShown() ? std::optional<double>(cell.mean) : std::nullopt);
+        }
+        r.heatmap.rows << row;
+        r.heatValues << values;
+        r.networkNames << profile.members.at(m).name;
+    }
+    for (const InformalLeader& leader : profile.informalLeaders)
+        r.informalLeaders << tr("%1 leads without the title: %n observations by peers in this period.", nullptr,
+            leader.peerObservations)
+                                 .arg(leader.name);
+    if (r.informalLeaders.isEmpty())
+        r.informalLeaders << tr("Nobody without direct reports stands out in peers' observations in this period.");
+    QStringList never;
+    for (const Person& m : profile.members) {
+        if (profile.neverObserved.contains(m.id))
+            never << m.name;
+    }
+    r.coverage << (never.isEmpty() ? tr("Everyone in the team was observed by someone else in this period.")
+                                   : tr("Never observed by anyone else in this period: %1.").arg(never.join(QStringLiteral(", "))));
+    r.memberTable.header = { tr("Member"), tr("Observations received"), tr("Observers"), tr("Observations given") };
+    r.memberTable.stretch = { 16, 10, 10, 10 };
+    for (const MemberCoverage& c : profile.coverage) {
+        r.memberTable.rows << QStringList { c.name,
+            c.observationsReceived ? QString::number(*c.observationsReceived) : tr("hidden"),
+            c.observers ? QString::number(*c.observers) : tr("hidden"), QString::number(c.observationsGiven) };
+    }
+    return r;
+}
+
+} // namespace peerradar

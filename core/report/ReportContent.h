@@ -1,0 +1,70 @@
+#pragma once
+
+#include "analytics/Profile.h"
+#include "analytics/TeamProfile.h"
+
+#include <QCoreApplication>
+
+// The *content* of the PDF summaries, as plain data: which sections, which sentences, which
+// figures. The renderer in ui/report only lays it out. All text is plain text, never markup.
+namespace peerradar {
+
+struct ReportTable
+{
+    QStringList header;
+    QList<QStringList> rows;
+    QList<int> stretch; // relative column widths; empty: equal
+};
+
+struct ReportNoteGroup
+{
+    QString behavior;
+    QStringList notes; // one paragraph each: "2026-03-04 · Peers — Situation: … Action: … Result: …"
+};
+
+struct PersonReport
+{
+    QString personName;
+    QString teamName;
+    QString periodLine; // "Cycle 2026 H1 (2026-01-01 to 2026-06-30)" or "2025-03-02 to 2026-11-20"
+    QString confidentiality;
+    QString howToRead; // one paragraph: how to read the radar, and the anonymity rule
+    ReportTable groupTable; // behaviors × rater groups
+    QStringList strengths; // sentences
+    QStringList growthAreas;
+    QStringList blindSpots;
+    QStringList hiddenStrengths;
+    QString trendTitle; // empty when there is no previous cycle
+    ReportTable trendTable;
+    QList<ReportNoteGroup> notes;
+    QString notesIntro;
+};
+
+struct TeamReport
+{
+    QString teamName;
+    QString managerLine;
+    QString periodLine;
+    QString confidentiality;
+    ReportTable radarTable; // behavior, mean, median, contributing members
+    ReportTable heatmap; // members × behaviors ("4.1", "hidden", "–")
+    QList<QList<std::optional<double>>> heatValues; // parallel to heatmap rows/behavior columns, for colour
+    QStringList informalLeaders; // sentences
+    QStringList coverage; // sentences: never observed, and rater fatigue
+    ReportTable memberTable; // name, received, observers, given
+    QStringList networkNames; // node labels, parallel to TeamProfile::members
+};
+
+class ReportContent final
+{
+    Q_DECLARE_TR_FUNCTIONS(peerradar::ReportContent)
+
+public:
+    static PersonReport person(const PersonProfile& profile, const QList<ProfileNote>& notes, const QDate& printedOn);
+    static TeamReport team(const TeamProfile& profile, const QDate& printedOn);
+
+    // "4.20 ±0.35 (n=12)", "hidden", "–": how one figure is printed in every table.
+    static QString figure(const GroupStats& stats);
+};
+
+} // namespace peerradar

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/DialogProvider.h"
+
+#include <QStringList>
+
+#include <optional>
+
+// Pre-answers every modal question of the program and records what it was shown, so that
+// tests drive the real windows without a dialog blocking them.
+namespace peerradar::test {
+
+class ScriptedDialogs final : public DialogProvider
+{
+public:
+    QStringList openFiles; // answers to openFileName, in order; empty answer = cancel
+    QStringList saveFiles;
+    bool confirmAnswer = true;
+    std::optional<Person> identity; // the answer to "Who are you?"
+    std::optional<Person> firstPerson;
+
+    QList<Error> errors; // shown with showError
+    QStringList informations;
+    QString problemsMessage;
+    QString problems;
+    int problemDialogs = 0;
+
+    QString openFileName(QWidget*, const QString&, const QString&) override
+    {
+        return openFiles.isEmpty() ? QString() : openFiles.takeFirst();
+    }
+    QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override
+    {
+        return saveFiles.isEmpty() ? QString() : saveFiles.takeFirst();
+    }
+    bool confirm(QWidget*, const QString&, const QString&, const QString&) override { return confirmAnswer; }
+    void information(QWidget*, const QString& title, const QString& text) override { informations << title + u": " + text; }
+    void showError(QWidget*, const Error& error) override { errors << error; }
+    void showProblems(QWidget*, const QString& message, const QString& list) override
+    {
+        ++problemDialogs;
+        problemsMessage = message;
+        problems = list;
+    }
+    std::optional<Person> choosePerson(QWidget*, Database&) override { return identity; }
+    std::optional<Person> createFirstPerson(QWidget*, Database&) override { return firstPerson; }
+};
+
+} // namespace peerradar::test

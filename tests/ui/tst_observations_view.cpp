@@ -1,0 +1,209 @@
+#include "ScriptedDialogs.h"
+#include "UiTestData.h"
+
+#include "app/Session.h"
+#include "main/FileController.h"
+#include "main/MainWindow.h"
+#include "main/Workspace.h"
+#include "observations/ObservationStore.h"
+#include "observations/ObservationTableModel.h"
+#include "observations/ObservationsPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace peerradar;
+using namespace peerradar::test;
+
+// The observations list: who sees what, paging, sorting, filtering, and single-row updates.
+class TestObservationsView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void member_seesOnlyWhatTheyAuthored();
+    void manager_seesOnlyWhatTheyAuthored();
+    void hr_seesEverything();
+    void model_passesTesterThroughPagingSortingFilteringAndChanges();
+    void deleteInList_removesRowAndUndoBringsItBack();
+
+private:
+    Session& openAs(const Person& user);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<TempDatabase> m_file;
+    SmallOrg m_org;
+    std::shared_ptr<ScriptedDialogs> m_dialogs;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestObservationsView::initTestCase()
+{
+    isolateSettings(m_settingsDir);
+}
+
+void TestObservationsView::init()
+{
+    m_file = std::make_unique<TempDatabase>();
+    Database& db = m_file->db();
+    QVERIFY(m_org.build(db));
+    const QDate day(2026, 3, 1);
+    // Ben logs 3, Cleo 2, Mia 1, Hana 1.
+    QVERIFY(SmallOrg::log(db, m_org.ben, m_org.cleo, m_org.behaviors[0], 4, day, u"Ben on Cleo"_qs));
+    QVERIFY(SmallOrg::log(db, m_org.ben, m_org.dan, m_org.behaviors[1], 3, day.addDays(1)));
+    QVERIFY(SmallOrg::log(db, m_org.ben, m_org.ben, m_org.behaviors[2], 2, day.addDays(2)));
+    QVERIFY(SmallOrg::log(db, m_org.cleo, m_org.ben, m_org.behaviors[0], 5, day.addDays(3), u"Cleo on Ben: secret"_qs));
+    QVERIFY(SmallOrg::log(db, m_org.cleo, m_org.mia, m_org.behaviors[3], 1, day.addDays(4)));
+    QVERIFY(SmallOrg::log(db, m_org.mia, m_org.ben, m_org.behaviors[4], 4, day.addDays(5)));
+    QVERIFY(SmallOrg::log(db, m_org.hana, m_org.eve, m_org.behaviors[5], 3, day.addDays(6)));
+    m_file->close();
+    m_dialogs = std::make_shared<ScriptedDialogs>();
+}
+
+void TestObservationsView::cleanup()
+{
+    m_window.reset();
+    m_file.reset();
+}
+
+Session& TestObservationsView::openAs(const Person& user)
+{
+    m_dialogs->identity = user;
+    m_window = std::make_unique<MainWindow>(m_dialogs);
+    m_window->show();
+    if (!QTest::qWaitForWindowActive(m_window.get()))
+        qWarning("window not active");
+    m_window->startWith(m_file->path());
+    return *m_window->files().session();
+}
+
+void TestObservationsView::member_seesOnlyWhatTheyAuthored()
+{
+    openAs(m_org.ben);
+    ObservationTableModel* model = m_window->workspace()->observationsPage()->model();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->totalCount(), 3);
+    QStringList subjects;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QCOMPARE(model->index(row, 0).data(ObservationTableModel::ObserverIdRole).toLongLong(), m_org.ben.id);
+        QCOMPARE(model->index(row, ObservationTableModel::ObserverColumn).data().toString(), u"Ben Builder"_qs);
+        subjects << model->index(row, ObservationTableModel::SubjectColumn).data().toString();
+    }
+    // Newest first.
+    QCOMPARE(subjects, (QStringList { u"Ben Builder"_qs, u"Dan Designer"_qs, u"Cleo Coder"_qs }));
+    // Searching for what Cleo wrote about him finds nothing: not his to read.
+    model->setFilter(ObservationFilter { .text = u"secret"_qs });
+    QCOMPARE(model->rowCount(), 0);
+    // No organisation tab for a member.
+    QVERIFY(!m_window->workspace()->adminPage());
+}
+
+void TestObservationsView::manager_seesOnlyWhatTheyAuthored()
+{
+    openAs(m_org.mia);
+    ObservationTableModel* model = m_window->workspace()->observationsPage()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, ObservationTableModel::SubjectColumn).data().toString(), u"Ben Builder"_qs);
+}
+
+void TestObservationsView::hr_seesEverything()
+{
+    openAs(m_org.hana);
+    ObservationTableModel* model = m_window->workspace()->observationsPage()->model();
+    QCOMPARE(model->rowCount(), 7);
+    model->setFilter(ObservationFilter { .text = u"secret"_qs });
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, ObservationTableModel::ObserverColumn).data().toString(), u"Cleo Coder"_qs);
+    QVERIFY(m_window->workspace()->adminPage());
+}
+
+void TestObservationsView::model_passesTesterThroughPagingSortingFilteringAndChanges()
+{
+    // 450 more observations by Hana: more than two blocks.
+    {
+        auto db = Database::open(m_file->path());
+        PR_VERIFY_OK(db);
+        PR_VERIFY_OK((*db)->transaction([&]() -> Status {
+            for (int i = 0; i < 450; ++i)
+                if (!SmallOrg::log(**db, m_org.hana, i % 2 ? m_org.ben : m_org.eve, m_org.behaviors[i % 6], 1 + i % 5,
+                        QDate(2025, 1, 1).addDays(i % 300)))
+                    return makeError(ErrorCode::Internal, u"log failed"_qs);
+            return {};
+        }));
+    }
+    Session& session = openAs(m_org.hana);
+    // A model of its own, without a view that would fetch as it lays out.
+    auto model = std::make_unique<ObservationTableModel>(session.observations());
+    QCOMPARE(model->totalCount(), 457);
+    QCOMPARE(model->rowCount(), ObservationTableModel::blockSize);
+    QVERIFY(model->canFetchMore({}));
+    model->fetchMore({});
+    QCOMPARE(model->rowCount(), 2 * ObservationTableModel::blockSize);
+    model->fetchMore({});
+    QCOMPARE(model->rowCount(), 457);
+    QVERIFY(!model->canFetchMore({}));
+    // The tester checks every signal from here on (it fetches all that it can itself).
+    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Sorted by impact ascending: the first rows have impact 1, the last 5.
+    model->sort(ObservationTableModel::ImpactColumn, Qt::AscendingOrder);
+    QCOMPARE(model->index(0, ObservationTableModel::ImpactColumn).data().toInt(), 1);
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QCOMPARE(model->index(456, ObservationTableModel::ImpactColumn).data().toInt(), 5);
+
+    // A new observation appears in its place without a reload.
+    QSignalSpy resets(model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(model.get(), &QAbstractItemModel::rowsInserted);
+    Observation o;
+    o.subjectId = m_org.cleo.id;
+    o.behaviorId = m_org.behaviors[0].id;
+    o.impact = 1;
+    o.date = QDate(2026, 4, 1);
+    PR_VERIFY_OK(session.observations().log(o));
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(inserts.count(), 1);
+    QCOMPARE(model->rowCount(), 458);
+    const int row = inserts.at(0).at(1).toInt();
+    QCOMPARE(model->index(row, 0).data(ObservationTableModel::ObservationIdRole).toLongLong(), o.id);
+    QVERIFY(row < 200); // impact 1 sorts among the first rows
+
+    // Filtering by behavior and date range runs in SQL.
+    model->setFilter(ObservationFilter { .behaviorId = m_org.behaviors[0].id, .from = QDate(2025, 1, 1), .to = QDate(2025, 1, 31) });
+    // i % 6 == 0 and i % 300 < 31: i in {0, 6, …, 30} and {300, …, 330}.
+    QCOMPARE(model->totalCount(), 12);
+    // A change that leaves the filter removes the row.
+    const Id first = model->index(0, 0).data(ObservationTableModel::ObservationIdRole).toLongLong();
+    auto stored = session.observations().byId(first);
+    PR_VERIFY_OK(stored);
+    stored->behaviorId = m_org.behaviors[1].id;
+    PR_VERIFY_OK(session.observations().update(*stored));
+    QCOMPARE(model->rowCount(), 11);
+    QCOMPARE(model->totalCount(), 11);
+}
+
+void TestObservationsView::deleteInList_removesRowAndUndoBringsItBack()
+{
+    Session& session = openAs(m_org.ben);
+    ObservationsPage* page = m_window->workspace()->observationsPage();
+    m_window->workspace()->setCurrentWidget(page);
+    page->view()->setFocus();
+    page->view()->setCurrentIndex(page->model()->index(1, 0)); // Dan, 2 March
+    QCOMPARE(page->model()->index(1, ObservationTableModel::SubjectColumn).data().toString(), u"Dan Designer"_qs);
+    QTest::keyClick(page->view(), Qt::Key_Delete);
+    QCOMPARE(page->model()->rowCount(), 2);
+    QCOMPARE(page->model()->index(1, ObservationTableModel::SubjectColumn).data().toString(), u"Cleo Coder"_qs);
+    session.undoStack().undo();
+    QCOMPARE(page->model()->rowCount(), 3);
+    QCOMPARE(page->model()->index(1, ObservationTableModel::SubjectColumn).data().toString(), u"Dan Designer"_qs);
+    QVERIFY(m_dialogs->errors.isEmpty());
+}
+
+QTEST_MAIN(TestObservationsView)
+#include "tst_observations_view.moc"

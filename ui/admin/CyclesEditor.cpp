@@ -1,0 +1,150 @@
+#include "admin/CyclesEditor.h"
+
+#include "common/MessageBar.h"
+#include "storage/CycleRepository.h"
+
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace peerradar {
+
+CyclesEditor::CyclesEditor(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("cyclesEditor"));
+    m_messageBar = new MessageBar(this);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("cyclesList"));
+    m_list->setAccessibleName(tr("Cycles"));
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("cycleNameEdit"));
+    m_name->setPlaceholderText(tr("for example: 2026 H1"));
+    m_start = new QDateEdit(this);
+    m_start->setObjectName(QStringLiteral("cycleStartEdit"));
+    m_end = new QDateEdit(this);
+    m_end->setObjectName(QStringLiteral("cycleEndEdit"));
+    for (QDateEdit* edit : { m_start, m_end }) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Starts on:"), m_start);
+    form->addRow(tr("&Ends on (inclusive):"), m_end);
+    auto* newButton = new QPushButton(tr("&New cycle"), this);
+    auto* saveButton = new QPushButton(tr("&Save"), this);
+    m_remove = new QPushButton(tr("&Delete cycle"), this);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(newButton);
+    buttons->addWidget(saveButton);
+    buttons->addStretch();
+    buttons->addWidget(m_remove);
+    auto* right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addLayout(buttons);
+    right->addStretch();
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(m_list, 2);
+    columns->addLayout(right, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_messageBar);
+    layout->addLayout(columns);
+
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item)
+            showCycle(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(newButton, &QPushButton::clicked, this, &CyclesEditor::newCycle);
+    connect(saveButton, &QPushButton::clicked, this, &CyclesEditor::save);
+    connect(m_name, &QLineEdit::returnPressed, this, &CyclesEditor::save);
+    connect(m_remove, &QPushButton::clicked, this, &CyclesEditor::remove);
+    reload();
+    newCycle();
+}
+
+void CyclesEditor::reload(Id select)
+{
+    auto cycles = CycleRepository(m_db).all();
+    if (!cycles) {
+        m_messageBar->showError(cycles.error());
+        return;
+    }
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const Cycle& c : *cycles) {
+        auto* item = new QListWidgetItem(
+            tr("%1 (%2 – %3)").arg(c.name, c.start.toString(Qt::ISODate), c.end.toString(Qt::ISODate)), m_list);
+        item->setData(Qt::UserRole, c.id);
+        if (c.id == select)
+            m_list->setCurrentItem(item);
+    }
+}
+
+void CyclesEditor::showCycle(Id id)
+{
+    auto cycle = CycleRepository(m_db).byId(id);
+    if (!cycle) {
+        m_messageBar->showError(cycle.error());
+        return;
+    }
+    m_current = *cycle;
+    m_name->setText(m_current.name);
+    m_start->setDate(m_current.start);
+    m_end->setDate(m_current.end);
+    m_remove->setEnabled(true);
+}
+
+void CyclesEditor::newCycle()
+{
+    m_current = Cycle {};
+    m_list->setCurrentItem(nullptr);
+    m_name->clear();
+    const QDate today = QDate::currentDate();
+    m_start->setDate(QDate(today.year(), today.month() <= 6 ? 1 : 7, 1));
+    m_end->setDate(today.month() <= 6 ? QDate(today.year(), 6, 30) : QDate(today.year(), 12, 31));
+    m_remove->setEnabled(false);
+}
+
+void CyclesEditor::save()
+{
+    Cycle c = m_current;
+    c.name = m_name->text().trimmed();
+    c.start = m_start->date();
+    c.end = m_end->date();
+    CycleRepository cycles(m_db);
+    Status status;
+    if (c.id == 0) {
+        auto id = cycles.add(c);
+        status = id ? Status() : Status(id.error());
+        if (id)
+            c.id = *id;
+    } else {
+        status = cycles.update(c);
+    }
+    if (!status) {
+        m_messageBar->showError(status.error());
+        (c.start > c.end ? static_cast<QWidget*>(m_end) : static_cast<QWidget*>(m_name))->setFocus();
+        return;
+    }
+    m_current = c;
+    m_messageBar->showInformation(tr("Cycle %1 saved.").arg(c.name));
+    reload(c.id);
+}
+
+void CyclesEditor::remove()
+{
+    if (m_current.id == 0)
+        return;
+    if (auto status = CycleRepository(m_db).remove(m_current.id); !status) {
+        m_messageBar->showError(status.error());
+        return;
+    }
+    m_messageBar->showInformation(tr("Cycle %1 deleted.").arg(m_current.name));
+    newCycle();
+    reload();
+}
+
+} // namespace peerradar

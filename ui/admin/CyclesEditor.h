@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QWidget>
+
+class QDateEdit;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace peerradar {
+
+class Database;
+class MessageBar;
+
+// HR edits cycles: named date ranges that profiles are read over and compared between.
+class CyclesEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CyclesEditor(Database& db, QWidget* parent = nullptr);
+
+private:
+    void reload(Id select = 0);
+    void showCycle(Id id);
+    void newCycle();
+    void save();
+    void remove();
+
+    Database& m_db;
+    MessageBar* m_messageBar = nullptr;
+    QListWidget* m_list = nullptr;
+    QLineEdit* m_name = nullptr;
+    QDateEdit* m_start = nullptr;
+    QDateEdit* m_end = nullptr;
+    QPushButton* m_remove = nullptr;
+    Cycle m_current;
+};
+
+} // namespace peerradar

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QWidget>
+
+class QSpinBox;
+
+namespace peerradar {
+
+class Database;
+class MessageBar;
+
+// HR sets the file's anonymity thresholds: k (figures) and k_notes (notes).
+class DatabaseSettingsEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DatabaseSettingsEditor(Database& db, QWidget* parent = nullptr);
+
+private:
+    void save();
+
+    Database& m_db;
+    MessageBar* m_messageBar = nullptr;
+    QSpinBox* m_k = nullptr;
+    QSpinBox* m_kNotes = nullptr;
+};
+
+} // namespace peerradar

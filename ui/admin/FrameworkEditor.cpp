@@ -1,0 +1,312 @@
+#include "admin/FrameworkEditor.h"
+
+#include "app/Session.h"
+#include "common/MessageBar.h"
+#include "io/FrameworkCsv.h"
+#include "storage/FrameworkRepository.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace peerradar {
+
+FrameworkEditor::FrameworkEditor(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("frameworkEditor"));
+    m_messageBar = new MessageBar(this);
+    m_framework = new QComboBox(this);
+    m_framework->setObjectName(QStringLiteral("frameworkComboBox"));
+    m_makeActive = new QPushButton(tr("Make &active"), this);
+    auto* importButton = new QPushButton(tr("&Import CSV…"), this);
+    auto* exportButton = new QPushButton(tr("E&xport CSV…"), this);
+    auto* frameworkLabel = new QLabel(tr("&Framework:"), this);
+    frameworkLabel->setBuddy(m_framework);
+    auto* top = new QHBoxLayout;
+    top->addWidget(frameworkLabel);
+    top->addWidget(m_framework, 1);
+    top->addWidget(m_makeActive);
+    top->addWidget(importButton);
+    top->addWidget(exportButton);
+
+    m_behaviors = new QListWidget(this);
+    m_behaviors->setObjectName(QStringLiteral("behaviorsList"));
+    m_behaviors->setAccessibleName(tr("Behaviors, in the order of the radar's axes"));
+    m_key = new QLineEdit(this);
+    m_key->setObjectName(QStringLiteral("behaviorKeyEdit"));
+    m_key->setToolTip(tr("A short identifier used in CSV files, for example \"influence\". It cannot change later."));
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("behaviorNameEdit"));
+    m_description = new QPlainTextEdit(this);
+    m_description->setObjectName(QStringLiteral("behaviorDescriptionEdit"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Key:"), m_key);
+    form->addRow(tr("&Name on the radar:"), m_name);
+    form->addRow(tr("&What the observer saw:"), m_description);
+
+    auto* newButton = new QPushButton(tr("&New behavior"), this);
+    auto* saveButton = new QPushButton(tr("&Save"), this);
+    auto* upButton = new QPushButton(tr("Move &up"), this);
+    auto* downButton = new QPushButton(tr("Move do&wn"), this);
+    m_retire = new QPushButton(tr("&Retire"), this);
+    auto* deleteButton = new QPushButton(tr("&Delete"), this);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : { newButton, saveButton, upButton, downButton, m_retire, deleteButton })
+        buttons->addWidget(b);
+    buttons->addStretch();
+
+    auto* right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addLayout(buttons);
+    right->addStretch();
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(m_behaviors, 2);
+    columns->addLayout(right, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_messageBar);
+    layout->addLayout(top);
+    layout->addLayout(columns);
+
+    connect(m_framework, &QComboBox::currentIndexChanged, this, [this] { reloadBehaviors(); });
+    connect(m_behaviors, &QListWidget::currentRowChanged, this, &FrameworkEditor::showBehavior);
+    connect(m_makeActive, &QPushButton::clicked, this, &FrameworkEditor::makeActive);
+    connect(importButton, &QPushButton::clicked, this, &FrameworkEditor::importCsv);
+    connect(exportButton, &QPushButton::clicked, this, &FrameworkEditor::exportCsv);
+    connect(newButton, &QPushButton::clicked, this, &FrameworkEditor::newBehavior);
+    connect(saveButton, &QPushButton::clicked, this, &FrameworkEditor::saveBehavior);
+    connect(m_name, &QLineEdit::returnPressed, this, &FrameworkEditor::saveBehavior);
+    connect(upButton, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(downButton, &QPushButton::clicked, this, [this] { move(+1); });
+    connect(m_retire, &QPushButton::clicked, this, &FrameworkEditor::toggleRetired);
+    connect(deleteButton, &QPushButton::clicked, this, &FrameworkEditor::deleteBehavior);
+    reloadFrameworks();
+}
+
+Id FrameworkEditor::currentFrameworkId() const
+{
+    return m_framework->currentData().toLongLong();
+}
+
+void FrameworkEditor::reloadFrameworks(Id select)
+{
+    auto frameworks = FrameworkRepository(m_session.database()).all();
+    if (!frameworks) {
+        m_messageBar->showError(frameworks.error());
+        return;
+    }
+    if (select == 0)
+        select = currentFrameworkId();
+    const QSignalBlocker blocker(m_framework);
+    m_framework->clear();
+    for (const Framework& f : *frameworks) {
+        m_framework->addItem(f.active ? tr("%1 (active)").arg(f.name) : f.name, f.id);
+        if (select == 0 ? f.active : f.id == select)
+            m_framework->setCurrentIndex(m_framework->count() - 1);
+    }
+    reloadBehaviors();
+}
+
+void FrameworkEditor::reloadBehaviors(Id select)
+{
+    auto framework = FrameworkRepository(m_session.database()).byId(currentFrameworkId());
+    if (!framework) {
+        m_messageBar->showError(framework.error());
+        return;
+    }
+    m_current = *framework;
+    m_makeActive->setEnabled(!m_current.active);
+    const QSignalBlocker blocker(m_behaviors);
+    m_behaviors->clear();
+    int selectRow = -1;
+    for (const Behavior& b : m_current.behaviors) {
+        auto* item = new QListWidgetItem(b.retired ? tr("%1 (retired)").arg(b.name) : b.name, m_behaviors);
+        item->setToolTip(b.description);
+        if (b.id == select)
+            selectRow = m_behaviors->count() - 1;
+    }
+    m_behaviors->setCurrentRow(selectRow);
+    if (selectRow >= 0)
+        showBehavior(selectRow);
+    else
+        newBehavior();
+}
+
+void FrameworkEditor::showBehavior(int row)
+{
+    if (row < 0 || row >= m_current.behaviors.size())
+        return;
+    m_behavior = m_current.behaviors.at(row);
+    m_key->setText(m_behavior.key);
+    m_key->setReadOnly(true);
+    m_name->setText(m_behavior.name);
+    m_description->setPlainText(m_behavior.description);
+    m_retire->setText(m_behavior.retired ? tr("Rein&state") : tr("&Retire"));
+    m_retire->setEnabled(true);
+}
+
+void FrameworkEditor::newBehavior()
+{
+    m_behavior = Behavior {};
+    m_behavior.frameworkId = m_current.id;
+    m_behavior.position = int(m_current.behaviors.size());
+    m_behaviors->setCurrentRow(-1);
+    m_key->clear();
+    m_key->setReadOnly(false);
+    m_name->clear();
+    m_description->clear();
+    m_retire->setEnabled(false);
+}
+
+void FrameworkEditor::changed(const QString& message)
+{
+    m_messageBar->showInformation(message);
+    if (m_current.active)
+        Q_EMIT frameworkChanged();
+}
+
+void FrameworkEditor::saveBehavior()
+{
+    Behavior b = m_behavior;
+    b.key = m_key->text().trimmed();
+    b.name = m_name->text().trimmed();
+    b.description = m_description->toPlainText().trimmed();
+    FrameworkRepository frameworks(m_session.database());
+    Status status;
+    if (b.id == 0) {
+        auto id = frameworks.addBehavior(b);
+        status = id ? Status() : Status(id.error());
+        if (id)
+            b.id = *id;
+    } else {
+        status = frameworks.updateBehavior(b);
+    }
+    if (!status) {
+        m_messageBar->showError(status.error());
+        (b.id == 0 && status.error().message.contains(tr("key"), Qt::CaseInsensitive) ? m_key : m_name)->setFocus();
+        return;
+    }
+    reloadBehaviors(b.id);
+    changed(tr("Behavior %1 saved.").arg(b.name));
+}
+
+void FrameworkEditor::move(int delta)
+{
+    const int row = m_behaviors->currentRow();
+    const int other = row + delta;
+    if (row < 0 || other < 0 || other >= m_current.behaviors.size())
+        return;
+    QList<Behavior> order = m_current.behaviors;
+    order.swapItemsAt(row, other);
+    FrameworkRepository frameworks(m_session.database());
+    auto status = m_session.database().transaction([&]() -> Status {
+        for (int i = 0; i < order.size(); ++i) {
+            order[i].position = i;
+            if (auto s = frameworks.updateBehavior(order[i]); !s)
+                return s;
+        }
+        return {};
+    });
+    if (!status) {
+        m_messageBar->showError(status.error());
+        return;
+    }
+    reloadBehaviors(order.at(other).id);
+    changed(tr("Order saved."));
+}
+
+void FrameworkEditor::toggleRetired()
+{
+    if (m_behavior.id == 0)
+        return;
+    if (auto status = FrameworkRepository(m_session.database()).setRetired(m_behavior.id, !m_behavior.retired); !status) {
+        m_messageBar->showError(status.error());
+        return;
+    }
+    const QString name = m_behavior.name;
+    const bool wasRetired = m_behavior.retired;
+    reloadBehaviors(m_behavior.id);
+    changed(wasRetired ? tr("%1 is offered again for new observations.").arg(name)
+                       : tr("%1 is retired: kept for history, no longer offered for new observations.").arg(name));
+}
+
+void FrameworkEditor::deleteBehavior()
+{
+    if (m_behavior.id == 0)
+        return;
+    if (auto status = FrameworkRepository(m_session.database()).removeBehavior(m_behavior.id); !status) {
+        m_messageBar->showError(status.error());
+        return;
+    }
+    const QString name = m_behavior.name;
+    reloadBehaviors();
+    changed(tr("Behavior %1 deleted.").arg(name));
+}
+
+void FrameworkEditor::makeActive()
+{
+    if (auto status = FrameworkRepository(m_session.database()).setActive(m_current.id); !status) {
+        m_messageBar->showError(status.error());
+        return;
+    }
+    reloadFrameworks(m_current.id);
+    m_messageBar->showInformation(tr("New observations now use %1.").arg(m_current.name));
+    Q_EMIT frameworkChanged();
+}
+
+void FrameworkEditor::importCsv()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a framework"), QString(), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_messageBar->showError(makeError(ErrorCode::Io, tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), file.errorString())));
+        return;
+    }
+    auto behaviors = readFrameworkCsv(&file);
+    if (!behaviors) {
+        m_messageBar->showError(behaviors.error());
+        return;
+    }
+    Framework framework;
+    framework.name = QFileInfo(path).completeBaseName();
+    framework.behaviors = *behaviors;
+    auto id = FrameworkRepository(m_session.database()).addFramework(framework);
+    if (!id) {
+        m_messageBar->showError(id.error());
+        return;
+    }
+    reloadFrameworks(*id);
+    m_messageBar->showInformation(
+        tr("Framework %1 added with %n behavior(s). Make it active to use it.", nullptr, int(behaviors->size())).arg(framework.name));
+}
+
+void FrameworkEditor::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the framework"),
+        m_current.name + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_messageBar->showError(makeError(ErrorCode::Io, tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString())));
+        return;
+    }
+    if (auto status = writeFrameworkCsv(&file, m_current.behaviors); !status) {
+        m_messageBar->showError(status.error());
+        return;
+    }
+    m_messageBar->showInformation(tr("Framework written to %1.").arg(QFileInfo(path).fileName()));
+}
+
+} // namespace peerradar

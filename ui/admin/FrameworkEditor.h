@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace peerradar {
+
+class MessageBar;
+class Session;
+
+// HR edits behavior frameworks: which one is active, and each framework's behaviors (add,
+// rename and describe, reorder, retire; delete only what no observation refers to). Frameworks
+// are exchanged as CSV files.
+class FrameworkEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FrameworkEditor(Session& session, QWidget* parent = nullptr);
+
+Q_SIGNALS:
+    void frameworkChanged();
+
+private:
+    void reloadFrameworks(Id select = 0);
+    void reloadBehaviors(Id select = 0);
+    void showBehavior(int row);
+    Id currentFrameworkId() const;
+    void makeActive();
+    void newBehavior();
+    void saveBehavior();
+    void move(int delta);
+    void toggleRetired();
+    void deleteBehavior();
+    void importCsv();
+    void exportCsv();
+    void changed(const QString& message);
+
+    Session& m_session;
+    MessageBar* m_messageBar = nullptr;
+    QComboBox* m_framework = nullptr;
+    QPushButton* m_makeActive = nullptr;
+    QListWidget* m_behaviors = nullptr;
+    QLineEdit* m_key = nullptr;
+    QLineEdit* m_name = nullptr;
+    QPlainTextEdit* m_description = nullptr;
+    QPushButton* m_retire = nullptr;
+    Framework m_current;
+    Behavior m_behavior;
+};
+
+} // namespace peerradar
