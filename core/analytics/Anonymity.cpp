@@ -98,10 +98,12 @@ QString poolLabel(const QList<RaterGroup>& members)
 // member's mean is the pool's; with k = 2, a pool of n = 2 tells that each member has n = 1; and
 // comparing profiles over overlapping periods (whole history vs one cycle) can difference out a
 // group that is suppressed in only one of them.
-void applyAnonymity(const RawGroups& raw, const DatabaseSettings& settings, int periodDays, BehaviorProfile& out)
+void applyAnonymity(
+    const RawGroups& raw, const DatabaseSettings& settings, int periodDays, BehaviorProfile& out)
 {
     const int k = settings.k;
-    const auto rawOf = [&raw](RaterGroup g) -> const RawGroup& { return raw[BehaviorProfile::groupIndex(g)]; };
+    const auto rawOf
+        = [&raw](RaterGroup g) -> const RawGroup& { return raw[BehaviorProfile::groupIndex(g)]; };
     const auto observersOf = [&rawOf](RaterGroup g) { return int(rawOf(g).observers.size()); };
 
     for (RaterGroup g : allRaterGroups) {
@@ -140,7 +142,8 @@ void applyAnonymity(const RawGroups& raw, const DatabaseSettings& settings, int 
             pool.append(*smallest);
             merged.merge(rawOf(*smallest));
         }
-        std::sort(pool.begin(), pool.end(), [](RaterGroup a, RaterGroup b) { return anonymousOrder(a) < anonymousOrder(b); });
+        std::sort(pool.begin(), pool.end(),
+            [](RaterGroup a, RaterGroup b) { return anonymousOrder(a) < anonymousOrder(b); });
         poolShown = pool.size() >= 2 && int(merged.observers.size()) >= k;
         const QString key = poolShown ? poolKey(pool) : QString();
         for (RaterGroup g : pool)

@@ -15,7 +15,8 @@ namespace {
 
 // The trend compares the "others" figure of each behavior in two cycles, each computed on its own
 // under the anonymity rule (so a figure hidden in one cycle stays hidden in the trend).
-Trend computeTrend(const ProfileContext& context, const QList<SubjectRow>& rows, const Cycle& current, const Cycle& previous)
+Trend computeTrend(
+    const ProfileContext& context, const QList<SubjectRow>& rows, const Cycle& current, const Cycle& previous)
 {
     Trend trend;
     trend.current = current;
@@ -26,16 +27,17 @@ Trend computeTrend(const ProfileContext& context, const QList<SubjectRow>& rows,
     for (const BehaviorProfile& b : then)
         thenById.insert(b.behavior.id, &b);
     QList<Id> seen;
-    const auto add = [&trend](const Behavior& behavior, const GroupStats& nowStats, const GroupStats& thenStats) {
-        TrendEntry entry;
-        entry.key = behavior.key;
-        entry.name = behavior.name;
-        entry.now = nowStats;
-        entry.previous = thenStats;
-        if (nowStats.isShown() && thenStats.isShown())
-            entry.change = nowStats.mean - thenStats.mean;
-        trend.behaviors.append(entry);
-    };
+    const auto add
+        = [&trend](const Behavior& behavior, const GroupStats& nowStats, const GroupStats& thenStats) {
+              TrendEntry entry;
+              entry.key = behavior.key;
+              entry.name = behavior.name;
+              entry.now = nowStats;
+              entry.previous = thenStats;
+              if (nowStats.isShown() && thenStats.isShown())
+                  entry.change = nowStats.mean - thenStats.mean;
+              trend.behaviors.append(entry);
+          };
     for (const BehaviorProfile& b : now) {
         const BehaviorProfile* before = thenById.value(b.behavior.id);
         add(b.behavior, b.others, before ? before->others : GroupStats());
@@ -126,22 +128,25 @@ Result<QList<ProfileNote>> ProfileService::notes(
         for (RaterGroup g : allRaterGroups) {
             const GroupStats& s = b.group(g);
             if (s.isShown() && s.notesVisible)
-                slots[BehaviorProfile::groupIndex(g)] = Visible { raterGroupKey(g), raterGroupDisplayName(g) };
+                slots[BehaviorProfile::groupIndex(g)]
+                    = Visible { raterGroupKey(g), raterGroupDisplayName(g) };
         }
         if (b.pooled && b.pooled->stats.notesVisible) {
             for (RaterGroup g : b.pooled->members)
-                slots[BehaviorProfile::groupIndex(g)] = Visible { b.pooled->key, poolLabel(b.pooled->members) };
+                slots[BehaviorProfile::groupIndex(g)]
+                    = Visible { b.pooled->key, poolLabel(b.pooled->members) };
         }
     }
     QHash<Id, QString> keys;
     for (const BehaviorProfile& b : profile.behaviors)
         keys.insert(b.behavior.id, b.behavior.key);
 
-    auto q = m_db.exec(QStringLiteral("SELECT o.id, o.behavior_id, o.observed_on, o.rater_group, o.situation, o.action, "
-                                      "o.result, p.name FROM observations o JOIN people p ON p.id = o.observer_id "
-                                      "WHERE o.subject_id = ? AND o.observed_on BETWEEN ? AND ? AND o.note_hidden = 0 "
-                                      "AND (o.situation <> '' OR o.action <> '' OR o.result <> '') "
-                                      "ORDER BY o.observed_on DESC, o.id DESC"),
+    auto q = m_db.exec(
+        QStringLiteral("SELECT o.id, o.behavior_id, o.observed_on, o.rater_group, o.situation, o.action, "
+                       "o.result, p.name FROM observations o JOIN people p ON p.id = o.observer_id "
+                       "WHERE o.subject_id = ? AND o.observed_on BETWEEN ? AND ? AND o.note_hidden = 0 "
+                       "AND (o.situation <> '' OR o.action <> '' OR o.result <> '') "
+                       "ORDER BY o.observed_on DESC, o.id DESC"),
         { profile.person.id, profile.from.toString(Qt::ISODate), profile.to.toString(Qt::ISODate) });
     if (!q)
         return q.error();

@@ -26,14 +26,16 @@ class LatestDateCache;
 // Figures of one rater group, a pool of groups or the "others" total, for one behavior.
 struct GroupStats
 {
-    enum class State {
+    enum class State
+    {
         Empty, // no observation at all (JSON null)
         Shown, // figures below are valid
         Suppressed // fewer than k distinct observers (or suppressed so that no other figure reveals it)
     };
 
     State state = State::Empty;
-    QString pooledInto; // when suppressed because it is shown inside a pool: the pool's key, e.g. "peer+direct_report"
+    QString pooledInto; // when suppressed because it is shown inside a pool: the pool's key, e.g.
+                        // "peer+direct_report"
     int observations = 0; // n
     int observers = 0; // distinct observers
     double mean = 0.0; // mean impact
@@ -145,7 +147,8 @@ public:
     // The notes behind `profile` whose group's notes are visible, newest first; only those of one
     // behavior when `behaviorKey` is given. Notes hidden by HR never appear; the observer's name is
     // filled only when `viewerRole` is HR.
-    Result<QList<ProfileNote>> notes(const PersonProfile& profile, Role viewerRole, const QString& behaviorKey = {}) const;
+    Result<QList<ProfileNote>> notes(
+        const PersonProfile& profile, Role viewerRole, const QString& behaviorKey = {}) const;
 
 private:
     Database& m_db;

@@ -59,7 +59,8 @@ struct Ranked
 
 Result<QDate> LatestDateCache::get(Database& db)
 {
-    auto q = db.exec(QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version()), total_changes()"));
+    auto q
+        = db.exec(QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version()), total_changes()"));
     if (!q)
         return q.error();
     const bool read = q->next();
@@ -199,8 +200,8 @@ QList<BehaviorProfile> computeBehaviors(
     return result;
 }
 
-PersonProfile computeProfile(
-    const ProfileContext& context, const Person& person, const QString& teamName, const QList<SubjectRow>& rows)
+PersonProfile computeProfile(const ProfileContext& context, const Person& person, const QString& teamName,
+    const QList<SubjectRow>& rows)
 {
     PersonProfile profile;
     profile.person = person;
@@ -235,8 +236,10 @@ PersonProfile computeProfile(
             else if (r.mean < *median)
                 below.append(r);
         }
-        std::stable_sort(above.begin(), above.end(), [](const Ranked& a, const Ranked& b) { return a.mean > b.mean; });
-        std::stable_sort(below.begin(), below.end(), [](const Ranked& a, const Ranked& b) { return a.mean < b.mean; });
+        std::stable_sort(
+            above.begin(), above.end(), [](const Ranked& a, const Ranked& b) { return a.mean > b.mean; });
+        std::stable_sort(
+            below.begin(), below.end(), [](const Ranked& a, const Ranked& b) { return a.mean < b.mean; });
         for (qsizetype i = 0; i < std::min<qsizetype>(2, above.size()); ++i)
             profile.strengths << profile.behaviors[above[i].index].behavior.key;
         for (qsizetype i = 0; i < std::min<qsizetype>(2, below.size()); ++i)

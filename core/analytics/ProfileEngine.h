@@ -42,7 +42,8 @@ private:
     bool m_valid = false;
 };
 
-Result<ProfileContext> loadProfileContext(Database& db, const ProfileOptions& options, LatestDateCache* cache = nullptr);
+Result<ProfileContext> loadProfileContext(
+    Database& db, const ProfileOptions& options, LatestDateCache* cache = nullptr);
 // Every observation received by `subjectId` (one range scan of observations_subject, no table access).
 Result<QList<SubjectRow>> loadSubjectRows(Database& db, Id subjectId);
 // Latest observed_on in the file without scanning the table (see ProfileEngine.cpp).
@@ -57,7 +58,7 @@ QList<BehaviorProfile> computeBehaviors(
     const ProfileContext& context, const QList<SubjectRow>& rows, const QDate& from, const QDate& to);
 
 // A whole profile (without trend) from loaded rows.
-PersonProfile computeProfile(
-    const ProfileContext& context, const Person& person, const QString& teamName, const QList<SubjectRow>& rows);
+PersonProfile computeProfile(const ProfileContext& context, const Person& person, const QString& teamName,
+    const QList<SubjectRow>& rows);
 
 } // namespace peerradar

@@ -1,5 +1,4 @@
 #include "analytics/Profile.h"
-
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
 
@@ -37,10 +36,13 @@ QJsonObject trendToJson(const Trend& trend)
 {
     QJsonArray behaviors;
     for (const TrendEntry& e : trend.behaviors) {
-        behaviors.append(QJsonObject { { QStringLiteral("key"), e.key }, { QStringLiteral("now"), groupStatsToJson(e.now) },
-            { QStringLiteral("previous"), groupStatsToJson(e.previous) }, { QStringLiteral("change"), rounded(e.change) } });
+        behaviors.append(QJsonObject { { QStringLiteral("key"), e.key },
+            { QStringLiteral("now"), groupStatsToJson(e.now) },
+            { QStringLiteral("previous"), groupStatsToJson(e.previous) },
+            { QStringLiteral("change"), rounded(e.change) } });
     }
-    return QJsonObject { { QStringLiteral("cycle"), trend.current.name }, { QStringLiteral("previous_cycle"), trend.previous.name },
+    return QJsonObject { { QStringLiteral("cycle"), trend.current.name },
+        { QStringLiteral("previous_cycle"), trend.previous.name },
         { QStringLiteral("behaviors"), behaviors } };
 }
 
@@ -63,9 +65,10 @@ QJsonValue groupStatsToJson(const GroupStats& stats)
     QJsonValue ci = QJsonValue::Null;
     if (stats.ciLow && stats.ciHigh)
         ci = QJsonArray { rounded(*stats.ciLow), rounded(*stats.ciHigh) };
-    return QJsonObject { { QStringLiteral("observations"), stats.observations }, { QStringLiteral("observers"), stats.observers },
-        { QStringLiteral("mean"), rounded(stats.mean) }, { QStringLiteral("sd"), rounded(stats.sd) },
-        { QStringLiteral("ci95"), ci }, { QStringLiteral("per_30_days"), rounded(stats.per30Days) } };
+    return QJsonObject { { QStringLiteral("observations"), stats.observations },
+        { QStringLiteral("observers"), stats.observers }, { QStringLiteral("mean"), rounded(stats.mean) },
+        { QStringLiteral("sd"), rounded(stats.sd) }, { QStringLiteral("ci95"), ci },
+        { QStringLiteral("per_30_days"), rounded(stats.per30Days) } };
 }
 
 QJsonObject profileToJson(const PersonProfile& profile)
@@ -75,27 +78,36 @@ QJsonObject profileToJson(const PersonProfile& profile)
         QJsonObject groups;
         for (RaterGroup g : allRaterGroups)
             groups.insert(raterGroupKey(g), groupStatsToJson(b.group(g)));
-        QJsonObject entry { { QStringLiteral("key"), b.behavior.key }, { QStringLiteral("name"), b.behavior.name },
+        QJsonObject entry { { QStringLiteral("key"), b.behavior.key },
+            { QStringLiteral("name"), b.behavior.name },
             { QStringLiteral("others"), groupStatsToJson(b.others) }, { QStringLiteral("groups"), groups },
-            { QStringLiteral("gap"), rounded(b.gap) }, { QStringLiteral("gap_uncertainty"), rounded(b.gapUncertainty) } };
+            { QStringLiteral("gap"), rounded(b.gap) },
+            { QStringLiteral("gap_uncertainty"), rounded(b.gapUncertainty) } };
         if (b.pooled)
-            entry.insert(QStringLiteral("pooled"), QJsonObject { { b.pooled->key, groupStatsToJson(b.pooled->stats) } });
+            entry.insert(QStringLiteral("pooled"),
+                QJsonObject { { b.pooled->key, groupStatsToJson(b.pooled->stats) } });
         if (b.behavior.retired)
             entry.insert(QStringLiteral("retired"), true);
         behaviors.append(entry);
     }
-    QJsonObject person { { QStringLiteral("name"), profile.person.name }, { QStringLiteral("email"), profile.person.email },
-        { QStringLiteral("team"), profile.teamName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(profile.teamName) } };
-    return QJsonObject { { QStringLiteral("person"), person }, { QStringLiteral("anonymity_threshold"), profile.settings.k },
-        { QStringLiteral("notes_threshold"), profile.settings.kNotes }, { QStringLiteral("cycle"), cycleName(profile.cycle) },
+    QJsonObject person { { QStringLiteral("name"), profile.person.name },
+        { QStringLiteral("email"), profile.person.email },
+        { QStringLiteral("team"),
+            profile.teamName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(profile.teamName) } };
+    return QJsonObject { { QStringLiteral("person"), person },
+        { QStringLiteral("anonymity_threshold"), profile.settings.k },
+        { QStringLiteral("notes_threshold"), profile.settings.kNotes },
+        { QStringLiteral("cycle"), cycleName(profile.cycle) },
         { QStringLiteral("period"),
             QJsonObject { { QStringLiteral("from"), profile.from.toString(Qt::ISODate) },
                 { QStringLiteral("to"), profile.to.toString(Qt::ISODate) } } },
-        { QStringLiteral("behaviors"), behaviors }, { QStringLiteral("blind_spots"), keysArray(profile.blindSpots) },
+        { QStringLiteral("behaviors"), behaviors },
+        { QStringLiteral("blind_spots"), keysArray(profile.blindSpots) },
         { QStringLiteral("hidden_strengths"), keysArray(profile.hiddenStrengths) },
         { QStringLiteral("strengths"), keysArray(profile.strengths) },
         { QStringLiteral("growth_areas"), keysArray(profile.growthAreas) },
-        { QStringLiteral("trend"), profile.trend ? QJsonValue(trendToJson(*profile.trend)) : QJsonValue(QJsonValue::Null) } };
+        { QStringLiteral("trend"),
+            profile.trend ? QJsonValue(trendToJson(*profile.trend)) : QJsonValue(QJsonValue::Null) } };
 }
 
 Result<QJsonObject> exportPersonData(Database& db, Id personId)
@@ -119,25 +131,31 @@ Result<QJsonObject> exportPersonData(Database& db, Id personId)
         manager = m->email;
     }
     QJsonObject record { { QStringLiteral("uuid"), person->uuid }, { QStringLiteral("name"), person->name },
-        { QStringLiteral("email"), person->email }, { QStringLiteral("team"), team }, { QStringLiteral("manager_email"), manager },
-        { QStringLiteral("role"), roleKey(person->role) } };
+        { QStringLiteral("email"), person->email }, { QStringLiteral("team"), team },
+        { QStringLiteral("manager_email"), manager }, { QStringLiteral("role"), roleKey(person->role) } };
 
     // What they authored is theirs in full, including notes HR has hidden (flagged as such).
-    auto q = db.exec(QStringLiteral("SELECT o.uuid, o.observed_on, s.name, s.email, b.key, o.impact, o.rater_group, "
-                                    "o.situation, o.action, o.result, o.note_hidden, o.created_at FROM observations o "
-                                    "JOIN people s ON s.id = o.subject_id JOIN behaviors b ON b.id = o.behavior_id "
-                                    "WHERE o.observer_id = ? ORDER BY o.observed_on, o.id"),
+    auto q = db.exec(
+        QStringLiteral("SELECT o.uuid, o.observed_on, s.name, s.email, b.key, o.impact, o.rater_group, "
+                       "o.situation, o.action, o.result, o.note_hidden, o.created_at FROM observations o "
+                       "JOIN people s ON s.id = o.subject_id JOIN behaviors b ON b.id = o.behavior_id "
+                       "WHERE o.observer_id = ? ORDER BY o.observed_on, o.id"),
         { personId });
     if (!q)
         return q.error();
     QJsonArray authored;
     while (q->next()) {
         authored.append(QJsonObject { { QStringLiteral("uuid"), q->value(0).toString() },
-            { QStringLiteral("date"), q->value(1).toString() }, { QStringLiteral("subject_name"), q->value(2).toString() },
-            { QStringLiteral("subject_email"), q->value(3).toString() }, { QStringLiteral("behavior"), q->value(4).toString() },
-            { QStringLiteral("impact"), q->value(5).toInt() }, { QStringLiteral("rater_group"), q->value(6).toString() },
-            { QStringLiteral("situation"), q->value(7).toString() }, { QStringLiteral("action"), q->value(8).toString() },
-            { QStringLiteral("result"), q->value(9).toString() }, { QStringLiteral("note_hidden"), q->value(10).toBool() },
+            { QStringLiteral("date"), q->value(1).toString() },
+            { QStringLiteral("subject_name"), q->value(2).toString() },
+            { QStringLiteral("subject_email"), q->value(3).toString() },
+            { QStringLiteral("behavior"), q->value(4).toString() },
+            { QStringLiteral("impact"), q->value(5).toInt() },
+            { QStringLiteral("rater_group"), q->value(6).toString() },
+            { QStringLiteral("situation"), q->value(7).toString() },
+            { QStringLiteral("action"), q->value(8).toString() },
+            { QStringLiteral("result"), q->value(9).toString() },
+            { QStringLiteral("note_hidden"), q->value(10).toBool() },
             { QStringLiteral("created_at"), q->value(11).toString() } });
     }
 
@@ -145,7 +163,8 @@ Result<QJsonObject> exportPersonData(Database& db, Id personId)
     auto profile = ProfileService(db).personProfile(personId);
     if (!profile)
         return profile.error();
-    return QJsonObject { { QStringLiteral("person"), record }, { QStringLiteral("observations_authored"), authored },
+    return QJsonObject { { QStringLiteral("person"), record },
+        { QStringLiteral("observations_authored"), authored },
         { QStringLiteral("profile"), profileToJson(*profile) } };
 }
 

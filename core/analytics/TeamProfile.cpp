@@ -34,10 +34,13 @@ Result<QSet<Id>> managersAmong(Database& db, const QList<Person>& members)
     for (const Person& p : members)
         ids << p.id;
     const QString in = placeholders(ids.size());
-    auto q = db.exec(QStringLiteral("SELECT DISTINCT manager_id FROM people WHERE removed_at IS NULL AND manager_id IN (%1) "
-                                    "UNION SELECT t.manager_id FROM teams t WHERE t.manager_id IN (%1) AND EXISTS "
-                                    "(SELECT 1 FROM people p WHERE p.team_id = t.id AND p.removed_at IS NULL AND p.id <> t.manager_id)")
-                         .arg(in),
+    auto q = db.exec(
+        QStringLiteral(
+            "SELECT DISTINCT manager_id FROM people WHERE removed_at IS NULL AND manager_id IN (%1) "
+            "UNION SELECT t.manager_id FROM teams t WHERE t.manager_id IN (%1) AND EXISTS "
+            "(SELECT 1 FROM people p WHERE p.team_id = t.id AND p.removed_at IS NULL AND p.id <> "
+            "t.manager_id)")
+            .arg(in),
         ids + ids);
     if (!q)
         return q.error();
@@ -48,7 +51,8 @@ Result<QSet<Id>> managersAmong(Database& db, const QList<Person>& members)
 
 // Observations each member logged in [from, to], self-observations included; answered from the
 // index observations_observer (observer_id, observed_on) alone.
-Result<QHash<Id, int>> loggedCounts(Database& db, const QList<Person>& members, const QDate& from, const QDate& to)
+Result<QHash<Id, int>> loggedCounts(
+    Database& db, const QList<Person>& members, const QDate& from, const QDate& to)
 {
     QHash<Id, int> result;
     if (members.isEmpty())
@@ -57,10 +61,11 @@ Result<QHash<Id, int>> loggedCounts(Database& db, const QList<Person>& members, 
     for (const Person& p : members)
         values << p.id;
     values << from.toString(Qt::ISODate) << to.toString(Qt::ISODate);
-    auto q = db.exec(QStringLiteral("SELECT observer_id, COUNT(*) FROM observations WHERE observer_id IN (%1) "
-                                    "AND observed_on BETWEEN ? AND ? GROUP BY observer_id")
-                         .arg(placeholders(members.size())),
-        values);
+    auto q
+        = db.exec(QStringLiteral("SELECT observer_id, COUNT(*) FROM observations WHERE observer_id IN (%1) "
+                                 "AND observed_on BETWEEN ? AND ? GROUP BY observer_id")
+                      .arg(placeholders(members.size())),
+            values);
     if (!q)
         return q.error();
     while (q->next())
@@ -234,13 +239,14 @@ Result<TeamProfile> TeamProfileService::teamProfile(Id teamId, const ProfileOpti
 
     for (auto it = edgeWeights.constBegin(); it != edgeWeights.constEnd(); ++it)
         result.edges.append(NetworkEdge { it.key().first, it.key().second, it.value() });
-    std::sort(result.edges.begin(), result.edges.end(), [&indexOf](const NetworkEdge& a, const NetworkEdge& b) {
-        if (a.weight != b.weight)
-            return a.weight > b.weight;
-        if (a.subjectId != b.subjectId)
-            return indexOf.value(a.subjectId) < indexOf.value(b.subjectId);
-        return indexOf.value(a.observerId) < indexOf.value(b.observerId);
-    });
+    std::sort(
+        result.edges.begin(), result.edges.end(), [&indexOf](const NetworkEdge& a, const NetworkEdge& b) {
+            if (a.weight != b.weight)
+                return a.weight > b.weight;
+            if (a.subjectId != b.subjectId)
+                return indexOf.value(a.subjectId) < indexOf.value(b.subjectId);
+            return indexOf.value(a.observerId) < indexOf.value(b.observerId);
+        });
 
     // Informal leaders: members without direct reports whose received peer observations are at
     // least max(3, 1.5 × the team median of received peer observations); at most ceil(members/5),
@@ -256,8 +262,10 @@ Result<TeamProfile> TeamProfileService::teamProfile(Id teamId, const ProfileOpti
             continue;
         candidates.append(InformalLeader { result.members[i].id, result.members[i].name, peerReceived[i] });
     }
-    std::stable_sort(candidates.begin(), candidates.end(),
-        [](const InformalLeader& a, const InformalLeader& b) { return a.peerObservations > b.peerObservations; });
+    std::stable_sort(
+        candidates.begin(), candidates.end(), [](const InformalLeader& a, const InformalLeader& b) {
+            return a.peerObservations > b.peerObservations;
+        });
     const qsizetype maxLeaders = (result.members.size() + 4) / 5;
     result.informalLeaders = candidates.mid(0, maxLeaders);
     return result;

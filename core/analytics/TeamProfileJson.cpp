@@ -29,7 +29,8 @@ QJsonObject teamProfileToJson(const TeamProfile& profile)
     for (const Person& p : profile.members) {
         email.insert(p.id, p.email);
         name.insert(p.id, p.name);
-        members.append(QJsonObject { { QStringLiteral("name"), p.name }, { QStringLiteral("email"), p.email } });
+        members.append(
+            QJsonObject { { QStringLiteral("name"), p.name }, { QStringLiteral("email"), p.email } });
     }
 
     QJsonArray radar;
@@ -37,7 +38,8 @@ QJsonObject teamProfileToJson(const TeamProfile& profile)
     for (const TeamRadarAxis& axis : profile.radar) {
         behaviorKeys.append(axis.key);
         QJsonObject o { { QStringLiteral("key"), axis.key }, { QStringLiteral("name"), axis.name },
-            { QStringLiteral("mean"), rounded(axis.mean) }, { QStringLiteral("median"), rounded(axis.median) },
+            { QStringLiteral("mean"), rounded(axis.mean) },
+            { QStringLiteral("median"), rounded(axis.median) },
             { QStringLiteral("members"), axis.contributingMembers } };
         if (axis.retired)
             o.insert(QStringLiteral("retired"), true);
@@ -49,7 +51,8 @@ QJsonObject teamProfileToJson(const TeamProfile& profile)
         QJsonArray cells;
         for (const GroupStats& cell : profile.heatmap.value(i))
             cells.append(groupStatsToJson(cell));
-        heatmapRows.append(QJsonObject { { QStringLiteral("email"), profile.members[i].email }, { QStringLiteral("cells"), cells } });
+        heatmapRows.append(QJsonObject {
+            { QStringLiteral("email"), profile.members[i].email }, { QStringLiteral("cells"), cells } });
     }
 
     QJsonArray coverage;
@@ -59,41 +62,49 @@ QJsonObject teamProfileToJson(const TeamProfile& profile)
         leaders.insert(l.personId);
     for (qsizetype i = 0; i < profile.coverage.size(); ++i) {
         const MemberCoverage& c = profile.coverage[i];
-        coverage.append(QJsonObject { { QStringLiteral("email"), email.value(c.personId) }, { QStringLiteral("observed"), c.observed },
+        coverage.append(QJsonObject { { QStringLiteral("email"), email.value(c.personId) },
+            { QStringLiteral("observed"), c.observed },
             { QStringLiteral("observations_received"), optionalInt(c.observationsReceived) },
             { QStringLiteral("observers"), optionalInt(c.observers) },
             { QStringLiteral("observations_given"), c.observationsGiven } });
-        nodes.append(QJsonObject { { QStringLiteral("email"), email.value(c.personId) }, { QStringLiteral("name"), c.name },
+        nodes.append(QJsonObject { { QStringLiteral("email"), email.value(c.personId) },
+            { QStringLiteral("name"), c.name },
             { QStringLiteral("informal_leader"), leaders.contains(c.personId) },
             { QStringLiteral("observations_from_outside"), profile.edgesToOutside.value(i) } });
     }
     QJsonArray edges;
     for (const NetworkEdge& e : profile.edges) {
-        edges.append(QJsonObject { { QStringLiteral("from"), email.value(e.subjectId) }, { QStringLiteral("to"), email.value(e.observerId) },
-            { QStringLiteral("weight"), e.weight } });
+        edges.append(QJsonObject { { QStringLiteral("from"), email.value(e.subjectId) },
+            { QStringLiteral("to"), email.value(e.observerId) }, { QStringLiteral("weight"), e.weight } });
     }
     QJsonArray neverObserved;
     for (Id id : profile.neverObserved)
         neverObserved.append(email.value(id));
     QJsonArray informalLeaders;
     for (const InformalLeader& l : profile.informalLeaders) {
-        informalLeaders.append(QJsonObject { { QStringLiteral("email"), email.value(l.personId) }, { QStringLiteral("name"), l.name },
+        informalLeaders.append(QJsonObject { { QStringLiteral("email"), email.value(l.personId) },
+            { QStringLiteral("name"), l.name },
             { QStringLiteral("peer_observations"), l.peerObservations } });
     }
 
-    return QJsonObject {
-        { QStringLiteral("team"),
-            QJsonObject { { QStringLiteral("name"), profile.team.name },
-                { QStringLiteral("manager"), profile.managerName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(profile.managerName) } } },
+    return QJsonObject { { QStringLiteral("team"),
+                             QJsonObject { { QStringLiteral("name"), profile.team.name },
+                                 { QStringLiteral("manager"),
+                                     profile.managerName.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                   : QJsonValue(profile.managerName) } } },
         { QStringLiteral("anonymity_threshold"), profile.settings.k },
-        { QStringLiteral("cycle"), profile.cycle ? QJsonValue(profile.cycle->name) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("cycle"),
+            profile.cycle ? QJsonValue(profile.cycle->name) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("period"),
             QJsonObject { { QStringLiteral("from"), profile.from.toString(Qt::ISODate) },
                 { QStringLiteral("to"), profile.to.toString(Qt::ISODate) } } },
         { QStringLiteral("members"), members }, { QStringLiteral("radar"), radar },
-        { QStringLiteral("heatmap"), QJsonObject { { QStringLiteral("behaviors"), behaviorKeys }, { QStringLiteral("rows"), heatmapRows } } },
+        { QStringLiteral("heatmap"),
+            QJsonObject {
+                { QStringLiteral("behaviors"), behaviorKeys }, { QStringLiteral("rows"), heatmapRows } } },
         { QStringLiteral("coverage"), coverage }, { QStringLiteral("never_observed"), neverObserved },
-        { QStringLiteral("network"), QJsonObject { { QStringLiteral("nodes"), nodes }, { QStringLiteral("edges"), edges } } },
+        { QStringLiteral("network"),
+            QJsonObject { { QStringLiteral("nodes"), nodes }, { QStringLiteral("edges"), edges } } },
         { QStringLiteral("informal_leaders"), informalLeaders },
         { QStringLiteral("median_peer_observations"), rounded(profile.medianPeerObservations) } };
 }

@@ -70,8 +70,9 @@ bool CsvReader::finishField(QStringList& fields)
 {
     QString text;
     if (!decodeUtf8(m_field, text))
-        return fail(tr("Line %1: the text is not valid UTF-8. Save the file as \"CSV UTF-8\" and import it again.")
-                        .arg(m_recordLine));
+        return fail(
+            tr("Line %1: the text is not valid UTF-8. Save the file as \"CSV UTF-8\" and import it again.")
+                .arg(m_recordLine));
     fields.append(text);
     m_field.clear();
     return true;
@@ -106,7 +107,8 @@ bool CsvReader::readRecord(QStringList& fields)
             const qsizetype size = m_buffer.size();
             qsizetype end = m_pos;
             if (state == State::Unquoted) {
-                while (end < size && data[end] != ',' && data[end] != '\n' && data[end] != '"' && data[end] != '\0')
+                while (end < size && data[end] != ',' && data[end] != '\n' && data[end] != '"'
+                    && data[end] != '\0')
                     ++end;
             } else {
                 while (end < size && data[end] != '"' && data[end] != '\n' && data[end] != '\0')
@@ -116,7 +118,8 @@ bool CsvReader::readRecord(QStringList& fields)
                 m_field.append(data + m_pos, end - m_pos);
                 m_pos = end;
                 if (m_field.size() > maxFieldBytes)
-                    return fail(tr("Line %1: a field is longer than %2 MB.").arg(m_line).arg(maxFieldBytes >> 20));
+                    return fail(
+                        tr("Line %1: a field is longer than %2 MB.").arg(m_line).arg(maxFieldBytes >> 20));
                 continue;
             }
         }
@@ -174,8 +177,9 @@ bool CsvReader::readRecord(QStringList& fields)
             } else if (c == '\r') {
                 // CR of a CRLF after a closing quote; the LF ends the record.
             } else {
-                return fail(tr("Line %1: text follows a closing quote. Double a quote inside a quoted field: \"\"")
-                                .arg(m_line));
+                return fail(
+                    tr("Line %1: text follows a closing quote. Double a quote inside a quoted field: \"\"")
+                        .arg(m_line));
             }
             break;
         }

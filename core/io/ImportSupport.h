@@ -21,7 +21,8 @@ class RecordSource final
     Q_DISABLE_COPY_MOVE(RecordSource)
 
 public:
-    RecordSource(QIODevice* device, QStringList header, const Progress& progress, QList<CsvProblem>& problems);
+    RecordSource(
+        QIODevice* device, QStringList header, const Progress& progress, QList<CsvProblem>& problems);
 
     // Reads and checks the header. False (with a problem) when it is missing or wrong.
     bool readHeader();

@@ -3,10 +3,9 @@
 // row is checked and kept in memory first, and only a clean file is written, with one prepared
 // statement inside one transaction.
 
+#include "domain/Rules.h"
 #include "io/ImportSupport.h"
 #include "io/OrgCsv.h"
-
-#include "domain/Rules.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -22,7 +21,8 @@ using namespace csvimport;
 
 namespace {
 
-enum Column {
+enum Column
+{
     DateColumn,
     ObserverColumn,
     SubjectColumn,
@@ -34,8 +34,8 @@ enum Column {
 };
 
 const QStringList observationsHeader = { QStringLiteral("date"), QStringLiteral("observer_email"),
-    QStringLiteral("subject_email"), QStringLiteral("behavior"), QStringLiteral("impact"), QStringLiteral("situation"),
-    QStringLiteral("action"), QStringLiteral("result") };
+    QStringLiteral("subject_email"), QStringLiteral("behavior"), QStringLiteral("impact"),
+    QStringLiteral("situation"), QStringLiteral("action"), QStringLiteral("result") };
 
 struct ObservationRow
 {
@@ -61,7 +61,8 @@ struct Lookup
 Result<Lookup> loadLookup(Database& db)
 {
     Lookup lookup;
-    auto people = db.exec(QStringLiteral("SELECT id, email, team_id, manager_id, removed_at IS NOT NULL FROM people"));
+    auto people = db.exec(
+        QStringLiteral("SELECT id, email, team_id, manager_id, removed_at IS NOT NULL FROM people"));
     if (!people)
         return people.error();
     while (people->next()) {
@@ -73,8 +74,9 @@ Result<Lookup> loadLookup(Database& db)
         p.removed = people->value(4).toBool();
         lookup.people.insert(p.email, p);
     }
-    auto behaviors = db.exec(QStringLiteral("SELECT b.id, b.key, b.retired, f.name FROM behaviors b JOIN frameworks f ON "
-                                            "f.id = b.framework_id WHERE f.active = 1 ORDER BY b.position, b.id"));
+    auto behaviors = db.exec(
+        QStringLiteral("SELECT b.id, b.key, b.retired, f.name FROM behaviors b JOIN frameworks f ON "
+                       "f.id = b.framework_id WHERE f.active = 1 ORDER BY b.position, b.id"));
     if (!behaviors)
         return behaviors.error();
     while (behaviors->next()) {
@@ -118,7 +120,8 @@ public:
         const Person* subject = person(fields.at(SubjectColumn), SubjectColumn);
         if (subject && subject->removed)
             problem(SubjectColumn,
-                tr("%1 has left the organisation; what was said about them was removed and cannot be imported.")
+                tr("%1 has left the organisation; what was said about them was removed and cannot be "
+                   "imported.")
                     .arg(subject->email));
         row.behaviorId = behavior(fields.at(BehaviorColumn).trimmed());
         row.impact = impact(fields.at(ImpactColumn).trimmed());
@@ -149,13 +152,16 @@ private:
     void checkDate(const QString& text)
     {
         if (text.isEmpty())
-            return problem(DateColumn, tr("Enter the day on which it happened, as YYYY-MM-DD (for example 2026-03-31)."));
+            return problem(DateColumn,
+                tr("Enter the day on which it happened, as YYYY-MM-DD (for example 2026-03-31)."));
         if (!looksLikeIsoDate(text))
             return problem(DateColumn,
-                tr("\"%1\" is not a date PeerRadar reads: write it as YYYY-MM-DD, for example 2026-03-31.").arg(text));
+                tr("\"%1\" is not a date PeerRadar reads: write it as YYYY-MM-DD, for example 2026-03-31.")
+                    .arg(text));
         const QDate date(text.left(4).toInt(), text.mid(5, 2).toInt(), text.right(2).toInt());
         if (!date.isValid())
-            return problem(DateColumn, tr("%1 is not a day of the calendar: check the month and the day.").arg(text));
+            return problem(
+                DateColumn, tr("%1 is not a day of the calendar: check the month and the day.").arg(text));
         auto known = m_dateRule.constFind(date.toJulianDay());
         if (known == m_dateRule.constEnd()) {
             Observation probe;
@@ -171,14 +177,16 @@ private:
     {
         const QString email = normalEmail(field);
         if (email.isEmpty()) {
-            problem(column, column == ObserverColumn ? tr("Enter the email address of the person who saw it.")
-                                                     : tr("Enter the email address of the person who was observed."));
+            problem(column,
+                column == ObserverColumn ? tr("Enter the email address of the person who saw it.")
+                                         : tr("Enter the email address of the person who was observed."));
             return nullptr;
         }
         const auto found = m_lookup.people.constFind(email);
         if (found == m_lookup.people.constEnd()) {
             problem(column,
-                tr("Nobody with the email address %1 is in PeerRadar. Import the people file first, or correct the "
+                tr("Nobody with the email address %1 is in PeerRadar. Import the people file first, or "
+                   "correct the "
                    "address.")
                     .arg(field.trimmed()));
             return nullptr;
@@ -191,9 +199,10 @@ private:
         if (const Id id = m_lookup.behaviors.value(key); id != 0)
             return id;
         problem(BehaviorColumn,
-            key.isEmpty() ? tr("Enter the key of the behavior, one of: %1.").arg(m_lookup.currentKeys.join(u", "))
-                          : tr("The framework \"%1\" has no behavior with the key \"%2\". Use one of: %3.")
-                                .arg(m_lookup.frameworkName, key, m_lookup.currentKeys.join(u", ")));
+            key.isEmpty()
+                ? tr("Enter the key of the behavior, one of: %1.").arg(m_lookup.currentKeys.join(u", "))
+                : tr("The framework \"%1\" has no behavior with the key \"%2\". Use one of: %3.")
+                      .arg(m_lookup.frameworkName, key, m_lookup.currentKeys.join(u", ")));
         return 0;
     }
 
@@ -203,13 +212,14 @@ private:
         const int value = text.toInt(&isNumber);
         if (!isNumber) {
             problem(ImpactColumn,
-                text.isEmpty() ? tr("Enter the impact, a whole number from %1 (small) to %2 (large).")
-                                     .arg(minImpact)
-                                     .arg(maxImpact)
-                               : tr("The impact must be a whole number from %1 (small) to %2 (large); \"%3\" is not.")
-                                     .arg(minImpact)
-                                     .arg(maxImpact)
-                                     .arg(text));
+                text.isEmpty()
+                    ? tr("Enter the impact, a whole number from %1 (small) to %2 (large).")
+                          .arg(minImpact)
+                          .arg(maxImpact)
+                    : tr("The impact must be a whole number from %1 (small) to %2 (large); \"%3\" is not.")
+                          .arg(minImpact)
+                          .arg(maxImpact)
+                          .arg(text));
             return 0;
         }
         auto known = m_impactRule.constFind(value);
@@ -228,7 +238,10 @@ private:
     {
         QString text = freeText(field);
         if (text.size() > maxNoteFieldLength)
-            problem(column, tr("This note is %1 characters long; keep it under %2.").arg(text.size()).arg(maxNoteFieldLength));
+            problem(column,
+                tr("This note is %1 characters long; keep it under %2.")
+                    .arg(text.size())
+                    .arg(maxNoteFieldLength));
         return text;
     }
 
@@ -249,14 +262,15 @@ public:
     OrderedUuids()
         : m_millis(quint64(QDateTime::currentMSecsSinceEpoch()) & 0xFFFF'FFFF'FFFFull)
         , m_counter(QRandomGenerator::system()->generate64() & 0xFF'FFFF'FFFFull) // 40 of 42 bits
-    {
-    }
+    { }
 
     QString next()
     {
         const quint64 counter = m_counter++ & 0x3FF'FFFF'FFFFull; // 42 bits
-        const quint64 high = (m_millis << 16) | 0x7000u | (counter >> 30); // 48 ms, version 7, 12 counter bits
-        const quint64 low = (0x2ull << 62) | ((counter & 0x3FFF'FFFFull) << 32) | m_random.generate(); // variant 10
+        const quint64 high
+            = (m_millis << 16) | 0x7000u | (counter >> 30); // 48 ms, version 7, 12 counter bits
+        const quint64 low
+            = (0x2ull << 62) | ((counter & 0x3FFF'FFFFull) << 32) | m_random.generate(); // variant 10
         char text[36];
         int at = 0;
         auto hex = [&](quint64 value, int digits) {
@@ -284,9 +298,10 @@ private:
 Status writeRows(Database& db, const QList<ObservationRow>& rows, RecordSource& source)
 {
     QSqlQuery insert(db.connection());
-    if (!insert.prepare(QStringLiteral("INSERT INTO observations (uuid, observer_id, subject_id, behavior_id, observed_on, "
-                                       "impact, rater_group, situation, action, result, created_at) VALUES (?, ?, ?, ?, "
-                                       "?, ?, ?, ?, ?, ?, ?)")))
+    if (!insert.prepare(QStringLiteral(
+            "INSERT INTO observations (uuid, observer_id, subject_id, behavior_id, observed_on, "
+            "impact, rater_group, situation, action, result, created_at) VALUES (?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?)")))
         return db.errorFrom(insert.lastError());
     QVariant groups[5];
     for (RaterGroup g : allRaterGroups)
@@ -343,7 +358,8 @@ Result<QStringList> dropIndexesForBulkImport(Database& db, qint64 newRows)
     }
     for (const QString& name : std::as_const(names)) {
         // An identifier cannot be bound; the name comes from the schema, quoted as an identifier.
-        if (auto s = db.execStatement(QStringLiteral("DROP INDEX ") + db.connection().driver()->escapeIdentifier(name, QSqlDriver::TableName));
+        if (auto s = db.execStatement(QStringLiteral("DROP INDEX ")
+                + db.connection().driver()->escapeIdentifier(name, QSqlDriver::TableName));
             !s)
             return s.error();
     }

@@ -15,14 +15,14 @@ QString tr(const char* text, int n)
     return QCoreApplication::translate("peerradar::OrgCsv", text, nullptr, n);
 }
 
-RecordSource::RecordSource(QIODevice* device, QStringList header, const Progress& progress, QList<CsvProblem>& problems)
+RecordSource::RecordSource(
+    QIODevice* device, QStringList header, const Progress& progress, QList<CsvProblem>& problems)
     : m_reader(device)
     , m_header(std::move(header))
     , m_progress(progress)
     , m_problems(problems)
     , m_size(device->isSequential() ? 0 : device->size() - device->pos())
-{
-}
+{ }
 
 bool RecordSource::readHeader()
 {
@@ -32,7 +32,8 @@ bool RecordSource::readHeader()
         if (m_reader.error())
             addProblem(m_problems, m_reader.recordLine(), {}, *m_reader.error());
         else
-            addProblem(m_problems, 1, {}, tr("The file is empty. It must start with the line %1").arg(expected));
+            addProblem(
+                m_problems, 1, {}, tr("The file is empty. It must start with the line %1").arg(expected));
         return false;
     }
     for (QString& field : fields)
@@ -60,7 +61,8 @@ bool RecordSource::next(QStringList& fields)
             continue; // a blank line
         if (fields.size() != m_header.size()) {
             addProblem(m_problems, m_reader.recordLine(), {},
-                tr("This row has %1 columns; it needs %2 (%3). Put text that contains a comma in double quotes.")
+                tr("This row has %1 columns; it needs %2 (%3). Put text that contains a comma in double "
+                   "quotes.")
                     .arg(fields.size())
                     .arg(m_header.size())
                     .arg(m_header.join(u',')));
@@ -101,7 +103,8 @@ ImportOutcome refused(QList<CsvProblem> problems)
         lines.insert(p.line);
     ImportOutcome outcome;
     outcome.error = makeError(ErrorCode::BadCsv,
-        tr("The import was refused because of problems on %n line(s) of the file; nothing was changed. Correct "
+        tr("The import was refused because of problems on %n line(s) of the file; nothing was changed. "
+           "Correct "
            "them and import the file again.",
             int(lines.size())),
         describeProblems(problems));

@@ -4,7 +4,6 @@
 #include "io/Csv.h"
 #include "io/ImportSupport.h"
 #include "io/OrgCsv.h"
-
 #include "storage/Database.h"
 
 #include <QIODevice>
@@ -70,7 +69,8 @@ Status run(Database& db, QIODevice* output, const Progress& progress, const Expo
         writer.writeRecord(fields);
         if (++done % csvimport::progressEveryRows == 0) {
             if (progress && !progress(done, total))
-                return makeError(ErrorCode::Cancelled, tr("The export was cancelled; the file is incomplete."));
+                return makeError(
+                    ErrorCode::Cancelled, tr("The export was cancelled; the file is incomplete."));
         }
     }
     if (q.lastError().isValid())
@@ -87,12 +87,13 @@ Status run(Database& db, QIODevice* output, const Progress& progress, const Expo
 Status exportPeopleCsv(Database& db, QIODevice* output, const Progress& progress)
 {
     return run(db, output, progress,
-        { { QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("team"), QStringLiteral("manager_email"),
-              QStringLiteral("role") },
+        { { QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("team"),
+              QStringLiteral("manager_email"), QStringLiteral("role") },
             QStringLiteral("SELECT count(*) FROM people"),
-            QStringLiteral("SELECT p.name, p.email, coalesce(t.name, ''), coalesce(m.email, ''), p.role FROM people p "
-                           "LEFT JOIN teams t ON t.id = p.team_id LEFT JOIN people m ON m.id = p.manager_id "
-                           "ORDER BY p.email"),
+            QStringLiteral(
+                "SELECT p.name, p.email, coalesce(t.name, ''), coalesce(m.email, ''), p.role FROM people p "
+                "LEFT JOIN teams t ON t.id = p.team_id LEFT JOIN people m ON m.id = p.manager_id "
+                "ORDER BY p.email"),
             { true, false, true, false, false } });
 }
 

@@ -1,10 +1,9 @@
 // Import of the people CSV (name,email,team,manager_email,role): all rows are checked first, every
 // problem is collected, and only a clean file is written, in one transaction.
 
+#include "domain/Rules.h"
 #include "io/ImportSupport.h"
 #include "io/OrgCsv.h"
-
-#include "domain/Rules.h"
 #include "storage/Database.h"
 #include "storage/Uuid.h"
 
@@ -19,7 +18,14 @@ using namespace csvimport;
 
 namespace {
 
-enum Column { NameColumn, EmailColumn, TeamColumn, ManagerColumn, RoleColumn };
+enum Column
+{
+    NameColumn,
+    EmailColumn,
+    TeamColumn,
+    ManagerColumn,
+    RoleColumn
+};
 
 const QStringList peopleHeader = { QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("team"),
     QStringLiteral("manager_email"), QStringLiteral("role") };
@@ -90,7 +96,8 @@ PersonRow checkRow(const QStringList& fields, qint64 line, QList<CsvProblem>& pr
             tr("Enter the person's email address; it is how PeerRadar tells people apart."));
     else if (!isValidEmail(row.email))
         addProblem(problems, line, peopleHeader.at(EmailColumn),
-            tr("\"%1\" is not an email address; write it as name@example.com.").arg(fields.at(EmailColumn).trimmed()));
+            tr("\"%1\" is not an email address; write it as name@example.com.")
+                .arg(fields.at(EmailColumn).trimmed()));
     if (!row.team.isEmpty()) {
         Team team;
         team.name = row.team;
@@ -108,7 +115,8 @@ PersonRow checkRow(const QStringList& fields, qint64 line, QList<CsvProblem>& pr
             row.role = *role;
         else
             addProblem(problems, line, peopleHeader.at(RoleColumn),
-                tr("The role must be member, manager or hr (or empty for member), not \"%1\".").arg(roleText));
+                tr("The role must be member, manager or hr (or empty for member), not \"%1\".")
+                    .arg(roleText));
     }
     return row;
 }
@@ -131,7 +139,8 @@ void checkManagers(const QList<PersonRow>& rows, const QHash<QString, qsizetype>
             const auto stored = org.byEmail.constFind(row.managerEmail);
             if (stored == org.byEmail.constEnd()) {
                 addProblem(problems, row.line, column,
-                    tr("Nobody with the email address %1 is in this file or in PeerRadar. Add the manager as a row "
+                    tr("Nobody with the email address %1 is in this file or in PeerRadar. Add the manager as "
+                       "a row "
                        "of the file, or leave the column empty.")
                         .arg(row.managerEmail));
                 unusable.insert(row.managerEmail);
@@ -153,7 +162,11 @@ void checkManagers(const QList<PersonRow>& rows, const QHash<QString, qsizetype>
             return org.emailById.value(p->managerId);
         return {};
     };
-    enum State { OnPath = 1, Done = 2 };
+    enum State
+    {
+        OnPath = 1,
+        Done = 2
+    };
     QHash<QString, int> state;
     for (const PersonRow& start : rows) {
         QStringList path;
@@ -216,10 +229,14 @@ struct Writer
     Status writePeople(const QList<PersonRow>& rows, RecordSource& source)
     {
         QSqlQuery insert, update, setManager;
-        if (auto s = prepare(insert, QStringLiteral("INSERT INTO people (uuid, name, email, team_id, role) VALUES (?, ?, ?, ?, ?)"));
+        if (auto s = prepare(insert,
+                QStringLiteral(
+                    "INSERT INTO people (uuid, name, email, team_id, role) VALUES (?, ?, ?, ?, ?)"));
             !s)
             return s;
-        if (auto s = prepare(update, QStringLiteral("UPDATE people SET name = ?, team_id = ?, role = ? WHERE id = ?")); !s)
+        if (auto s = prepare(
+                update, QStringLiteral("UPDATE people SET name = ?, team_id = ?, role = ? WHERE id = ?"));
+            !s)
             return s;
         if (auto s = prepare(setManager, QStringLiteral("UPDATE people SET manager_id = ? WHERE id = ?")); !s)
             return s;
@@ -258,7 +275,8 @@ struct Writer
         }
         // Managers last: a manager may come later in the file than the people they manage.
         for (const PersonRow& row : rows) {
-            setManager.bindValue(0, idOrNull(row.managerEmail.isEmpty() ? 0 : org.byEmail.value(row.managerEmail).id));
+            setManager.bindValue(
+                0, idOrNull(row.managerEmail.isEmpty() ? 0 : org.byEmail.value(row.managerEmail).id));
             setManager.bindValue(1, org.byEmail.value(row.email).id);
             if (auto s = run(setManager); !s)
                 return s;
@@ -278,10 +296,11 @@ struct Writer
                 teams.insert(org.teamIds.value(row.team));
         }
         QSqlQuery choose, set;
-        if (auto s = prepare(choose, QStringLiteral("SELECT m.id FROM people p JOIN people m ON m.id = p.manager_id "
-                                                    "JOIN teams t ON t.id = p.team_id WHERE p.team_id = ? AND "
-                                                    "t.manager_id IS NULL AND p.removed_at IS NULL GROUP BY m.id, "
-                                                    "m.email ORDER BY count(*) DESC, m.email LIMIT 1"));
+        if (auto s = prepare(choose,
+                QStringLiteral("SELECT m.id FROM people p JOIN people m ON m.id = p.manager_id "
+                               "JOIN teams t ON t.id = p.team_id WHERE p.team_id = ? AND "
+                               "t.manager_id IS NULL AND p.removed_at IS NULL GROUP BY m.id, "
+                               "m.email ORDER BY count(*) DESC, m.email LIMIT 1"));
             !s)
             return s;
         if (auto s = prepare(set, QStringLiteral("UPDATE teams SET manager_id = ? WHERE id = ?")); !s)

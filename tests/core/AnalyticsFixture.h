@@ -1,7 +1,6 @@
 #pragma once
 
 #include "TestSupport.h"
-
 #include "domain/Types.h"
 #include "storage/CycleRepository.h"
 #include "storage/Database.h"
@@ -55,18 +54,24 @@ public:
     Id behavior(const QString& key) const { return m_behaviors.value(key); }
 
     // One observation with the rater group given (not derived), e.g. to build "2 peers + 3 others".
-    bool observe(Id observer, Id subject, const QString& behaviorKey, const QDate& date, int impact, RaterGroup group,
-        const QString& situation = {}, bool noteHidden = false)
+    bool observe(Id observer, Id subject, const QString& behaviorKey, const QDate& date, int impact,
+        RaterGroup group, const QString& situation = {}, bool noteHidden = false)
     {
-        return db().execStatement(QStringLiteral("INSERT INTO observations (uuid, observer_id, subject_id, behavior_id, "
-                                                 "observed_on, impact, rater_group, situation, action, result, "
-                                                 "created_at, note_hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?)"),
-                   { newUuid(), observer, subject, behavior(behaviorKey), date.toString(Qt::ISODate), impact,
-                       raterGroupKey(group), situation, QStringLiteral("2026-01-01T00:00:00.000Z"), noteHidden ? 1 : 0 })
+        return db()
+            .execStatement(
+                QStringLiteral("INSERT INTO observations (uuid, observer_id, subject_id, behavior_id, "
+                               "observed_on, impact, rater_group, situation, action, result, "
+                               "created_at, note_hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?)"),
+                { newUuid(), observer, subject, behavior(behaviorKey), date.toString(Qt::ISODate), impact,
+                    raterGroupKey(group), situation, QStringLiteral("2026-01-01T00:00:00.000Z"),
+                    noteHidden ? 1 : 0 })
             .ok();
     }
 
-    bool setThresholds(int k, int kNotes) { return SettingsRepository(db()).save(DatabaseSettings { k, kNotes }).ok(); }
+    bool setThresholds(int k, int kNotes)
+    {
+        return SettingsRepository(db()).save(DatabaseSettings { k, kNotes }).ok();
+    }
 
     Id cycle(const QString& name, const QDate& start, const QDate& end)
     {

@@ -1,5 +1,4 @@
 #include "AnalyticsFixture.h"
-
 #include "analytics/Profile.h"
 
 #include <QJsonArray>
@@ -31,7 +30,8 @@ QString describe(const GroupStats& s)
     case GroupStats::State::Empty:
         return QStringLiteral("null");
     case GroupStats::State::Suppressed:
-        return s.pooledInto.isEmpty() ? QStringLiteral("suppressed") : QStringLiteral("suppressed>") + s.pooledInto;
+        return s.pooledInto.isEmpty() ? QStringLiteral("suppressed")
+                                      : QStringLiteral("suppressed>") + s.pooledInto;
     case GroupStats::State::Shown:
         break;
     }
@@ -58,8 +58,8 @@ bool buildSpec(AnalyticsOrg& org, Id subject, const QString& spec)
                     people.insert(name, org.person(QStringLiteral("Observer ") + name));
                 observer = people.value(name);
             }
-            if (!org.observe(observer, subject, QStringLiteral("influence"), day0.addDays(dayOffset++), impact, *group,
-                    QStringLiteral("note by ") + name))
+            if (!org.observe(observer, subject, QStringLiteral("influence"), day0.addDays(dayOffset++),
+                    impact, *group, QStringLiteral("note by ") + name))
                 return false;
         }
     }
@@ -89,7 +89,8 @@ Figure figureOf(const QJsonValue& v)
 
 QStringList derivable(const QJsonObject& behavior)
 {
-    const QStringList anonymous { QStringLiteral("peer"), QStringLiteral("direct_report"), QStringLiteral("other") };
+    const QStringList anonymous { QStringLiteral("peer"), QStringLiteral("direct_report"),
+        QStringLiteral("other") };
     const QJsonObject groups = behavior.value(QStringLiteral("groups")).toObject();
     QHash<QString, Figure> f;
     for (const QString& g : anonymous)
@@ -167,41 +168,46 @@ void TestAnonymity::rule_cases_data()
     // Peer (2) is below k = 3; the pool {peer} is too small, so the smallest shown group (other, 3)
     // joins it: pool = 2 + 3 = 5 observers, Σ = 4+2+3+5+4 = 18, mean 18/5 = 3.6. Others = the same 5.
     QTest::newRow("2 peers + 3 others, k=3")
-        << QStringLiteral("peer:A=4,B=2;other:C=3,D=5,E=4") << 3 << 3 << null << null << QStringLiteral("suppressed>peer+other")
-        << null << QStringLiteral("suppressed>peer+other") << QStringLiteral("n=5 obs=5 mean=3.6000")
-        << QStringLiteral("peer+other n=5 obs=5 mean=3.6000") << 5;
+        << QStringLiteral("peer:A=4,B=2;other:C=3,D=5,E=4") << 3 << 3 << null << null
+        << QStringLiteral("suppressed>peer+other") << null << QStringLiteral("suppressed>peer+other")
+        << QStringLiteral("n=5 obs=5 mean=3.6000") << QStringLiteral("peer+other n=5 obs=5 mean=3.6000") << 5;
     // Peer (2) and direct report (2) are each below k, together 4: pooled, Σ = 4+5+2+3 = 14, mean 3.5.
     // Others = manager 4 + pool 14 = 18 over 5 → 3.6.
     QTest::newRow("2 peers + 2 direct reports pooled")
         << QStringLiteral("manager:M=4;peer:A=4,B=5;direct_report:C=2,D=3") << 3 << 3 << null
-        << QStringLiteral("n=1 obs=1 mean=4.0000") << QStringLiteral("suppressed>peer+direct_report") << QStringLiteral("suppressed>peer+direct_report")
-        << null << QStringLiteral("n=5 obs=5 mean=3.6000") << QStringLiteral("peer+direct_report n=4 obs=4 mean=3.5000") << 5;
+        << QStringLiteral("n=1 obs=1 mean=4.0000") << QStringLiteral("suppressed>peer+direct_report")
+        << QStringLiteral("suppressed>peer+direct_report") << null << QStringLiteral("n=5 obs=5 mean=3.6000")
+        << QStringLiteral("peer+direct_report n=4 obs=4 mean=3.5000") << 5;
     // One peer next to the manager: others (2 observers) is below k; self and manager always shown.
     QTest::newRow("1 peer alone with manager present")
-        << QStringLiteral("self:S=5;manager:M=5;peer:A=2") << 3 << 3 << QStringLiteral("n=1 obs=1 mean=5.0000")
-        << QStringLiteral("n=1 obs=1 mean=5.0000") << QStringLiteral("suppressed") << null << null << QStringLiteral("suppressed")
-        << QString() << 2;
+        << QStringLiteral("self:S=5;manager:M=5;peer:A=2") << 3 << 3
+        << QStringLiteral("n=1 obs=1 mean=5.0000") << QStringLiteral("n=1 obs=1 mean=5.0000")
+        << QStringLiteral("suppressed") << null << null << QStringLiteral("suppressed") << QString() << 2;
     // Two managers (the subject changed manager) and one peer: others has 3 observers and would pass
     // k, but others − manager would be the peer: suppressed by rule 4.
     QTest::newRow("1 peer with two managers: others would reveal it")
-        << QStringLiteral("manager:M=5,N=4;peer:A=2") << 3 << 3 << null << QStringLiteral("n=2 obs=2 mean=4.5000")
-        << QStringLiteral("suppressed") << null << null << QStringLiteral("suppressed") << QString() << 2;
+        << QStringLiteral("manager:M=5,N=4;peer:A=2") << 3 << 3 << null
+        << QStringLiteral("n=2 obs=2 mean=4.5000") << QStringLiteral("suppressed") << null << null
+        << QStringLiteral("suppressed") << QString() << 2;
     // Σ peers = 5+4+3 = 12 → 4.0; others = 4 + 12 = 16 over 4 → 4.0.
     QTest::newRow("3 peers shown with k=3")
-        << QStringLiteral("manager:M=4;peer:A=5,B=4,C=3") << 3 << 3 << null << QStringLiteral("n=1 obs=1 mean=4.0000")
-        << QStringLiteral("n=3 obs=3 mean=4.0000") << null << null << QStringLiteral("n=4 obs=4 mean=4.0000") << QString() << 4;
+        << QStringLiteral("manager:M=4;peer:A=5,B=4,C=3") << 3 << 3 << null
+        << QStringLiteral("n=1 obs=1 mean=4.0000") << QStringLiteral("n=3 obs=3 mean=4.0000") << null << null
+        << QStringLiteral("n=4 obs=4 mean=4.0000") << QString() << 4;
     // The same data with k = 4 from the settings: peer (3) is suppressed and, although others has 4
     // observers, others − manager would be the peer: suppressed.
     QTest::newRow("same data, k=4 from settings")
-        << QStringLiteral("manager:M=4;peer:A=5,B=4,C=3") << 4 << 4 << null << QStringLiteral("n=1 obs=1 mean=4.0000")
-        << QStringLiteral("suppressed") << null << null << QStringLiteral("suppressed") << QString() << 1;
+        << QStringLiteral("manager:M=4;peer:A=5,B=4,C=3") << 4 << 4 << null
+        << QStringLiteral("n=1 obs=1 mean=4.0000") << QStringLiteral("suppressed") << null << null
+        << QStringLiteral("suppressed") << QString() << 1;
     // Figures shown with 3 peers, but notes need k_notes = 4 distinct observers.
-    QTest::newRow("kNotes higher than k")
-        << QStringLiteral("peer:A=5,B=4,C=3") << 3 << 4 << null << null << QStringLiteral("n=3 obs=3 mean=4.0000") << null
-        << null << QStringLiteral("n=3 obs=3 mean=4.0000") << QString() << 0;
+    QTest::newRow("kNotes higher than k") << QStringLiteral("peer:A=5,B=4,C=3") << 3 << 4 << null << null
+                                          << QStringLiteral("n=3 obs=3 mean=4.0000") << null << null
+                                          << QStringLiteral("n=3 obs=3 mean=4.0000") << QString() << 0;
     QTest::newRow("pool below k even with every group")
-        << QStringLiteral("peer:A=1;direct_report:B=5") << 3 << 3 << null << null << QStringLiteral("suppressed")
-        << QStringLiteral("suppressed") << null << QStringLiteral("suppressed") << QString() << 0;
+        << QStringLiteral("peer:A=1;direct_report:B=5") << 3 << 3 << null << null
+        << QStringLiteral("suppressed") << QStringLiteral("suppressed") << null
+        << QStringLiteral("suppressed") << QString() << 0;
     // Peer (2) + direct report (1) = 3 observers: the pool reaches k alone, Σ = 3+4+5 = 12 → 4.0;
     // other (3) stays shown, Σ 6 → 2.0; others Σ 18 over 6 → 3.0.
     QTest::newRow("pool reaches k without a shown group")
@@ -211,14 +217,15 @@ void TestAnonymity::rule_cases_data()
         << QStringLiteral("peer+direct_report n=3 obs=3 mean=4.0000") << 6;
     // Many observations by one peer are still one observer.
     QTest::newRow("one observer, many observations")
-        << QStringLiteral("peer:A=5,A=4,A=3,A=5") << 3 << 3 << null << null << QStringLiteral("suppressed") << null << null
-        << QStringLiteral("suppressed") << QString() << 0;
+        << QStringLiteral("peer:A=5,A=4,A=3,A=5") << 3 << 3 << null << null << QStringLiteral("suppressed")
+        << null << null << QStringLiteral("suppressed") << QString() << 0;
     // Peer (1) needs a partner: other (3 observers) is smaller than direct report (4) and joins.
     // Pool Σ = 2+1+2+3 = 8 over 4 → 2.0; direct report 16/4 = 4.0; others 24/8 = 3.0.
     QTest::newRow("smallest shown group joins the pool")
-        << QStringLiteral("peer:A=2;direct_report:B=4,C=4,D=4,E=4;other:F=1,G=2,H=3") << 3 << 3 << null << null
-        << QStringLiteral("suppressed>peer+other") << QStringLiteral("n=4 obs=4 mean=4.0000") << QStringLiteral("suppressed>peer+other")
-        << QStringLiteral("n=8 obs=8 mean=3.0000") << QStringLiteral("peer+other n=4 obs=4 mean=2.0000") << 8;
+        << QStringLiteral("peer:A=2;direct_report:B=4,C=4,D=4,E=4;other:F=1,G=2,H=3") << 3 << 3 << null
+        << null << QStringLiteral("suppressed>peer+other") << QStringLiteral("n=4 obs=4 mean=4.0000")
+        << QStringLiteral("suppressed>peer+other") << QStringLiteral("n=8 obs=8 mean=3.0000")
+        << QStringLiteral("peer+other n=4 obs=4 mean=2.0000") << 8;
 }
 
 void TestAnonymity::rule_cases()
@@ -265,11 +272,16 @@ void TestAnonymity::notes_hiddenByHrNeverShown_observerNamedOnlyForHr()
     const Id c = org.person(QStringLiteral("Cid"));
     const Id d = org.person(QStringLiteral("Dee"));
     // Peer 2 + direct report 2: pooled (4 observers ≥ k_notes 3); Bob's note hidden by HR.
-    QVERIFY(org.observe(a, subject, QStringLiteral("influence"), day0, 4, RaterGroup::Peer, QStringLiteral("ann saw")));
-    QVERIFY(org.observe(b, subject, QStringLiteral("influence"), day0.addDays(1), 4, RaterGroup::Peer, QStringLiteral("bob saw"), true));
-    QVERIFY(org.observe(c, subject, QStringLiteral("influence"), day0.addDays(2), 4, RaterGroup::DirectReport, QStringLiteral("cid saw")));
-    QVERIFY(org.observe(d, subject, QStringLiteral("influence"), day0.addDays(3), 4, RaterGroup::DirectReport, QString()));
-    QVERIFY(org.observe(a, subject, QStringLiteral("change"), day0.addDays(4), 4, RaterGroup::Peer, QStringLiteral("alone")));
+    QVERIFY(org.observe(
+        a, subject, QStringLiteral("influence"), day0, 4, RaterGroup::Peer, QStringLiteral("ann saw")));
+    QVERIFY(org.observe(b, subject, QStringLiteral("influence"), day0.addDays(1), 4, RaterGroup::Peer,
+        QStringLiteral("bob saw"), true));
+    QVERIFY(org.observe(c, subject, QStringLiteral("influence"), day0.addDays(2), 4, RaterGroup::DirectReport,
+        QStringLiteral("cid saw")));
+    QVERIFY(org.observe(
+        d, subject, QStringLiteral("influence"), day0.addDays(3), 4, RaterGroup::DirectReport, QString()));
+    QVERIFY(org.observe(
+        a, subject, QStringLiteral("change"), day0.addDays(4), 4, RaterGroup::Peer, QStringLiteral("alone")));
 
     ProfileService service(org.db());
     auto profile = service.personProfile(subject);
@@ -305,9 +317,13 @@ void TestAnonymity::suppressedGroup_carriesNoFigureInJson()
     QVERIFY(profile->behavior(QStringLiteral("influence"))->group(RaterGroup::Peer).observations == 0);
     const QJsonObject json = profileToJson(*profile);
     const QJsonObject b = json.value(QStringLiteral("behaviors")).toArray().first().toObject();
-    const QJsonObject peer = b.value(QStringLiteral("groups")).toObject().value(QStringLiteral("peer")).toObject();
-    QCOMPARE(peer, (QJsonObject { { QStringLiteral("suppressed"), true }, { QStringLiteral("pooled_into"), QStringLiteral("peer+direct_report") } }));
-    const QJsonObject pool = b.value(QStringLiteral("pooled")).toObject().value(QStringLiteral("peer+direct_report")).toObject();
+    const QJsonObject peer
+        = b.value(QStringLiteral("groups")).toObject().value(QStringLiteral("peer")).toObject();
+    QCOMPARE(peer,
+        (QJsonObject { { QStringLiteral("suppressed"), true },
+            { QStringLiteral("pooled_into"), QStringLiteral("peer+direct_report") } }));
+    const QJsonObject pool
+        = b.value(QStringLiteral("pooled")).toObject().value(QStringLiteral("peer+direct_report")).toObject();
     QCOMPARE(pool.value(QStringLiteral("observations")).toInt(), 4);
     QCOMPARE(pool.value(QStringLiteral("mean")).toDouble(), 3.5);
     QVERIFY(b.value(QStringLiteral("groups")).toObject().value(QStringLiteral("other")).isNull());
@@ -325,8 +341,10 @@ void TestAnonymity::randomOrganisations_noSuppressedFigureDerivable()
     QList<Id> crowd;
     for (int i = 0; i < 24; ++i)
         crowd << org.person(QStringLiteral("Rater %1").arg(i));
-    const QStringList keys { QStringLiteral("influence"), QStringLiteral("change"), QStringLiteral("support") };
-    const QList<RaterGroup> groups { RaterGroup::Manager, RaterGroup::Peer, RaterGroup::DirectReport, RaterGroup::Other };
+    const QStringList keys { QStringLiteral("influence"), QStringLiteral("change"),
+        QStringLiteral("support") };
+    const QList<RaterGroup> groups { RaterGroup::Manager, RaterGroup::Peer, RaterGroup::DirectReport,
+        RaterGroup::Other };
     int naiveLeaks = 0;
     int suppressedSeen = 0;
     int pooledSeen = 0;
@@ -351,7 +369,9 @@ void TestAnonymity::randomOrganisations_noSuppressedFigureDerivable()
                         const int times = 1 + int(random.bounded(3));
                         for (int t = 0; t < times; ++t) {
                             const int impact = 1 + int(random.bounded(5));
-                            ok = ok && (org.observe(observer, subject, key, day0.addDays(random.bounded(60)), impact, groups[gi]));
+                            ok = ok
+                                && (org.observe(observer, subject, key, day0.addDays(random.bounded(60)),
+                                    impact, groups[gi]));
                             counts[std::size_t(gi)].n += 1;
                             counts[std::size_t(gi)].sum += impact;
                         }
@@ -359,7 +379,9 @@ void TestAnonymity::randomOrganisations_noSuppressedFigureDerivable()
                     }
                 }
                 if (random.bounded(2) == 0)
-                    ok = ok && (org.observe(subject, subject, key, day0, 1 + int(random.bounded(5)), RaterGroup::Self));
+                    ok = ok
+                        && (org.observe(
+                            subject, subject, key, day0, 1 + int(random.bounded(5)), RaterGroup::Self));
                 truth.insert(key, counts);
             }
             return {};
@@ -375,10 +397,11 @@ void TestAnonymity::randomOrganisations_noSuppressedFigureDerivable()
             if (!truth.contains(key))
                 continue;
             const QStringList derived = derivable(b);
-            QVERIFY2(derived.isEmpty(), qPrintable(QStringLiteral("round %1, %2: derived %3 from %4")
-                                                       .arg(round)
-                                                       .arg(key, derived.join(QLatin1Char(',')),
-                                                           QString::fromUtf8(QJsonDocument(b).toJson(QJsonDocument::Compact)))));
+            QVERIFY2(derived.isEmpty(),
+                qPrintable(QStringLiteral("round %1, %2: derived %3 from %4")
+                               .arg(round)
+                               .arg(key, derived.join(QLatin1Char(',')),
+                                   QString::fromUtf8(QJsonDocument(b).toJson(QJsonDocument::Compact)))));
             const auto& counts = truth[key];
             // Shown figures are the true ones; suppressed ones carry nothing else.
             const QJsonObject g = b.value(QStringLiteral("groups")).toObject();
@@ -397,7 +420,9 @@ void TestAnonymity::randomOrganisations_noSuppressedFigureDerivable()
                 } else {
                     QCOMPARE(s.toObject().value(QStringLiteral("observations")).toInt(), c.n);
                     QCOMPARE(s.toObject().value(QStringLiteral("observers")).toInt(), c.observers);
-                    QVERIFY(std::abs(s.toObject().value(QStringLiteral("mean")).toDouble() - double(c.sum) / c.n) < 1e-4);
+                    QVERIFY(
+                        std::abs(s.toObject().value(QStringLiteral("mean")).toDouble() - double(c.sum) / c.n)
+                        < 1e-4);
                     QVERIFY(groups[gi] == RaterGroup::Manager || c.observers >= k);
                 }
             }
@@ -415,7 +440,8 @@ void TestAnonymity::randomOrganisations_noSuppressedFigureDerivable()
                 othersObservers += c.observers;
                 QJsonValue value = QJsonValue::Null;
                 if (c.n > 0 && (gi == 0 || c.observers >= k))
-                    value = QJsonObject { { QStringLiteral("observations"), c.n }, { QStringLiteral("mean"), double(c.sum) / c.n } };
+                    value = QJsonObject { { QStringLiteral("observations"), c.n },
+                        { QStringLiteral("mean"), double(c.sum) / c.n } };
                 else if (c.n > 0)
                     value = QJsonObject { { QStringLiteral("suppressed"), true } };
                 naiveGroups.insert(raterGroupKey(groups[gi]), value);
@@ -423,9 +449,11 @@ void TestAnonymity::randomOrganisations_noSuppressedFigureDerivable()
             naive.insert(QStringLiteral("groups"), naiveGroups);
             if (othersN > 0 && othersObservers >= k)
                 naive.insert(QStringLiteral("others"),
-                    QJsonObject { { QStringLiteral("observations"), othersN }, { QStringLiteral("mean"), double(othersSum) / othersN } });
+                    QJsonObject { { QStringLiteral("observations"), othersN },
+                        { QStringLiteral("mean"), double(othersSum) / othersN } });
             else
-                naive.insert(QStringLiteral("others"), QJsonObject { { QStringLiteral("suppressed"), true } });
+                naive.insert(
+                    QStringLiteral("others"), QJsonObject { { QStringLiteral("suppressed"), true } });
             naiveLeaks += derivable(naive).isEmpty() ? 0 : 1;
         }
     }

@@ -55,21 +55,25 @@ void TestCsv::read_validInput_givesRecords_data()
     QTest::addColumn<Records>("expected");
 
     QTest::newRow("quoted comma") << "a,\"b,c\",d\n"_ba << Records { { u"a"_s, u"b,c"_s, u"d"_s } };
-    QTest::newRow("doubled quotes") << "\"he said \"\"hi\"\"\",x\n"_ba << Records { { u"he said \"hi\""_s, u"x"_s } };
-    QTest::newRow("newline inside quotes") << "\"line1\nline2\",x\ny,z\n"_ba
-                                           << Records { { u"line1\nline2"_s, u"x"_s }, { u"y"_s, u"z"_s } };
+    QTest::newRow("doubled quotes") << "\"he said \"\"hi\"\"\",x\n"_ba
+                                    << Records { { u"he said \"hi\""_s, u"x"_s } };
+    QTest::newRow("newline inside quotes")
+        << "\"line1\nline2\",x\ny,z\n"_ba << Records { { u"line1\nline2"_s, u"x"_s }, { u"y"_s, u"z"_s } };
     QTest::newRow("CRLF inside quotes kept") << "\"a\r\nb\"\r\n"_ba << Records { { u"a\r\nb"_s } };
     QTest::newRow("BOM") << "\xEF\xBB\xBFname,email\n"_ba << Records { { u"name"_s, u"email"_s } };
     QTest::newRow("CRLF") << "a,b\r\nc,d\r\n"_ba << Records { { u"a"_s, u"b"_s }, { u"c"_s, u"d"_s } };
     QTest::newRow("LF") << "a,b\nc,d\n"_ba << Records { { u"a"_s, u"b"_s }, { u"c"_s, u"d"_s } };
-    QTest::newRow("CRLF after quoted field") << "\"a\",\"b\"\r\nc,d\r\n"_ba
-                                             << Records { { u"a"_s, u"b"_s }, { u"c"_s, u"d"_s } };
+    QTest::newRow("CRLF after quoted field")
+        << "\"a\",\"b\"\r\nc,d\r\n"_ba << Records { { u"a"_s, u"b"_s }, { u"c"_s, u"d"_s } };
     QTest::newRow("empty fields") << ",,\n\"\",x,\n"_ba
-                                  << Records { { QString(), QString(), QString() }, { QString(), u"x"_s, QString() } };
-    QTest::newRow("last line without newline") << "a,b\nc,d"_ba << Records { { u"a"_s, u"b"_s }, { u"c"_s, u"d"_s } };
-    QTest::newRow("last line without newline, CR") << "a,b\r\nc,d\r"_ba
-                                                   << Records { { u"a"_s, u"b"_s }, { u"c"_s, u"d"_s } };
-    QTest::newRow("blank line is one empty field") << "a\n\nb\n"_ba << Records { { u"a"_s }, { QString() }, { u"b"_s } };
+                                  << Records { { QString(), QString(), QString() },
+                                         { QString(), u"x"_s, QString() } };
+    QTest::newRow("last line without newline")
+        << "a,b\nc,d"_ba << Records { { u"a"_s, u"b"_s }, { u"c"_s, u"d"_s } };
+    QTest::newRow("last line without newline, CR")
+        << "a,b\r\nc,d\r"_ba << Records { { u"a"_s, u"b"_s }, { u"c"_s, u"d"_s } };
+    QTest::newRow("blank line is one empty field")
+        << "a\n\nb\n"_ba << Records { { u"a"_s }, { QString() }, { u"b"_s } };
     QTest::newRow("non-ASCII") << "ü,日本,\"Zoë, 💡\"\n"_ba << Records { { u"ü"_s, u"日本"_s, u"Zoë, 💡"_s } };
     QTest::newRow("spaces kept") << " a , b \n"_ba << Records { { u" a "_s, u" b "_s } };
     QTest::newRow("empty input") << QByteArray() << Records {};
@@ -101,7 +105,8 @@ void TestCsv::read_badInput_failsNamingTheLine_data()
     QTest::newRow("invalid UTF-8") << "a,b\nc,\xff\xfe\n"_ba << u"Line 2:"_s << u"UTF-8"_s << 1;
     QTest::newRow("truncated UTF-8 sequence") << "a\nb\nc\xC3\n"_ba << u"Line 3:"_s << u"UTF-8"_s << 2;
     QTest::newRow("NUL byte") << QByteArray("a,b\nc,d\0e\n", 10) << u"Line 2:"_s << u"NUL"_s << 1;
-    QTest::newRow("quote left open") << "a\n\"never closed,\nb\n"_ba << u"Line 2:"_s << u"never closed"_s << 1;
+    QTest::newRow("quote left open") << "a\n\"never closed,\nb\n"_ba << u"Line 2:"_s << u"never closed"_s
+                                     << 1;
     QTest::newRow("text after closing quote") << "\"a\"b,c\n"_ba << u"Line 1:"_s << u"closing quote"_s << 0;
     QTest::newRow("quote inside unquoted field") << "x\nab\"c\n"_ba << u"Line 2:"_s << u"quote"_s << 1;
 }
@@ -195,17 +200,19 @@ void TestCsv::write_quotesOnlyWhatNeedsIt()
     buffer.open(QIODevice::WriteOnly);
     {
         CsvWriter writer(&buffer);
-        writer.writeRecord({ u"plain"_s, u"a,b"_s, u"say \"hi\""_s, u"two\nlines"_s, u"cr\rhere"_s, QString(), u"ü日本"_s });
+        writer.writeRecord(
+            { u"plain"_s, u"a,b"_s, u"say \"hi\""_s, u"two\nlines"_s, u"cr\rhere"_s, QString(), u"ü日本"_s });
         writer.writeRecord({ u"x"_s });
         QVERIFY(writer.ok());
     }
-    QCOMPARE(buffer.data(), "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\rhere\",,ü日本\r\nx\r\n"_ba);
+    QCOMPARE(
+        buffer.data(), "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\rhere\",,ü日本\r\nx\r\n"_ba);
 }
 
 void TestCsv::write_thenRead_givesSameFields()
 {
-    const QStringList tricky { u"=HYPERLINK(\"http://x\")"_s, u"\"\""_s, u",,,"_s, u"\r\n"_s, u"end\""_s, u"💡 ü 日本"_s,
-        u" lead and trail "_s, u"'"_s, QString() };
+    const QStringList tricky { u"=HYPERLINK(\"http://x\")"_s, u"\"\""_s, u",,,"_s, u"\r\n"_s, u"end\""_s,
+        u"💡 ü 日本"_s, u" lead and trail "_s, u"'"_s, QString() };
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {

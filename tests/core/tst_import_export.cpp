@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "io/OrgCsv.h"
 #include "storage/Database.h"
 #include "storage/FrameworkRepository.h"
@@ -44,7 +43,8 @@ private Q_SLOTS:
 namespace {
 
 const QByteArray peopleHeader = "name,email,team,manager_email,role\n";
-const QByteArray observationsHeader = "date,observer_email,subject_email,behavior,impact,situation,action,result\n";
+const QByteArray observationsHeader
+    = "date,observer_email,subject_email,behavior,impact,situation,action,result\n";
 
 // Ann's manager is Mia, who comes later in the file; Mia reports to Dana.
 const QByteArray goodPeople = peopleHeader
@@ -192,8 +192,8 @@ void TestImportExport::importPeople_updatesExistingPersonByEmail()
     boss.email = u"bea@example.com"_s;
     PR_VERIFY_OK(people.add(boss));
 
-    const ImportOutcome outcome
-        = importPeople(t.db(), "\xEF\xBB\xBF" + peopleHeader + "New Name,ANN@example.com,Gamma,bea@example.com,manager\r\n\r\n");
+    const ImportOutcome outcome = importPeople(t.db(),
+        "\xEF\xBB\xBF" + peopleHeader + "New Name,ANN@example.com,Gamma,bea@example.com,manager\r\n\r\n");
     QVERIFY2(outcome.ok(), qPrintable(describeProblems(outcome.problems)));
     QCOMPARE(outcome.summary.peopleAdded, 0);
     QCOMPARE(outcome.summary.peopleUpdated, 1);
@@ -209,7 +209,8 @@ void TestImportExport::importPeople_updatesExistingPersonByEmail()
 void TestImportExport::importPeople_teamManager_mostCommonManagerTiesByEmail()
 {
     TempDatabase t;
-    const ImportOutcome outcome = importPeople(t.db(), peopleHeader
+    const ImportOutcome outcome = importPeople(t.db(),
+        peopleHeader
             + "Zed,zed@example.com,,,manager\n"
               "Amy,amy@example.com,,,manager\n"
               "G One,g1@example.com,Gamma,zed@example.com,\n"
@@ -218,9 +219,13 @@ void TestImportExport::importPeople_teamManager_mostCommonManagerTiesByEmail()
               "D Two,d2@example.com,Delta,zed@example.com,\n"
               "D Three,d3@example.com,Delta,amy@example.com,\n");
     QVERIFY2(outcome.ok(), qPrintable(describeProblems(outcome.problems)));
-    QCOMPARE(text(t.db(), u"SELECT m.email FROM teams t JOIN people m ON m.id = t.manager_id WHERE t.name = 'Gamma'"_s),
+    QCOMPARE(
+        text(t.db(),
+            u"SELECT m.email FROM teams t JOIN people m ON m.id = t.manager_id WHERE t.name = 'Gamma'"_s),
         u"amy@example.com"_s); // 1:1, amy sorts first
-    QCOMPARE(text(t.db(), u"SELECT m.email FROM teams t JOIN people m ON m.id = t.manager_id WHERE t.name = 'Delta'"_s),
+    QCOMPARE(
+        text(t.db(),
+            u"SELECT m.email FROM teams t JOIN people m ON m.id = t.manager_id WHERE t.name = 'Delta'"_s),
         u"zed@example.com"_s); // 2:1
 }
 
@@ -247,16 +252,20 @@ void TestImportExport::importPeople_badFile_changesNothing_data()
     QTest::newRow("duplicate email, other case") << peopleHeader + "A,a@example.com,,,\nB,A@Example.com,,,\n"
                                                  << u"3:email"_s;
     QTest::newRow("bad role") << peopleHeader + "A,a@example.com,,,boss\n" << u"2:role"_s;
-    QTest::newRow("unknown manager") << peopleHeader + "A,a@example.com,,nobody@example.com,\n" << u"2:manager_email"_s;
-    QTest::newRow("invalid manager email") << peopleHeader + "A,a@example.com,,nobody,\n" << u"2:manager_email"_s;
-    QTest::newRow("own manager") << peopleHeader + "A,a@example.com,,a@example.com,\n" << u"2:manager_email"_s;
+    QTest::newRow("unknown manager") << peopleHeader + "A,a@example.com,,nobody@example.com,\n"
+                                     << u"2:manager_email"_s;
+    QTest::newRow("invalid manager email") << peopleHeader + "A,a@example.com,,nobody,\n"
+                                           << u"2:manager_email"_s;
+    QTest::newRow("own manager") << peopleHeader + "A,a@example.com,,a@example.com,\n"
+                                 << u"2:manager_email"_s;
     QTest::newRow("loop in file") << peopleHeader
-            + "A,a@example.com,,b@example.com,\nB,b@example.com,,c@example.com,\nC,c@example.com,,a@example.com,\n"
-                                  << u"2:manager_email 3:manager_email 4:manager_email"_s;
+            + "A,a@example.com,,b@example.com,\nB,b@example.com,,c@example.com,\nC,c@example.com,,a@example."
+              "com,\n" << u"2:manager_email 3:manager_email 4:manager_email"_s;
     // Dana is in the database (her manager is nobody); making Dana report to Ann, whose chain goes
     // Ann → Mia → Dana, closes a loop through rows that are not in the file.
-    QTest::newRow("loop through the database") << peopleHeader + "Dana Director,dana@example.com,Leads,ann@example.com,\n"
-                                               << u"2:manager_email"_s;
+    QTest::newRow("loop through the database")
+        << peopleHeader + "Dana Director,dana@example.com,Leads,ann@example.com,\n"
+        << u"2:manager_email"_s;
 }
 
 void TestImportExport::importPeople_badFile_changesNothing()
@@ -279,7 +288,8 @@ void TestImportExport::importObservations_derivesRaterGroups()
 {
     TempDatabase t;
     QVERIFY(importPeople(t.db(), goodPeople).ok());
-    const ImportOutcome outcome = importObservations(t.db(), observationsHeader
+    const ImportOutcome outcome = importObservations(t.db(),
+        observationsHeader
             + "2025-03-01,ann@example.com,ann@example.com,influence,4,,,\n"
               "2025-03-02,mia@example.com,ann@example.com,change,5,,,\n"
               "2025-03-03,ann@example.com,mia@example.com,support,3,,,\n"
@@ -295,8 +305,9 @@ void TestImportExport::importObservations_derivesRaterGroups()
     PR_VERIFY_OK(q);
     while (q->next())
         groups << q->value(0).toString();
-    QCOMPARE(groups, (QStringList { u"self"_s, u"manager"_s, u"direct_report"_s, u"peer"_s, u"other"_s, u"manager"_s,
-                         u"direct_report"_s, u"other"_s }));
+    QCOMPARE(groups,
+        (QStringList { u"self"_s, u"manager"_s, u"direct_report"_s, u"peer"_s, u"other"_s, u"manager"_s,
+            u"direct_report"_s, u"other"_s }));
     QCOMPARE(scalar(t.db(), u"SELECT count(DISTINCT uuid) FROM observations WHERE created_at <> ''"_s), 8);
     QCOMPARE(scalar(t.db(), u"SELECT sum(impact) FROM observations"_s), 27);
 }
@@ -305,11 +316,12 @@ void TestImportExport::importObservations_retiredBehavior_isAccepted()
 {
     TempDatabase t;
     QVERIFY(importPeople(t.db(), goodPeople).ok());
-    const Id welcome = scalar(t.db(), u"SELECT b.id FROM behaviors b JOIN frameworks f ON f.id = b.framework_id "
-                                      "WHERE f.active = 1 AND b.key = 'welcome'"_s);
+    const Id welcome = scalar(t.db(),
+        u"SELECT b.id FROM behaviors b JOIN frameworks f ON f.id = b.framework_id "
+        "WHERE f.active = 1 AND b.key = 'welcome'"_s);
     PR_VERIFY_OK(FrameworkRepository(t.db()).setRetired(welcome, true));
-    const ImportOutcome outcome
-        = importObservations(t.db(), observationsHeader + "2024-12-31,ann@example.com,bob@example.com,welcome,3,,,\n");
+    const ImportOutcome outcome = importObservations(
+        t.db(), observationsHeader + "2024-12-31,ann@example.com,bob@example.com,welcome,3,,,\n");
     QVERIFY2(outcome.ok(), qPrintable(describeProblems(outcome.problems)));
     QCOMPARE(scalar(t.db(), u"SELECT behavior_id FROM observations"_s), welcome);
 }
@@ -323,41 +335,46 @@ void TestImportExport::importObservations_badRow_changesNothing_data()
     const QByteArray future = QDate::currentDate().addDays(5).toString(Qt::ISODate).toLatin1();
     auto row = [&](const QByteArray& date, const QByteArray& observer, const QByteArray& subject,
                    const QByteArray& behavior, const QByteArray& impact) -> QByteArray {
-        return observationsHeader + good + date + ',' + observer + ',' + subject + ',' + behavior + ',' + impact
-            + ",s,a,r\n";
+        return observationsHeader + good + date + ',' + observer + ',' + subject + ',' + behavior + ','
+            + impact + ",s,a,r\n";
     };
     const QByteArray ann = "ann@example.com", bob = "bob@example.com";
-    QTest::newRow("wrong header") << "date,observer,subject,behavior,impact,situation,action,result\n"_ba + good
-                                  << u"1:"_s;
-    QTest::newRow("header in other order") << "observer_email,date,subject_email,behavior,impact,situation,action,result\n"_ba
-                                           << u"1:"_s;
-    QTest::newRow("too few columns") << observationsHeader + good + "2025-01-02,ann@example.com,bob@example.com\n"
+    QTest::newRow("wrong header") << "date,observer,subject,behavior,impact,situation,action,result\n"_ba
+            + good << u"1:"_s;
+    QTest::newRow("header in other order")
+        << "observer_email,date,subject_email,behavior,impact,situation,action,result\n"_ba << u"1:"_s;
+    QTest::newRow("too few columns") << observationsHeader + good
+            + "2025-01-02,ann@example.com,bob@example.com\n"
                                      << u"3:"_s;
-    QTest::newRow("too many columns") << observationsHeader + good + "2025-01-02,a,b,c,3,s,a,r,extra\n" << u"3:"_s;
+    QTest::newRow("too many columns") << observationsHeader + good + "2025-01-02,a,b,c,3,s,a,r,extra\n"
+                                      << u"3:"_s;
     QTest::newRow("day not in calendar") << row("2026-02-30", ann, bob, "influence", "3") << u"3:date"_s;
     QTest::newRow("two-digit year") << row("26-01-01", ann, bob, "influence", "3") << u"3:date"_s;
     QTest::newRow("day first") << row("01.02.2025", ann, bob, "influence", "3") << u"3:date"_s;
     QTest::newRow("future date") << row(future, ann, bob, "influence", "3") << u"3:date"_s;
     QTest::newRow("empty date") << row("", ann, bob, "influence", "3") << u"3:date"_s;
-    QTest::newRow("unknown observer") << row("2025-01-02", "who@example.com", bob, "influence", "3")
-                                      << u"3:observer_email"_s;
+    QTest::newRow("unknown observer")
+        << row("2025-01-02", "who@example.com", bob, "influence", "3") << u"3:observer_email"_s;
     QTest::newRow("unknown subject") << row("2025-01-02", ann, "who@example.com", "influence", "3")
                                      << u"3:subject_email"_s;
     QTest::newRow("empty observer") << row("2025-01-02", "", bob, "influence", "3") << u"3:observer_email"_s;
     QTest::newRow("unknown behavior") << row("2025-01-02", ann, bob, "charisma", "3") << u"3:behavior"_s;
-    QTest::newRow("behavior of another framework") << row("2025-01-02", ann, bob, "autonomy", "3") << u"3:behavior"_s;
+    QTest::newRow("behavior of another framework")
+        << row("2025-01-02", ann, bob, "autonomy", "3") << u"3:behavior"_s;
     QTest::newRow("empty behavior") << row("2025-01-02", ann, bob, "", "3") << u"3:behavior"_s;
     QTest::newRow("impact 0") << row("2025-01-02", ann, bob, "influence", "0") << u"3:impact"_s;
     QTest::newRow("impact 6") << row("2025-01-02", ann, bob, "influence", "6") << u"3:impact"_s;
     QTest::newRow("impact 3.5") << row("2025-01-02", ann, bob, "influence", "3.5") << u"3:impact"_s;
     QTest::newRow("impact x") << row("2025-01-02", ann, bob, "influence", "x") << u"3:impact"_s;
     QTest::newRow("empty impact") << row("2025-01-02", ann, bob, "influence", "") << u"3:impact"_s;
-    QTest::newRow("note too long") << observationsHeader + good + "2025-01-02,ann@example.com,bob@example.com,influence,3,"
-            + QByteArray(4001, 'n') + ",,\n"
-                                   << u"3:situation"_s;
-    QTest::newRow("broken UTF-8") << observationsHeader + good + "2025-01-02,ann@example.com,bob@example.com,influence,3,\xff,,\n"
+    QTest::newRow("note too long") << observationsHeader + good
+            + "2025-01-02,ann@example.com,bob@example.com,influence,3," + QByteArray(4001, 'n')
+            + ",,\n" << u"3:situation"_s;
+    QTest::newRow("broken UTF-8") << observationsHeader + good
+            + "2025-01-02,ann@example.com,bob@example.com,influence,3,\xff,,\n"
                                   << u"3:"_s;
-    QTest::newRow("quote left open") << observationsHeader + good + "2025-01-02,ann@example.com,bob@example.com,influence,3,\"open,,\n"
+    QTest::newRow("quote left open") << observationsHeader + good
+            + "2025-01-02,ann@example.com,bob@example.com,influence,3,\"open,,\n"
                                      << u"3:"_s;
 }
 
@@ -383,7 +400,8 @@ void TestImportExport::importObservations_manyBadRows_allListedInFileOrder()
     TempDatabase t;
     QVERIFY(importPeople(t.db(), goodPeople).ok());
     const QByteArray before = checksum(t.db());
-    const ImportOutcome outcome = importObservations(t.db(), observationsHeader
+    const ImportOutcome outcome = importObservations(t.db(),
+        observationsHeader
             + "2025-01-02,ann@example.com,bob@example.com,influence,3,,,\n"
               "2025-13-01,ann@example.com,bob@example.com,influence,3,,,\n"
               "2025-01-02,ann@example.com,bob@example.com,influence,3,,,\n"
@@ -402,10 +420,11 @@ void TestImportExport::importObservations_cancelWhileReading_changesNothing()
     QVERIFY(importPeople(t.db(), goodPeople).ok());
     const QByteArray before = checksum(t.db());
     int calls = 0;
-    const ImportOutcome outcome = importObservations(t.db(), manyObservations(3000), [&](qint64 done, qint64 total) {
-        ++calls;
-        return done < total / 4; // stop early in the reading half
-    });
+    const ImportOutcome outcome
+        = importObservations(t.db(), manyObservations(3000), [&](qint64 done, qint64 total) {
+              ++calls;
+              return done < total / 4; // stop early in the reading half
+          });
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.error->code, ErrorCode::Cancelled);
     QVERIFY(calls >= 1);
@@ -419,11 +438,12 @@ void TestImportExport::importObservations_cancelWhileWriting_changesNothing()
     const QByteArray before = checksum(t.db());
     qint64 last = -1;
     bool monotonic = true;
-    const ImportOutcome outcome = importObservations(t.db(), manyObservations(3000), [&](qint64 done, qint64 total) {
-        monotonic = monotonic && done > last && done <= total;
-        last = done;
-        return done < total * 3 / 4; // well into the writing half
-    });
+    const ImportOutcome outcome
+        = importObservations(t.db(), manyObservations(3000), [&](qint64 done, qint64 total) {
+              monotonic = monotonic && done > last && done <= total;
+              last = done;
+              return done < total * 3 / 4; // well into the writing half
+          });
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.error->code, ErrorCode::Cancelled);
     QVERIFY(monotonic);
@@ -438,15 +458,17 @@ void TestImportExport::importObservations_bulk_keepsIndexesAndCancelsCleanly()
     QVERIFY(importPeople(t.db(), goodPeople).ok());
     const QByteArray before = checksum(t.db());
     const QByteArray csv = manyObservations(100'000);
-    ImportOutcome cancelled = importObservations(t.db(), csv, [](qint64 done, qint64 total) { return done < total - 1; });
+    ImportOutcome cancelled
+        = importObservations(t.db(), csv, [](qint64 done, qint64 total) { return done < total - 1; });
     QCOMPARE(cancelled.error->code, ErrorCode::Cancelled);
     QCOMPARE(checksum(t.db()), before); // includes the index definitions
 
     const ImportOutcome outcome = importObservations(t.db(), csv);
     QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
     QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM observations"_s), 100'000);
-    QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' "
-                            "AND name IN ('observations_subject', 'observations_observer')"_s),
+    QCOMPARE(scalar(t.db(),
+                 u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' "
+                 "AND name IN ('observations_subject', 'observations_observer')"_s),
         2);
     QCOMPARE(scalar(t.db(), u"SELECT count(DISTINCT uuid) FROM observations"_s), 100'000);
     QVERIFY(t.db().integrityProblems().isEmpty());
@@ -456,9 +478,11 @@ void TestImportExport::exportObservations_sortedByDateAndHidesHiddenNotes()
 {
     TempDatabase t;
     QVERIFY(importPeople(t.db(), goodPeople).ok());
-    QVERIFY(importObservations(t.db(), observationsHeader
+    QVERIFY(importObservations(t.db(),
+        observationsHeader
             + "2025-05-02,ann@example.com,bob@example.com,change,2,late,,\n"
-              "2025-05-01,bob@example.com,ann@example.com,influence,5,secret situation,secret action,secret result\n"
+              "2025-05-01,bob@example.com,ann@example.com,influence,5,secret situation,secret action,secret "
+              "result\n"
               "2025-05-02,cy@example.com,bob@example.com,welcome,1,\"same day, later id\",,\n")
                 .ok());
     const Id secret = scalar(t.db(), u"SELECT id FROM observations WHERE situation = 'secret situation'"_s);
@@ -501,16 +525,19 @@ void TestImportExport::roundTrip_exportImportExport_isByteIdentical()
     // Stored literally: no SQL ran, no escape left behind.
     QCOMPARE(text(first.db(), u"SELECT name FROM people WHERE email = 'bobby@example.com'"_s),
         u"Robert'); DROP TABLE people;--"_s);
-    QCOMPARE(text(first.db(), u"SELECT t.name FROM teams t JOIN people p ON p.team_id = t.id WHERE p.email = ?"_s,
-                 { u"bobby@example.com"_s }),
+    QCOMPARE(
+        text(first.db(), u"SELECT t.name FROM teams t JOIN people p ON p.team_id = t.id WHERE p.email = ?"_s,
+            { u"bobby@example.com"_s }),
         u"=HYPERLINK(\"http://x\")"_s);
     QCOMPARE(text(first.db(), u"SELECT name FROM people WHERE email = 'q@example.com'"_s), u"Quoted"_s);
-    QCOMPARE(text(first.db(), u"SELECT situation || '|' || action || '|' || result FROM observations WHERE "
-                              "behavior_id = (SELECT id FROM behaviors WHERE key = 'change' AND framework_id = "
-                              "(SELECT id FROM frameworks WHERE active = 1))"_s),
+    QCOMPARE(text(first.db(),
+                 u"SELECT situation || '|' || action || '|' || result FROM observations WHERE "
+                 "behavior_id = (SELECT id FROM behaviors WHERE key = 'change' AND framework_id = "
+                 "(SELECT id FROM frameworks WHERE active = 1))"_s),
         u"=HYPERLINK(\"http://x\")|+1|-x"_s);
-    QCOMPARE(text(first.db(), u"SELECT situation || '|' || action || '|' || result FROM observations WHERE observer_id = "
-                              "subject_id"_s),
+    QCOMPARE(text(first.db(),
+                 u"SELECT situation || '|' || action || '|' || result FROM observations WHERE observer_id = "
+                 "subject_id"_s),
         u"@a|already quoted|tab inside"_s);
     QCOMPARE(text(first.db(), u"SELECT action FROM observations WHERE observed_on = '2025-02-01'"_s),
         u"line one\nline two"_s);
@@ -519,7 +546,8 @@ void TestImportExport::roundTrip_exportImportExport_isByteIdentical()
     const QByteArray observationsOut = exportObservations(first.db());
     QVERIFY(peopleOut.contains("\"'=HYPERLINK(\"\"http://x\"\")\""));
     QVERIFY(observationsOut.contains(",'+1,'-x\r\n"));
-    QVERIFY(observationsOut.contains("2025-01-15,q@example.com,q@example.com,support,3,'@a,already quoted,tab inside\r\n"));
+    QVERIFY(observationsOut.contains(
+        "2025-01-15,q@example.com,q@example.com,support,3,'@a,already quoted,tab inside\r\n"));
 
     TempDatabase second;
     const ImportOutcome people2 = importPeople(second.db(), peopleOut);
@@ -536,9 +564,11 @@ void TestImportExport::describeProblems_namesLineAndColumn()
     const QList<CsvProblem> problems { { 12, u"impact"_s, u"The impact must be a whole number."_s },
         { 1, QString(), u"The first line is wrong."_s }, { 14, u"date"_s, u"Not a date."_s } };
     QCOMPARE(describeProblems(problems),
-        u"Line 12, impact: The impact must be a whole number.\nLine 1: The first line is wrong.\nLine 14, date: Not a "
+        u"Line 12, impact: The impact must be a whole number.\nLine 1: The first line is wrong.\nLine 14, "
+        u"date: Not a "
         "date."_s);
-    QCOMPARE(describeProblems(problems, 1), u"Line 12, impact: The impact must be a whole number.\n…and 2 more."_s);
+    QCOMPARE(describeProblems(problems, 1),
+        u"Line 12, impact: The impact must be a whole number.\n…and 2 more."_s);
 }
 
 QTEST_GUILESS_MAIN(TestImportExport)

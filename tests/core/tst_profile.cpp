@@ -1,5 +1,4 @@
 #include "AnalyticsFixture.h"
-
 #include "analytics/Profile.h"
 #include "storage/FrameworkRepository.h"
 
@@ -45,10 +44,15 @@ struct Org
         const QString influence = QStringLiteral("influence");
         bool ok = true;
         // influence: self {4, 5}; manager {3}; peers Ann 2 and 3, Bob 3, Cid 2.
-        ok = ok && org.observe(sam, sam, influence, d(1, 10), 4, RaterGroup::Self, QStringLiteral("self note"));
+        ok = ok
+            && org.observe(sam, sam, influence, d(1, 10), 4, RaterGroup::Self, QStringLiteral("self note"));
         ok = ok && org.observe(sam, sam, influence, d(2, 10), 5, RaterGroup::Self);
-        ok = ok && org.observe(mia, sam, influence, d(1, 15), 3, RaterGroup::Manager, QStringLiteral("manager note"));
-        ok = ok && org.observe(ann, sam, influence, d(1, 20), 2, RaterGroup::Peer, QStringLiteral("peer note secret"));
+        ok = ok
+            && org.observe(
+                mia, sam, influence, d(1, 15), 3, RaterGroup::Manager, QStringLiteral("manager note"));
+        ok = ok
+            && org.observe(
+                ann, sam, influence, d(1, 20), 2, RaterGroup::Peer, QStringLiteral("peer note secret"));
         ok = ok && org.observe(ann, sam, influence, d(2, 1), 3, RaterGroup::Peer);
         ok = ok && org.observe(bob, sam, influence, d(2, 2), 3, RaterGroup::Peer);
         ok = ok && org.observe(cid, sam, influence, d(2, 3), 2, RaterGroup::Peer);
@@ -196,15 +200,20 @@ void TestProfile::json_hasIssueShapeRoundedFigures()
     PR_VERIFY_OK(profile);
     const QJsonObject json = profileToJson(*profile);
     QCOMPARE(json.value(QStringLiteral("person")).toObject(),
-        (QJsonObject { { QStringLiteral("name"), QStringLiteral("Sam") }, { QStringLiteral("email"), QStringLiteral("sam@example.com") },
+        (QJsonObject { { QStringLiteral("name"), QStringLiteral("Sam") },
+            { QStringLiteral("email"), QStringLiteral("sam@example.com") },
             { QStringLiteral("team"), QStringLiteral("Core") } }));
     QCOMPARE(json.value(QStringLiteral("anonymity_threshold")).toInt(), 3);
     QVERIFY(json.value(QStringLiteral("cycle")).isNull());
-    QCOMPARE(json.value(QStringLiteral("period")).toObject().value(QStringLiteral("from")).toString(), QStringLiteral("2026-01-10"));
+    QCOMPARE(json.value(QStringLiteral("period")).toObject().value(QStringLiteral("from")).toString(),
+        QStringLiteral("2026-01-10"));
     QCOMPARE(json.value(QStringLiteral("blind_spots")).toArray(), QJsonArray { QStringLiteral("influence") });
-    QCOMPARE(json.value(QStringLiteral("hidden_strengths")).toArray(), QJsonArray { QStringLiteral("change") });
-    QCOMPARE(json.value(QStringLiteral("strengths")).toArray(), (QJsonArray { QStringLiteral("change"), QStringLiteral("support") }));
-    QCOMPARE(json.value(QStringLiteral("growth_areas")).toArray(), (QJsonArray { QStringLiteral("inspire"), QStringLiteral("influence") }));
+    QCOMPARE(
+        json.value(QStringLiteral("hidden_strengths")).toArray(), QJsonArray { QStringLiteral("change") });
+    QCOMPARE(json.value(QStringLiteral("strengths")).toArray(),
+        (QJsonArray { QStringLiteral("change"), QStringLiteral("support") }));
+    QCOMPARE(json.value(QStringLiteral("growth_areas")).toArray(),
+        (QJsonArray { QStringLiteral("inspire"), QStringLiteral("influence") }));
 
     const QJsonArray behaviors = json.value(QStringLiteral("behaviors")).toArray();
     QCOMPARE(behaviors.size(), 6);
@@ -214,17 +223,21 @@ void TestProfile::json_hasIssueShapeRoundedFigures()
     // others: mean 2.6, sd 0.5477226 → 0.5477, ci [1.9199125, 3.2800875] → [1.9199, 3.2801].
     const QJsonObject others = influence.value(QStringLiteral("others")).toObject();
     QCOMPARE(others,
-        (QJsonObject { { QStringLiteral("observations"), 5 }, { QStringLiteral("observers"), 4 }, { QStringLiteral("mean"), 2.6 },
-            { QStringLiteral("sd"), 0.5477 }, { QStringLiteral("ci95"), QJsonArray { 1.9199, 3.2801 } },
+        (QJsonObject { { QStringLiteral("observations"), 5 }, { QStringLiteral("observers"), 4 },
+            { QStringLiteral("mean"), 2.6 }, { QStringLiteral("sd"), 0.5477 },
+            { QStringLiteral("ci95"), QJsonArray { 1.9199, 3.2801 } },
             { QStringLiteral("per_30_days"), 2.5 } }));
     const QJsonObject groups = influence.value(QStringLiteral("groups")).toObject();
-    QCOMPARE(groups.keys(), (QStringList { QStringLiteral("direct_report"), QStringLiteral("manager"), QStringLiteral("other"),
-                                QStringLiteral("peer"), QStringLiteral("self") }));
+    QCOMPARE(groups.keys(),
+        (QStringList { QStringLiteral("direct_report"), QStringLiteral("manager"), QStringLiteral("other"),
+            QStringLiteral("peer"), QStringLiteral("self") }));
     QVERIFY(groups.value(QStringLiteral("other")).isNull());
     QVERIFY(groups.value(QStringLiteral("manager")).toObject().value(QStringLiteral("sd")).isNull());
     QVERIFY(groups.value(QStringLiteral("manager")).toObject().value(QStringLiteral("ci95")).isNull());
     // per 30 days of the manager: 1·30/60 = 0.5.
-    QCOMPARE(groups.value(QStringLiteral("manager")).toObject().value(QStringLiteral("per_30_days")).toDouble(), 0.5);
+    QCOMPARE(
+        groups.value(QStringLiteral("manager")).toObject().value(QStringLiteral("per_30_days")).toDouble(),
+        0.5);
     QVERIFY(!influence.contains(QStringLiteral("pooled")));
     QVERIFY(behaviors.at(5).toObject().value(QStringLiteral("others")).isNull());
 }
@@ -238,14 +251,18 @@ void TestProfile::blindSpot_onlyWhenGapExceedsUncertainty_data()
     // k = 2 in this test. Two observers {2, 4}: mean 3, sd √2, se 1; self {5, 4}: mean 4.5, se 0.5.
     // Gap 1.5 is more than a third of the scale (the fixed band of common tools), but the
     // uncertainty is 1.96·√(1 + 0.25) = 2.1913: not flagged.
-    QTest::newRow("two observers, gap 1.5: not flagged") << QList<int> { 5, 4 } << QList<int> { 2, 4 } << false << false;
+    QTest::newRow("two observers, gap 1.5: not flagged")
+        << QList<int> { 5, 4 } << QList<int> { 2, 4 } << false << false;
     // Six observers {3,3,3,3,2,4}: mean 3, sd √(2/5) = 0.6325, se 0.2582; uncertainty
     // 1.96·√(0.0667 + 0.25) = 1.1034 < 1.5: a blind spot.
-    QTest::newRow("six observers, gap 1.5: blind spot") << QList<int> { 5, 4 } << QList<int> { 3, 3, 3, 3, 2, 4 } << true << false;
+    QTest::newRow("six observers, gap 1.5: blind spot")
+        << QList<int> { 5, 4 } << QList<int> { 3, 3, 3, 3, 2, 4 } << true << false;
     // Mirror: self {1, 2} mean 1.5 vs the six at 3: gap −1.5: a hidden strength.
-    QTest::newRow("six observers, gap −1.5: hidden strength") << QList<int> { 1, 2 } << QList<int> { 3, 3, 3, 3, 2, 4 } << false << true;
+    QTest::newRow("six observers, gap −1.5: hidden strength")
+        << QList<int> { 1, 2 } << QList<int> { 3, 3, 3, 3, 2, 4 } << false << true;
     // One self observation: no se for self, no uncertainty, never flagged.
-    QTest::newRow("one self observation: not flagged") << QList<int> { 5 } << QList<int> { 1, 1, 1, 1, 2, 1 } << false << false;
+    QTest::newRow("one self observation: not flagged")
+        << QList<int> { 5 } << QList<int> { 1, 1, 1, 1, 2, 1 } << false << false;
 }
 
 void TestProfile::blindSpot_onlyWhenGapExceedsUncertainty()
@@ -311,8 +328,19 @@ void TestProfile::trend_comparesWithPreviousCycle()
     QVERIFY(profile->trend->behaviors[5].now.isEmpty() && profile->trend->behaviors[5].previous.isEmpty());
     const QJsonObject trendJson = profileToJson(*profile).value(QStringLiteral("trend")).toObject();
     QCOMPARE(trendJson.value(QStringLiteral("previous_cycle")).toString(), QStringLiteral("2025 Q4"));
-    QCOMPARE(trendJson.value(QStringLiteral("behaviors")).toArray().at(0).toObject().value(QStringLiteral("change")).toDouble(), 1.6);
-    QCOMPARE(trendJson.value(QStringLiteral("behaviors")).toArray().at(1).toObject().value(QStringLiteral("previous")).toObject(),
+    QCOMPARE(trendJson.value(QStringLiteral("behaviors"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("change"))
+                 .toDouble(),
+        1.6);
+    QCOMPARE(trendJson.value(QStringLiteral("behaviors"))
+                 .toArray()
+                 .at(1)
+                 .toObject()
+                 .value(QStringLiteral("previous"))
+                 .toObject(),
         (QJsonObject { { QStringLiteral("suppressed"), true } }));
 
     // Without a cycle: the latest cycle that has started (Q1 by 1 June 2026) against Q4.
@@ -367,12 +395,16 @@ void TestProfile::exportPersonData_authoredInFullProfileOnlyAboutThem()
     PR_VERIFY_OK(exported);
     QCOMPARE(exported->value(QStringLiteral("person")).toObject().value(QStringLiteral("email")).toString(),
         QStringLiteral("ann@example.com"));
-    QCOMPARE(exported->value(QStringLiteral("person")).toObject().value(QStringLiteral("manager_email")).toString(),
+    QCOMPARE(exported->value(QStringLiteral("person"))
+                 .toObject()
+                 .value(QStringLiteral("manager_email"))
+                 .toString(),
         QStringLiteral("mia@example.com"));
     // Ann authored 2 influence + 1 change + 3 others about Sam + 1 about Zoe = 7, with her notes.
     const QJsonArray authored = exported->value(QStringLiteral("observations_authored")).toArray();
     QCOMPARE(authored.size(), 7);
-    QCOMPARE(authored.at(0).toObject().value(QStringLiteral("subject_email")).toString(), QStringLiteral("sam@example.com"));
+    QCOMPARE(authored.at(0).toObject().value(QStringLiteral("subject_email")).toString(),
+        QStringLiteral("sam@example.com"));
     const QByteArray text = QJsonDocument(*exported).toJson(QJsonDocument::Compact);
     QVERIFY(text.contains("peer note secret")); // her own note about Sam
 
@@ -384,24 +416,29 @@ void TestProfile::exportPersonData_authoredInFullProfileOnlyAboutThem()
     QVERIFY(!samText.contains("Ann"));
     QCOMPARE(sam->value(QStringLiteral("profile")).toObject().value(QStringLiteral("blind_spots")).toArray(),
         QJsonArray { QStringLiteral("influence") });
-    QCOMPARE(sam->value(QStringLiteral("observations_authored")).toArray().size(), 4); // his self-observations
+    QCOMPARE(
+        sam->value(QStringLiteral("observations_authored")).toArray().size(), 4); // his self-observations
 }
 
 void TestProfile::profileQuery_usesCoveringIndex()
 {
     Org o;
     QVERIFY(o.build());
-    auto plan = o.org.db().exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT behavior_id, observed_on, rater_group, observer_id, "
-                                               "impact FROM observations WHERE subject_id = ?"),
+    auto plan = o.org.db().exec(
+        QStringLiteral("EXPLAIN QUERY PLAN SELECT behavior_id, observed_on, rater_group, observer_id, "
+                       "impact FROM observations WHERE subject_id = ?"),
         { o.sam });
     PR_VERIFY_OK(plan);
     QStringList details;
     while (plan->next())
         details << plan->value(3).toString();
-    QCOMPARE(details, QStringList { QStringLiteral("SEARCH observations USING COVERING INDEX observations_subject (subject_id=?)") });
+    QCOMPARE(details,
+        QStringList {
+            QStringLiteral("SEARCH observations USING COVERING INDEX observations_subject (subject_id=?)") });
 
-    auto latest = o.org.db().exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT MAX((SELECT MAX(o.observed_on) FROM observations o "
-                                                 "WHERE o.observer_id = p.id)) FROM people p"));
+    auto latest = o.org.db().exec(
+        QStringLiteral("EXPLAIN QUERY PLAN SELECT MAX((SELECT MAX(o.observed_on) FROM observations o "
+                       "WHERE o.observer_id = p.id)) FROM people p"));
     PR_VERIFY_OK(latest);
     QString all;
     while (latest->next())
@@ -430,7 +467,8 @@ void TestProfile::period_followsWritesWithSameService()
     // A write by another connection to the same file is seen too.
     auto other = o.org.db().openAnother();
     PR_VERIFY_OK(other);
-    PR_VERIFY_OK((*other)->execStatement(QStringLiteral("UPDATE observations SET observed_on = '2026-05-09' WHERE observed_on = '2026-04-09'")));
+    PR_VERIFY_OK((*other)->execStatement(QStringLiteral(
+        "UPDATE observations SET observed_on = '2026-05-09' WHERE observed_on = '2026-04-09'")));
     auto third = service.personProfile(o.sam);
     PR_VERIFY_OK(third);
     QCOMPARE(third->to, QDate(2026, 5, 9));

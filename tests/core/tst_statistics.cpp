@@ -46,7 +46,8 @@ void TestStatistics::studentT975_matchesPublishedQuantiles()
     QFETCH(double, expected);
     QFETCH(double, tolerance);
     const double t = stats::studentT975(df);
-    QVERIFY2(std::abs(t - expected) <= tolerance, qPrintable(QStringLiteral("t(%1) = %2").arg(df).arg(t, 0, 'f', 7)));
+    QVERIFY2(std::abs(t - expected) <= tolerance,
+        qPrintable(QStringLiteral("t(%1) = %2").arg(df).arg(t, 0, 'f', 7)));
 }
 
 void TestStatistics::summarize_handComputedSamples_data()
@@ -60,16 +61,17 @@ void TestStatistics::summarize_handComputedSamples_data()
 
     // {4,5,3,4,4}: mean 20/5 = 4; squared deviations 0+1+1+0+0 = 2; var = 2/4 = 0.5; sd = 0.7071068;
     // se = 0.7071068/√5 = 0.3162278; half = t(4)·se = 2.776445·0.3162278 = 0.8779889.
-    QTest::newRow("five values") << QList<int> { 4, 5, 3, 4, 4 } << 5 << 4.0 << 0.7071068 << 3.1220111 << 4.8779889;
+    QTest::newRow("five values") << QList<int> { 4, 5, 3, 4, 4 } << 5 << 4.0 << 0.7071068 << 3.1220111
+                                 << 4.8779889;
     // {1,5}: mean 3; var = (4+4)/1 = 8; sd = 2.8284271; se = 2.8284271/√2 = 2; half = 12.706205·2 = 25.41241.
     QTest::newRow("two values") << QList<int> { 1, 5 } << 2 << 3.0 << 2.8284271 << -22.41241 << 28.41241;
     // {3,3,3}: no spread, the interval collapses on the mean.
     QTest::newRow("no spread") << QList<int> { 3, 3, 3 } << 3 << 3.0 << 0.0 << 3.0 << 3.0;
-    // {2,4,4,5,5,5,3,2,1,4,5} (11 values): Σ = 40, mean = 3.6363636; Σx² = 4+16+16+25+25+25+9+4+1+16+25 = 166;
-    // var = (166 − 11·3.6363636²)/10 = (166 − 145.454545)/10 = 2.0545455; sd = 1.4333686;
-    // se = 1.4333686/√11 = 0.4321774; half = t(10)·se = 2.228139·0.4321774 = 0.9629501.
-    QTest::newRow("eleven values") << QList<int> { 2, 4, 4, 5, 5, 5, 3, 2, 1, 4, 5 } << 11 << 3.6363636 << 1.4333686
-                                   << 2.6734135 << 4.5993137;
+    // {2,4,4,5,5,5,3,2,1,4,5} (11 values): Σ = 40, mean = 3.6363636; Σx² = 4+16+16+25+25+25+9+4+1+16+25 =
+    // 166; var = (166 − 11·3.6363636²)/10 = (166 − 145.454545)/10 = 2.0545455; sd = 1.4333686; se
+    // = 1.4333686/√11 = 0.4321774; half = t(10)·se = 2.228139·0.4321774 = 0.9629501.
+    QTest::newRow("eleven values") << QList<int> { 2, 4, 4, 5, 5, 5, 3, 2, 1, 4, 5 } << 11 << 3.6363636
+                                   << 1.4333686 << 2.6734135 << 4.5993137;
     QTest::newRow("one value: no spread, no interval") << QList<int> { 2 } << 1 << 2.0 << -1.0 << 0.0 << 0.0;
     QTest::newRow("none") << QList<int> {} << 0 << 0.0 << -1.0 << 0.0 << 0.0;
 }

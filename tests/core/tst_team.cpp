@@ -1,5 +1,4 @@
 #include "AnalyticsFixture.h"
-
 #include "analytics/TeamProfile.h"
 
 #include <QJsonArray>
@@ -32,9 +31,12 @@ struct TeamOrg
     {
         mia = org.person(QStringLiteral("Mia"));
         team = org.team(QStringLiteral("Core"), mia);
-        bool ok = org.db().execStatement(QStringLiteral("UPDATE people SET team_id = ? WHERE id = ?"), { team, mia }).ok();
-        for (const QString& name : { QStringLiteral("Ann"), QStringLiteral("Bob"), QStringLiteral("Cid"), QStringLiteral("Dan"),
-                 QStringLiteral("Eve"), QStringLiteral("Fay"), QStringLiteral("Gus") })
+        bool ok
+            = org.db()
+                  .execStatement(QStringLiteral("UPDATE people SET team_id = ? WHERE id = ?"), { team, mia })
+                  .ok();
+        for (const QString& name : { QStringLiteral("Ann"), QStringLiteral("Bob"), QStringLiteral("Cid"),
+                 QStringLiteral("Dan"), QStringLiteral("Eve"), QStringLiteral("Fay"), QStringLiteral("Gus") })
             id.insert(name, org.person(name, team, mia));
         olaId = org.person(QStringLiteral("Ola"));
         piaId = org.person(QStringLiteral("Pia"));
@@ -44,7 +46,8 @@ struct TeamOrg
     Id operator[](const char* name) const { return id.value(QString::fromLatin1(name)); }
     bool peer(const char* observer, const char* subject, const QString& key, int impact, int day = 1)
     {
-        return org.observe((*this)[observer], (*this)[subject], key, QDate(2026, 3, day), impact, RaterGroup::Peer);
+        return org.observe(
+            (*this)[observer], (*this)[subject], key, QDate(2026, 3, day), impact, RaterGroup::Peer);
     }
 };
 
@@ -68,15 +71,17 @@ void TestTeam::radar_isMeanAndMedianOfMembersShownMeans()
     QVERIFY(t.build());
     const QString influence = QStringLiteral("influence");
     // Ann's others: Bob 5, Cid 4, Dan 3, plus Bob again 5 → {5,4,3,5}, mean 17/4 = 4.25.
-    QVERIFY(t.peer("Bob", "Ann", influence, 5) && t.peer("Cid", "Ann", influence, 4) && t.peer("Dan", "Ann", influence, 3)
-        && t.peer("Bob", "Ann", influence, 5, 2));
+    QVERIFY(t.peer("Bob", "Ann", influence, 5) && t.peer("Cid", "Ann", influence, 4)
+        && t.peer("Dan", "Ann", influence, 3) && t.peer("Bob", "Ann", influence, 5, 2));
     // Bob's others: Ann 2, Cid 2, Dan 2, manager Mia 5 → {2,2,2,5}, mean 11/4 = 2.75. Bob's self 5 is
     // not in the team radar. (With two peers only, his others figure would be suppressed by rule 4.)
-    QVERIFY(t.peer("Ann", "Bob", influence, 2) && t.peer("Cid", "Bob", influence, 2) && t.peer("Dan", "Bob", influence, 2));
+    QVERIFY(t.peer("Ann", "Bob", influence, 2) && t.peer("Cid", "Bob", influence, 2)
+        && t.peer("Dan", "Bob", influence, 2));
     QVERIFY(t.org.observe(t.mia, t["Bob"], influence, QDate(2026, 3, 1), 5, RaterGroup::Manager));
     QVERIFY(t.org.observe(t["Bob"], t["Bob"], influence, QDate(2026, 3, 1), 5, RaterGroup::Self));
     // Cid's others: Ann 1, Bob 1, Dan 2 → mean 4/3 = 1.333333.
-    QVERIFY(t.peer("Ann", "Cid", influence, 1) && t.peer("Bob", "Cid", influence, 1) && t.peer("Dan", "Cid", influence, 2));
+    QVERIFY(t.peer("Ann", "Cid", influence, 1) && t.peer("Bob", "Cid", influence, 1)
+        && t.peer("Dan", "Cid", influence, 2));
     // Dan's others: two peers only → suppressed; left out of the radar.
     QVERIFY(t.peer("Ann", "Dan", influence, 5) && t.peer("Bob", "Dan", influence, 5));
 
@@ -101,7 +106,8 @@ void TestTeam::radar_isMeanAndMedianOfMembersShownMeans()
     QVERIFY(team->heatmap[4][0].isEmpty());
 
     // With an even count the median is the mean of the middle two: add Eve's others {4,4,4} → 4.0.
-    QVERIFY(t.peer("Ann", "Eve", influence, 4) && t.peer("Bob", "Eve", influence, 4) && t.peer("Cid", "Eve", influence, 4));
+    QVERIFY(t.peer("Ann", "Eve", influence, 4) && t.peer("Bob", "Eve", influence, 4)
+        && t.peer("Cid", "Eve", influence, 4));
     auto again = TeamProfileService(t.org.db()).teamProfile(t.team);
     PR_VERIFY_OK(again);
     // {1.333333, 2.75, 4.0, 4.25}: median (2.75 + 4.0)/2 = 3.375; mean 12.333333/4 = 3.0833333.
@@ -116,9 +122,11 @@ void TestTeam::coverage_neverObservedAndGiven()
     const QString support = QStringLiteral("support");
     // Ann observed by Bob, Cid, Dan on support (shown); Bob observed by Ann only on support and by
     // Ann, Cid, Dan on change: his support figure is suppressed. Gus only observes himself.
-    QVERIFY(t.peer("Bob", "Ann", support, 4) && t.peer("Cid", "Ann", support, 4) && t.peer("Dan", "Ann", support, 4));
+    QVERIFY(t.peer("Bob", "Ann", support, 4) && t.peer("Cid", "Ann", support, 4)
+        && t.peer("Dan", "Ann", support, 4));
     QVERIFY(t.peer("Ann", "Bob", support, 3));
-    QVERIFY(t.peer("Ann", "Bob", QStringLiteral("change"), 3) && t.peer("Cid", "Bob", QStringLiteral("change"), 3)
+    QVERIFY(t.peer("Ann", "Bob", QStringLiteral("change"), 3)
+        && t.peer("Cid", "Bob", QStringLiteral("change"), 3)
         && t.peer("Dan", "Bob", QStringLiteral("change"), 3));
     QVERIFY(t.org.observe(t["Gus"], t["Gus"], support, QDate(2026, 3, 1), 5, RaterGroup::Self));
     // Someone outside observes Cid, twice.
@@ -185,7 +193,8 @@ void TestTeam::informalLeaders_peerCountAboveThresholdWithoutReports()
     // Median of {0,0,1,2,3,5,6,9} = (2 + 3)/2 = 2.5; threshold max(3, 1.5·2.5 = 3.75) = 3.75.
     // Candidates without direct reports: Ann 6, Bob 5 (Cid's 3 is below; Mia has reports).
     // At most ceil(8/5) = 2: Ann, Bob.
-    const QList<std::pair<const char*, int>> counts { { "Ann", 6 }, { "Bob", 5 }, { "Cid", 3 }, { "Dan", 2 }, { "Eve", 1 } };
+    const QList<std::pair<const char*, int>> counts { { "Ann", 6 }, { "Bob", 5 }, { "Cid", 3 }, { "Dan", 2 },
+        { "Eve", 1 } };
     for (const auto& [name, count] : counts) {
         for (int i = 0; i < count; ++i)
             QVERIFY(t.peer(i % 2 ? "Fay" : "Gus", name, inspire, 4, i + 1));
@@ -204,8 +213,12 @@ void TestTeam::informalLeaders_peerCountAboveThresholdWithoutReports()
     QCOMPARE(team->informalLeaders[0].peerObservations, 6);
     QCOMPARE(team->informalLeaders[1].personId, t["Bob"]);
 
-    // Give Ann a direct report: she is no longer an informal leader; Bob stays, Cid (3 < 3.75) does not come in.
-    QVERIFY(t.org.db().execStatement(QStringLiteral("UPDATE people SET manager_id = ? WHERE id = ?"), { t["Ann"], t["Gus"] }).ok());
+    // Give Ann a direct report: she is no longer an informal leader; Bob stays, Cid (3 < 3.75) does not come
+    // in.
+    QVERIFY(t.org.db()
+                .execStatement(
+                    QStringLiteral("UPDATE people SET manager_id = ? WHERE id = ?"), { t["Ann"], t["Gus"] })
+                .ok());
     auto after = TeamProfileService(t.org.db()).teamProfile(t.team);
     PR_VERIFY_OK(after);
     QCOMPARE(after->informalLeaders.size(), 1);
@@ -216,21 +229,37 @@ void TestTeam::json_hasTeamSections()
 {
     TeamOrg t;
     QVERIFY(t.build());
-    QVERIFY(t.peer("Bob", "Ann", QStringLiteral("influence"), 5) && t.peer("Cid", "Ann", QStringLiteral("influence"), 4)
+    QVERIFY(t.peer("Bob", "Ann", QStringLiteral("influence"), 5)
+        && t.peer("Cid", "Ann", QStringLiteral("influence"), 4)
         && t.peer("Dan", "Ann", QStringLiteral("influence"), 3));
     auto team = TeamProfileService(t.org.db()).teamProfile(t.team);
     PR_VERIFY_OK(team);
     const QJsonObject json = teamProfileToJson(*team);
-    for (const char* key : { "team", "members", "radar", "heatmap", "coverage", "never_observed", "network", "informal_leaders" })
+    for (const char* key : { "team", "members", "radar", "heatmap", "coverage", "never_observed", "network",
+             "informal_leaders" })
         QVERIFY2(json.contains(QString::fromLatin1(key)), key);
-    QCOMPARE(json.value(QStringLiteral("team")).toObject().value(QStringLiteral("manager")).toString(), QStringLiteral("Mia"));
-    QCOMPARE(json.value(QStringLiteral("radar")).toArray().at(0).toObject().value(QStringLiteral("mean")).toDouble(), 4.0);
+    QCOMPARE(json.value(QStringLiteral("team")).toObject().value(QStringLiteral("manager")).toString(),
+        QStringLiteral("Mia"));
+    QCOMPARE(json.value(QStringLiteral("radar"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("mean"))
+                 .toDouble(),
+        4.0);
     const QJsonObject heatmap = json.value(QStringLiteral("heatmap")).toObject();
-    QCOMPARE(heatmap.value(QStringLiteral("rows")).toArray().at(0).toObject().value(QStringLiteral("email")).toString(),
+    QCOMPARE(heatmap.value(QStringLiteral("rows"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("email"))
+                 .toString(),
         QStringLiteral("ann@example.com"));
-    const QJsonArray edges = json.value(QStringLiteral("network")).toObject().value(QStringLiteral("edges")).toArray();
+    const QJsonArray edges
+        = json.value(QStringLiteral("network")).toObject().value(QStringLiteral("edges")).toArray();
     QCOMPARE(edges.size(), 3);
-    QCOMPARE(edges.at(0).toObject().value(QStringLiteral("from")).toString(), QStringLiteral("ann@example.com"));
+    QCOMPARE(
+        edges.at(0).toObject().value(QStringLiteral("from")).toString(), QStringLiteral("ann@example.com"));
     QCOMPARE(json.value(QStringLiteral("never_observed")).toArray().size(), 7);
 }
 

@@ -22,6 +22,7 @@ void paintInfluenceNetwork(QPainter& painter, const QRectF& rect, const TeamProf
     }
     QFont font = painter.font();
     font.setPointSizeF(7);
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02); // no ligatures: names read back as typed
     painter.setFont(font);
     const QFontMetricsF metrics(font, painter.device());
     const QPointF centre = rect.center();

@@ -3,6 +3,7 @@
 #include "observations/ObservationStore.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace peerradar {
 
@@ -130,13 +131,13 @@ QVariant ObservationTableModel::headerData(int section, Qt::Orientation orientat
 
 bool ObservationTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_fetching && m_rows.size() < m_total;
 }
 
 void ObservationTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid())
-        return;
+    if (parent.isValid() || m_fetching)
+        return; // a listener asking for more while rows are being inserted
     auto rows = m_query.fetch(m_rows.size(), blockSize);
     if (!rows) {
         m_total = m_rows.size(); // stop asking for more until the next reload
@@ -147,9 +148,11 @@ void ObservationTableModel::fetchMore(const QModelIndex& parent)
         m_total = m_rows.size();
         return;
     }
+    m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
     m_rows.append(*rows);
     endInsertRows();
+    m_fetching = false;
 }
 
 void ObservationTableModel::sort(int column, Qt::SortOrder order)
@@ -174,11 +177,24 @@ void ObservationTableModel::reload()
     m_rows.clear();
     auto total = m_query.count();
     m_total = total ? *total : 0;
+    std::optional<Error> failure;
     if (!total)
-        Q_EMIT loadFailed(total.error());
+        failure = total.error();
+    // The first block comes with the reset: one signal, no insert right after it.
+    if (m_total > 0) {
+        if (auto rows = m_query.fetch(0, blockSize))
+            m_rows = *rows;
+        else
+            failure = rows.error();
+    }
+    if (failure)
+        m_total = m_rows.size();
+    // Listeners of modelReset get the first block; they ask for more once the reset is over.
+    m_fetching = true;
     endResetModel();
-    if (canFetchMore({}))
-        fetchMore({});
+    m_fetching = false;
+    if (failure)
+        Q_EMIT loadFailed(*failure);
     Q_EMIT totalCountChanged(m_total);
 }
 
@@ -199,6 +215,8 @@ int ObservationTableModel::insertPosition(const ObservationRow& row) const
 
 void ObservationTableModel::onAdded(Id id)
 {
+    // No fetching from listeners while the row arrives: offsets would shift under them.
+    const QScopedValueRollback guard(m_fetching, true);
     auto row = m_query.row(id);
     if (!row || !row->has_value())
         return; // not visible to this viewer or filtered out
@@ -217,6 +235,7 @@ void ObservationTableModel::onAdded(Id id)
 
 void ObservationTableModel::onRemoved(Id id)
 {
+    const QScopedValueRollback guard(m_fetching, true);
     const int index = indexOfId(id);
     if (index < 0) {
         // Perhaps among the rows not fetched yet: count again.
@@ -235,6 +254,7 @@ void ObservationTableModel::onRemoved(Id id)
 
 void ObservationTableModel::onChanged(Id id)
 {
+    const QScopedValueRollback guard(m_fetching, true);
     const int index = indexOfId(id);
     auto row = m_query.row(id);
     if (!row)

@@ -53,6 +53,7 @@ private:
     ObservationQuery m_query;
     QList<ObservationRow> m_rows;
     qint64 m_total = 0;
+    bool m_fetching = false;
 };
 
 } // namespace peerradar

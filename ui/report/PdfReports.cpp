@@ -20,7 +20,8 @@ void paintChart(QPainter& painter, const QRectF& rect, QChart* chart)
 {
     QGraphicsScene scene;
     scene.addItem(chart); // the scene owns the chart from here on
-    QFont small(QStringLiteral("DejaVu Sans"), 7);
+    const QFont small = reportFont(QFont(QStringLiteral("DejaVu Sans"), 7));
+    chart->setTitleFont(small);
     chart->legend()->setFont(small);
     for (QAbstractAxis* axis : chart->axes()) {
         axis->setLabelsFont(small);

@@ -15,6 +15,18 @@ const QColor mutedColor(100, 100, 100);
 const QColor ruleColor(200, 200, 200);
 const QColor headerFill(235, 240, 247);
 
+} // namespace
+
+QFont reportFont(QFont font)
+{
+    // Any letter spacing (at least 1/64 px, Qt's fixed-point step) turns typographic ligatures off: "fl" stays two letters that text
+    // extraction, search and screen readers can read, instead of one "ﬂ" glyph.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
+    return font;
+}
+
+namespace {
+
 // QTextLayout breaks lines only where told: a newline in the text becomes a line separator.
 QString laidOut(QString text)
 {
@@ -42,6 +54,8 @@ ReportPainter::ReportPainter(QPagedPaintDevice* device, QString footer) : m_devi
     m_small = QFont(QStringLiteral("DejaVu Sans"), 7);
     m_heading = QFont(QStringLiteral("DejaVu Sans"), 12, QFont::Bold);
     m_title = QFont(QStringLiteral("DejaVu Sans"), 22, QFont::Bold);
+    for (QFont* font : { &m_body, &m_small, &m_heading, &m_title })
+        *font = reportFont(*font);
 }
 
 ReportPainter::~ReportPainter()

@@ -13,6 +13,9 @@ class QPagedPaintDevice;
 
 namespace peerradar {
 
+// The font as reports use it: without ligatures, so that the PDF's text reads back as typed.
+QFont reportFont(QFont font);
+
 // Lays report content out on the pages of a QPdfWriter or QPrinter, top to bottom, starting a new
 // page when the next block does not fit. Text is always plain text: a note full of markup prints as
 // written, and a long word is broken rather than cut off. Every page gets a footer with the

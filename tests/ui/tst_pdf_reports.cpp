@@ -1,0 +1,282 @@
+// PDF summaries checked with independent tools: pdftotext for the words on the pages, qpdf for the
+// file's structure, pdfimages for bitmaps (the radar must be vector graphics).
+#include "TestSupport.h"
+
+#include "report/FileNames.h"
+#include "report/PdfReports.h"
+#include "report/ReportBatch.h"
+#include "storage/FrameworkRepository.h"
+#include "storage/ObservationRepository.h"
+#include "storage/PeopleRepository.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QStandardPaths>
+
+using namespace peerradar;
+using namespace peerradar::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tool
+{
+    int exitCode = -1;
+    QString out;
+};
+
+Tool tool(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()) };
+}
+
+QString pdfText(const QString& path)
+{
+    // -raw keeps the words in the order they were drawn; join lines to find phrases broken by wrapping.
+    return tool(u"pdftotext"_s, { u"-raw"_s, path, u"-"_s }).out;
+}
+
+QString squeezed(QString text)
+{
+    return text.replace(u'\n', u' ').simplified();
+}
+
+const QString longWord = QString(180, u'w') + u"END"_s;
+const QString markupNote = u"<b>bold</b> <img src=x> &amp; "_s;
+
+} // namespace
+
+class TestPdfReports : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void personPdf_hasNameBehaviorsNoticeAndPassesQpdf();
+    void personPdf_radarIsVectorGraphics();
+    void personPdf_markupAndLongWordsPrintLiterally();
+    void personPdf_suppressedGroupPrintsNoFigureAndNoNote();
+    void personPdf_letterPaper();
+    void teamPdf_hasMembersHeatmapAndNetwork();
+    void safeFileName_data();
+    void safeFileName();
+    void allReports_oneFilePerPersonWithSafeNames();
+
+private:
+    TempDatabase m_t;
+    Person m_ann;
+    Team m_team;
+    QTemporaryDir m_out;
+    QString m_personPdf;
+};
+
+void TestPdfReports::initTestCase()
+{
+    for (const char* program : { "pdftotext", "qpdf", "pdfimages" })
+        QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(program)).isEmpty(),
+            "poppler-utils and qpdf are needed: bash scripts/dev.sh deps");
+    PeopleRepository people(m_t.db());
+    m_team.name = u"Platform <Core> & Co"_s;
+    PR_VERIFY_OK(people.addTeam(m_team));
+    Team elsewhere;
+    elsewhere.name = u"Sales"_s;
+    PR_VERIFY_OK(people.addTeam(elsewhere));
+    auto add = [&](const QString& name, Id team, Id manager) {
+        Person p;
+        p.name = name;
+        p.email = QString::number(qHash(name)) + u"@example.com"_s;
+        p.teamId = team;
+        p.managerId = manager;
+        if (!people.add(p))
+            qFatal("could not add %s", qPrintable(name));
+        return p;
+    };
+    const Person mia = add(u"Mia Manager"_s, m_team.id, 0);
+    m_ann = add(u"Ann Äsbjørnsen"_s, m_team.id, mia.id);
+    const Person bob = add(u"Bob Peer"_s, m_team.id, mia.id);
+    const Person cy = add(u"Cy Peer"_s, m_team.id, mia.id);
+    const Person dee = add(u"Dee Peer"_s, m_team.id, mia.id);
+    const Person sam = add(u"Sam Sales"_s, elsewhere.id, 0);
+    const Person tom = add(u"Tom Sales"_s, elsewhere.id, 0);
+    const QList<Behavior> behaviors = FrameworkRepository(m_t.db()).active().value().behaviors;
+    ObservationRepository repo(m_t.db());
+    auto log = [&](const Person& observer, int behavior, int impact, const Note& note) {
+        Observation o;
+        o.observerId = observer.id;
+        o.subjectId = m_ann.id;
+        o.behaviorId = behaviors.at(behavior).id;
+        o.date = QDate::currentDate().addDays(-10);
+        o.impact = impact;
+        o.note = note;
+        if (!repo.log(o))
+            qFatal("could not log");
+    };
+    // influence: three peers (shown, notes visible), one with markup and a very long word.
+    log(bob, 0, 4, { markupNote, longWord, u"result one"_s });
+    log(cy, 0, 5, { u"situation two"_s, u"action two"_s, u"result two"_s });
+    log(dee, 0, 3, { u"situation three"_s, u"action three"_s, u"result three"_s });
+    log(m_ann, 0, 5, {});
+    log(mia, 0, 4, {});
+    // change: only two observers from another team, impacts 2 and 2 -> hidden, with a secret note.
+    log(sam, 1, 2, { u"SECRETWORD situation"_s, {}, {} });
+    log(tom, 1, 2, { u"SECRETWORD again"_s, {}, {} });
+    // every other behavior once by a peer, so the radar has a few points
+    for (int b = 2; b < behaviors.size(); ++b) {
+        log(bob, b, 3, {});
+        log(cy, b, 4, {});
+        log(dee, b, 4, {});
+    }
+    auto data = PdfReports::loadPerson(m_t.db(), m_ann.id, {});
+    PR_VERIFY_OK(data);
+    m_personPdf = m_out.filePath(u"ann.pdf"_s);
+    PdfOptions options;
+    options.footerName = u"team.peerradar"_s;
+    PR_VERIFY_OK(PdfReports::writePdf(m_personPdf, *data, options));
+}
+
+void TestPdfReports::personPdf_hasNameBehaviorsNoticeAndPassesQpdf()
+{
+    const QString text = squeezed(pdfText(m_personPdf));
+    QVERIFY2(text.contains(u"Ann Äsbjørnsen"_s), qPrintable(text.left(300)));
+    QVERIFY(text.contains(u"Platform <Core> & Co"_s));
+    const Framework framework = FrameworkRepository(m_t.db()).active().value();
+    for (const Behavior& b : framework.behaviors)
+        QVERIFY2(text.contains(b.name), qPrintable(b.name + u" in: "_s + text));
+    QVERIFY(text.contains(u"Confidential"_s));
+    QVERIFY(text.contains(u"team.peerradar"_s)); // footer
+    QVERIFY(text.contains(u"Page 1"_s));
+    QVERIFY(text.contains(u"Page 2"_s));
+    const Tool check = tool(u"qpdf"_s, { u"--check"_s, m_personPdf });
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out));
+    QVERIFY(check.out.contains(u"No syntax or stream encoding errors"_s));
+}
+
+void TestPdfReports::personPdf_radarIsVectorGraphics()
+{
+    const Tool images = tool(u"pdfimages"_s, { u"-list"_s, m_personPdf });
+    QCOMPARE(images.exitCode, 0);
+    // The header and its rule line only: no image anywhere, the radar page included.
+    QCOMPARE(images.out.trimmed().split(u'\n').size(), 2);
+    // The radar's own words are text in the PDF, not pixels.
+    const QString firstPage = tool(u"pdftotext"_s, { u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, m_personPdf, u"-"_s }).out;
+    QVERIFY(firstPage.contains(u"Team average"_s));
+    QVERIFY(firstPage.contains(u"Others"_s));
+}
+
+void TestPdfReports::personPdf_markupAndLongWordsPrintLiterally()
+{
+    const QString raw = pdfText(m_personPdf);
+    const QString text = squeezed(raw);
+    QVERIFY2(text.contains(u"<b>bold</b> <img src=x> &amp;"_s), qPrintable(text));
+    // The 183-character word is wrapped, not cut: all its letters are on the page.
+    QString joined = raw;
+    joined.remove(u'\n').remove(u' ');
+    QVERIFY(joined.contains(longWord));
+}
+
+void TestPdfReports::personPdf_suppressedGroupPrintsNoFigureAndNoNote()
+{
+    const QString text = squeezed(pdfText(m_personPdf));
+    QVERIFY(!text.contains(u"SECRETWORD"_s));
+    QVERIFY(!text.contains(u"2.00"_s)); // the hidden mean of "Champions change"
+    const QString row = text.mid(text.indexOf(u"Champions change hidden"_s), 40);
+    QVERIFY2(row.startsWith(u"Champions change hidden"_s), qPrintable(text));
+}
+
+void TestPdfReports::personPdf_letterPaper()
+{
+    auto data = PdfReports::loadPerson(m_t.db(), m_ann.id, {});
+    PR_VERIFY_OK(data);
+    const QString path = m_out.filePath(u"letter.pdf"_s);
+    PdfOptions options;
+    options.paper = PaperSize::Letter;
+    PR_VERIFY_OK(PdfReports::writePdf(path, *data, options));
+    const Tool info = tool(u"pdfinfo"_s, { path });
+    QVERIFY2(info.out.contains(u"612 x 792 pts (letter)"_s), qPrintable(info.out));
+    QVERIFY(tool(u"pdfinfo"_s, { m_personPdf }).out.contains(u"(A4)"_s));
+}
+
+void TestPdfReports::teamPdf_hasMembersHeatmapAndNetwork()
+{
+    auto data = PdfReports::loadTeam(m_t.db(), m_team.id, {});
+    PR_VERIFY_OK(data);
+    const QString path = m_out.filePath(u"team.pdf"_s);
+    PR_VERIFY_OK(PdfReports::writePdf(path, *data, PdfOptions {}));
+    const QString text = squeezed(pdfText(path));
+    for (const char* words : { "Team radar", "Heatmap", "Influence network", "Informal leaders", "Coverage",
+             "Mia Manager", "Bob Peer", "Dee Peer", "Ann Äsbjørnsen" })
+        QVERIFY2(text.contains(QString::fromUtf8(words)), words);
+    QCOMPARE(tool(u"qpdf"_s, { u"--check"_s, path }).exitCode, 0);
+    QCOMPARE(tool(u"pdfimages"_s, { u"-list"_s, path }).out.trimmed().split(u'\n').size(), 2);
+}
+
+void TestPdfReports::safeFileName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("safe");
+    QTest::newRow("plain") << u"Ada Lovelace"_s << u"Ada Lovelace"_s;
+    QTest::newRow("parent folder") << u"../x"_s << u"_x"_s;
+    QTest::newRow("slashes") << u"a/b\\c"_s << u"a_b_c"_s;
+    QTest::newRow("dot dot") << u".."_s << u"_"_s;
+    QTest::newRow("hidden") << u".bashrc"_s << u"bashrc"_s;
+    QTest::newRow("windows reserved") << u"CON"_s << u"_CON"_s;
+    QTest::newRow("control") << u"a\nb\tc"_s << u"a_b_c"_s;
+    QTest::newRow("trailing dots") << u"Name.. "_s << u"Name"_s;
+    QTest::newRow("unicode kept") << u"Zoë Ødegård"_s << u"Zoë Ødegård"_s;
+    QTest::newRow("empty") << QString() << u"_"_s;
+}
+
+void TestPdfReports::safeFileName()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, safe);
+    QCOMPARE(peerradar::safeFileName(name), safe);
+}
+
+void TestPdfReports::allReports_oneFilePerPersonWithSafeNames()
+{
+    TempDatabase t;
+    PeopleRepository people(t.db());
+    Team tricky;
+    tricky.name = u"../../etc"_s;
+    PR_VERIFY_OK(people.addTeam(tricky));
+    const QStringList names = { u"../x"_s, u"a/b"_s, u".."_s, u"Same Name"_s, u"same name"_s, u"CON"_s };
+    int i = 0;
+    for (const QString& name : names) {
+        Person p;
+        p.name = name;
+        p.email = u"p%1@example.com"_s.arg(i++);
+        p.teamId = tricky.id;
+        PR_VERIFY_OK(people.add(p));
+    }
+    Person loner;
+    loner.name = u"No Team Person"_s;
+    loner.email = u"loner@example.com"_s;
+    PR_VERIFY_OK(people.add(loner));
+
+    QTemporaryDir parent;
+    const QString folder = parent.filePath(u"reports"_s);
+    auto summary = writeAllReports(t.db(), folder, {}, PdfOptions {});
+    PR_VERIFY_OK(summary);
+    QCOMPARE(summary->people, int(names.size()) + 1);
+    QCOMPARE(summary->teams, 1);
+    QStringList found;
+    QDirIterator it(parent.path(), { u"*"_s }, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found << QDir(parent.path()).relativeFilePath(it.next());
+    found.sort();
+    QStringList expected = { u"reports/_.._etc.pdf"_s, u"reports/_.._etc/_x.pdf"_s, u"reports/_.._etc/a_b.pdf"_s,
+        u"reports/_.._etc/_.pdf"_s, u"reports/_.._etc/Same Name.pdf"_s, u"reports/_.._etc/same name (2).pdf"_s,
+        u"reports/_.._etc/_CON.pdf"_s, u"reports/No team/No Team Person.pdf"_s };
+    expected.sort();
+    QCOMPARE(found, expected);
+    // Each is a real PDF for its own person.
+    QVERIFY(squeezed(pdfText(QDir(folder).filePath(u"_.._etc/_x.pdf"_s))).contains(u"../x"_s));
+}
+
+QTEST_MAIN(TestPdfReports)
+#include "tst_pdf_reports.moc"
