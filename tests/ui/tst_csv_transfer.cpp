@@ -108,7 +108,6 @@ void TestCsvTransfer::importWithOneBadRow_changesNothingAndShowsProblems()
     Session& session = *m_window->files().session();
     QVERIFY(!m_window->csv().importWithDialog(session, CsvKind::People));
 
-    qDebug() << m_dialogs->informations << (m_dialogs->errors.isEmpty() ? QString() : m_dialogs->errors.first().message);
     QCOMPARE(m_dialogs->problemDialogs, 1);
     QVERIFY2(m_dialogs->problems.contains(u"3"), qPrintable(m_dialogs->problems)); // line 3 of the file
     QVERIFY2(m_dialogs->problems.contains(u"email"), qPrintable(m_dialogs->problems));
@@ -129,7 +128,6 @@ void TestCsvTransfer::importObservations_fromMenu_updatesList()
     m_window->menus().importObservations->trigger();
     QVERIFY2(m_dialogs->errors.isEmpty(), qPrintable(m_dialogs->errors.value(0).message));
     QCOMPARE(m_dialogs->problemDialogs, 0);
-    qDebug() << m_dialogs->informations;
     QCOMPARE(count("observations"), 2);
     QCOMPARE(m_window->workspace()->observationsPage()->model()->rowCount(), 2);
     auto q = m_window->files().session()->database().exec(QStringLiteral("SELECT action, rater_group FROM observations ORDER BY observed_on"));

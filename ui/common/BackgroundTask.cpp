@@ -55,8 +55,11 @@ bool BackgroundTask::run(QWidget* parent, const QString& label, const std::funct
     poll.stop();
     thread->wait();
     delete thread;
+    const bool cancelled = shared->cancel.load();
+    // Closing a progress dialog emits canceled(): the work is over, that must not count.
+    QObject::disconnect(&dialog, &QProgressDialog::canceled, nullptr, nullptr);
     dialog.close();
-    return shared->cancel.load();
+    return cancelled;
 }
 
 } // namespace peerradar

@@ -31,23 +31,14 @@ ObservationsPage::ObservationsPage(ObservationStore& store, QUndoStack& undoStac
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("observationsTableView"));
     m_view->setAccessibleName(tr("Observations"));
-    m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ObservationTableModel::DateColumn, Qt::DescendingOrder);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setColumnWidth(ObservationTableModel::DateColumn, 100);
-    m_view->setColumnWidth(ObservationTableModel::ObserverColumn, 160);
-    m_view->setColumnWidth(ObservationTableModel::SubjectColumn, 160);
-    m_view->setColumnWidth(ObservationTableModel::BehaviorColumn, 170);
-    m_view->setColumnWidth(ObservationTableModel::ImpactColumn, 60);
-    m_view->setColumnWidth(ObservationTableModel::RaterGroupColumn, 130);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("observationCountLabel"));
@@ -84,7 +75,6 @@ ObservationsPage::ObservationsPage(ObservationStore& store, QUndoStack& undoStac
     connect(m_model, &ObservationTableModel::totalCountChanged, this, &ObservationsPage::updateCount);
     connect(m_model, &ObservationTableModel::loadFailed, m_messageBar, &MessageBar::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ObservationsPage::updateButtons);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ObservationsPage::updateButtons);
     connect(m_view, &QTableView::doubleClicked, this, &ObservationsPage::editCurrent);
     connect(editAction, &QAction::triggered, this, &ObservationsPage::editCurrent);
     connect(deleteAction, &QAction::triggered, this, &ObservationsPage::deleteCurrent);
@@ -93,6 +83,25 @@ ObservationsPage::ObservationsPage(ObservationStore& store, QUndoStack& undoStac
     connect(m_hideNote, &QPushButton::clicked, this, &ObservationsPage::toggleNoteHidden);
     updateCount(m_model->totalCount());
     updateButtons();
+}
+
+void ObservationsPage::showEvent(QShowEvent* event)
+{
+    // The view gets its model when first shown: a hidden view would keep fetching rows it
+    // cannot display.
+    if (!m_view->model()) {
+        m_view->setModel(m_model);
+        m_view->horizontalHeader()->setSortIndicator(ObservationTableModel::DateColumn, Qt::DescendingOrder);
+        m_view->setSortingEnabled(true);
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ObservationsPage::updateButtons);
+        m_view->setColumnWidth(ObservationTableModel::DateColumn, 100);
+        m_view->setColumnWidth(ObservationTableModel::ObserverColumn, 160);
+        m_view->setColumnWidth(ObservationTableModel::SubjectColumn, 160);
+        m_view->setColumnWidth(ObservationTableModel::BehaviorColumn, 170);
+        m_view->setColumnWidth(ObservationTableModel::ImpactColumn, 60);
+        m_view->setColumnWidth(ObservationTableModel::RaterGroupColumn, 150);
+    }
+    QWidget::showEvent(event);
 }
 
 void ObservationsPage::reloadBehaviors()
@@ -113,7 +122,7 @@ void ObservationsPage::updateCount(qint64 total)
 
 void ObservationsPage::updateButtons()
 {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = m_view->model() ? m_view->currentIndex() : QModelIndex();
     const bool mayChange = current.isValid()
         && (m_store.actor().role == Role::Hr
             || current.data(ObservationTableModel::ObserverIdRole).toLongLong() == m_store.actor().id);

@@ -31,6 +31,9 @@ public:
     void deleteCurrent();
     void toggleNoteHidden();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateButtons();
     void updateCount(qint64 total);
