@@ -182,67 +182,66 @@ int cmdExport(const QStringList& args)
     return 0;
 }
 
-void printJson(const QJsonObject& object)
+struct Rendered
 {
-    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    QJsonObject json;
+    QString text;
+};
+
+// `profile` and `team`: one named subject (--person EMAIL, --team NAME), an optional cycle, JSON or text.
+int runProfileCommand(const QStringList& args, const QString& option, const QString& valueName,
+    const std::function<Result<Rendered>(Database&, const QString&, const ProfileOptions&)>& compute)
+{
+    Parsed p;
+    if (int rc = parse(p, args,
+            { valueOption(option, valueName), valueOption(QStringLiteral("cycle"), QStringLiteral("NAME")),
+                QCommandLineOption(QStringLiteral("json")) });
+        rc != 0)
+        return rc;
+    if (!p.parser.isSet(option))
+        return usageError(QStringLiteral("name it with --%1 %2").arg(option, valueName));
+    auto db = Database::open(p.file, Database::Access::ReadOnly);
+    if (!db)
+        return fail(db.error());
+    ProfileOptions options;
+    if (auto status = readCycle(**db, p, options); !status)
+        return fail(status.error());
+    auto rendered = compute(**db, p.parser.value(option), options);
+    if (!rendered)
+        return fail(rendered.error());
+    if (p.parser.isSet(QStringLiteral("json")))
+        printOut(QString::fromUtf8(QJsonDocument(rendered->json).toJson(QJsonDocument::Indented)));
+    else
+        printOut(rendered->text);
+    return 0;
 }
 
 int cmdProfile(const QStringList& args)
 {
-    Parsed p;
-    if (int rc = parse(p, args,
-            { valueOption(QStringLiteral("person"), QStringLiteral("EMAIL")),
-                valueOption(QStringLiteral("cycle"), QStringLiteral("NAME")), QCommandLineOption(QStringLiteral("json")) });
-        rc != 0)
-        return rc;
-    if (!p.parser.isSet(QStringLiteral("person")))
-        return usageError(QStringLiteral("name the person with --person EMAIL"));
-    auto db = Database::open(p.file, Database::Access::ReadOnly);
-    if (!db)
-        return fail(db.error());
-    auto person = PeopleRepository(**db).byEmail(p.parser.value(QStringLiteral("person")));
-    if (!person)
-        return fail(person.error());
-    ProfileOptions options;
-    if (auto status = readCycle(**db, p, options); !status)
-        return fail(status.error());
-    auto profile = ProfileService(**db).personProfile(person->id, options);
-    if (!profile)
-        return fail(profile.error());
-    if (p.parser.isSet(QStringLiteral("json")))
-        printJson(profileToJson(*profile));
-    else
-        printOut(profileAsText(*profile));
-    return 0;
+    return runProfileCommand(args, QStringLiteral("person"), QStringLiteral("EMAIL"),
+        [](Database& db, const QString& email, const ProfileOptions& options) -> Result<Rendered> {
+            auto person = PeopleRepository(db).byEmail(email);
+            if (!person)
+                return person.error();
+            auto profile = ProfileService(db).personProfile(person->id, options);
+            if (!profile)
+                return profile.error();
+            return Rendered { profileToJson(*profile), profileAsText(*profile) };
+        });
 }
 
 int cmdTeam(const QStringList& args)
 {
-    Parsed p;
-    if (int rc = parse(p, args,
-            { valueOption(QStringLiteral("team"), QStringLiteral("NAME")),
-                valueOption(QStringLiteral("cycle"), QStringLiteral("NAME")), QCommandLineOption(QStringLiteral("json")) });
-        rc != 0)
-        return rc;
-    if (!p.parser.isSet(QStringLiteral("team")))
-        return usageError(QStringLiteral("name the team with --team NAME"));
-    auto db = Database::open(p.file, Database::Access::ReadOnly);
-    if (!db)
-        return fail(db.error());
-    auto team = PeopleRepository(**db).teamByName(p.parser.value(QStringLiteral("team")));
-    if (!team)
-        return fail(team.error());
-    ProfileOptions options;
-    if (auto status = readCycle(**db, p, options); !status)
-        return fail(status.error());
-    auto profile = TeamProfileService(**db).teamProfile(team->id, options);
-    if (!profile)
-        return fail(profile.error());
-    if (p.parser.isSet(QStringLiteral("json")))
-        printJson(teamProfileToJson(*profile));
-    else
-        printOut(teamProfileAsText(*profile));
-    return 0;
+    return runProfileCommand(args, QStringLiteral("team"), QStringLiteral("NAME"),
+        [](Database& db, const QString& name, const ProfileOptions& options) -> Result<Rendered> {
+            auto team = PeopleRepository(db).teamByName(name);
+            if (!team)
+                return team.error();
+            auto profile = TeamProfileService(db).teamProfile(team->id, options);
+            if (!profile)
+                return profile.error();
+            return Rendered { teamProfileToJson(*profile), teamProfileAsText(*profile) };
+        });
 }
 
 int cmdCheck(const QStringList& args)
