@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,6 +87,8 @@ private Q_SLOTS:
     void profileJson_agreesWithFiguresFromExportedCsv();
     void profile_unknownPerson_fails();
     void team_json_hasRadarAndMembers();
+    void report_needsExactlyOneTarget();
+    void report_all_writesOnePdfPerPersonAndTeam_withProgressOnStderr();
 
 private:
     QTemporaryDir m_dir;
@@ -310,6 +313,35 @@ void TestCli::team_json_hasRadarAndMembers()
     QVERIFY2(!json.isEmpty(), run.out.left(200).constData());
     QCOMPARE(json.value(u"members"_s).toArray().size(), members);
     QCOMPARE(json.value(u"radar"_s).toArray().size(), 6);
+}
+
+void TestCli::report_needsExactlyOneTarget()
+{
+    const QString out = m_dir.filePath(u"x.pdf"_s);
+    QCOMPARE(cli({ u"report"_s, m_demo, u"--out"_s, out }).exitCode, 2);
+    QCOMPARE(cli({ u"report"_s, m_demo, u"--all"_s, u"--team"_s, u"Data"_s, u"--out"_s, out }).exitCode, 2);
+    QCOMPARE(cli({ u"report"_s, m_demo, u"--person"_s, u"a@example.com"_s }).exitCode, 2);
+    const Run unknown = cli({ u"report"_s, m_demo, u"--person"_s, u"nobody@example.com"_s, u"--out"_s, out });
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestCli::report_all_writesOnePdfPerPersonAndTeam_withProgressOnStderr()
+{
+    const QString folder = m_dir.filePath(u"summaries"_s);
+    const Run run = cli({ u"report"_s, m_demo, u"--all"_s, u"--out"_s, folder });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.contains("100%"), run.err.constData());
+    int persons = 0, teams = 0;
+    QDirIterator it(folder, { u"*.pdf"_s }, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        (QFileInfo(path).dir() == QDir(folder) ? teams : persons) += 1;
+        QVERIFY(fileBytes(path).startsWith("%PDF-"));
+    }
+    QCOMPARE(persons, 60);
+    QVERIFY(teams >= 7);
+    QVERIFY(run.out.contains(QByteArray(QByteArray::number(persons) + " person")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

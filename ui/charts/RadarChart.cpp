@@ -186,6 +186,17 @@ RadarData teamRadarData(const TeamProfile& team)
     return data;
 }
 
+namespace {
+
+void setScale(QValueAxis* radial, const RadarData& data)
+{
+    radial->setRange(data.minimum, data.maximum);
+    radial->setTickCount(data.maximum == 5.0 ? 6 : 5);
+    radial->setLabelFormat(data.maximum <= 5.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+}
+
+} // namespace
+
 QChart* createRadarChart(const RadarData& data)
 {
     auto* chart = new QPolarChart();
@@ -203,15 +214,41 @@ QChart* createRadarChart(const RadarData& data)
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
 
     auto* radial = new QValueAxis(chart);
-    radial->setRange(data.minimum, data.maximum);
-    radial->setTickCount(data.maximum == 5.0 ? 6 : 5);
-    radial->setLabelFormat(data.maximum <= 5.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    setScale(radial, data);
     chart->setTitle(data.valueTitle); // on the chart, not along a spoke where it would cross the data
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
 
     for (const RadarSeries& s : data.series)
         addPolygon(chart, s, axisCount, angular, radial);
     return chart;
+}
+
+bool updateRadarChart(QChart* chart, const RadarData& data)
+{
+    auto* polar = qobject_cast<QPolarChart*>(chart);
+    if (!polar)
+        return false;
+    const auto angularAxes = polar->axes(QPolarChart::PolarOrientationAngular);
+    const auto radialAxes = polar->axes(QPolarChart::PolarOrientationRadial);
+    auto* angular = angularAxes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis*>(angularAxes.constFirst());
+    auto* radial = radialAxes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(radialAxes.constFirst());
+    const int axisCount = std::max(1, int(data.axes.size()));
+    if (!angular || !radial || angular->count() != data.axes.size() || angular->max() != axisCount)
+        return false;
+    if (angular->categoriesLabels() != data.axes) {
+        const QStringList old = angular->categoriesLabels();
+        for (const QString& label : old)
+            angular->remove(label);
+        for (int i = 0; i < data.axes.size(); ++i)
+            angular->append(data.axes.at(i), i);
+    }
+    setScale(radial, data);
+    chart->setTitle(data.valueTitle);
+    // The series keep the chart's theme colours through their own pens; the new ones get theirs.
+    chart->removeAllSeries();
+    for (const RadarSeries& s : data.series)
+        addPolygon(polar, s, axisCount, angular, radial);
+    return true;
 }
 
 void applyPalette(QChart* chart, const QPalette& palette)

@@ -123,8 +123,7 @@ QVariant ProfileTableModel::data(const QModelIndex& index, int role) const
                 ? tr("Hidden to protect the observers: fewer than %n different people in this group.", nullptr, m_settings.k)
                 : tr("Shown together with other small groups as \"%1\".").arg(s->pooledInto);
         if (s->isShown())
-            return tr("%n observations by", nullptr, s->observations) + u' '
-                + tr("%n different observers", nullptr, s->observers);
+            return tr("%1 observations by %2 different observers").arg(s->observations).arg(s->observers);
         return tr("Not observed in this period.");
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
