@@ -47,7 +47,8 @@ deps)
 demo)
     install_packages "${build_packages[@]}"
     build release
-    data="${XDG_DATA_HOME:-$HOME/.local/share}/PeerRadar"
+    # Where the program keeps its own demo (QStandardPaths::AppDataLocation), so it opens as the demo.
+    data="${XDG_DATA_HOME:-$HOME/.local/share}/PeerRadar/peerradar"
     file="$data/demo.peerradar"
     mkdir -p "$data"
     if [ ! -f "$file" ]; then

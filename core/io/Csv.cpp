@@ -90,6 +90,11 @@ bool CsvReader::readRecord(QStringList& fields)
             return false;
     }
     m_recordLine = m_line;
+    // Spreadsheets save "Unicode text" as UTF-16: say so, rather than complain about its NUL bytes.
+    if (m_consumedBefore == 0 && m_pos == 0
+        && (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF")))
+        return fail(tr("Line 1: the file is saved as UTF-16 (\"Unicode text\"). Save it as \"CSV UTF-8\" and "
+                       "import it again."));
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted } state = State::FieldStart;
     for (;;) {
         if (m_pos >= m_buffer.size() && !fill()) {

@@ -135,7 +135,9 @@ QString freeText(const QString& field)
 
 QString normalEmail(const QString& field)
 {
-    return field.trimmed().toLower();
+    // Exports escape emails too: a valid address can start with "=" or "+", and a spreadsheet would
+    // run it as a formula.
+    return unescapeSpreadsheetFormula(field.trimmed()).trimmed().toLower();
 }
 
 } // namespace csvimport

@@ -32,7 +32,7 @@ struct Export
     QStringList header;
     QString countSql;
     QString selectSql;
-    QList<bool> freeText; // columns that get the spreadsheet escape
+    QList<bool> freeText; // columns that get the spreadsheet escape: any text a person typed
 };
 
 Status run(Database& db, QIODevice* output, const Progress& progress, const Export& e)
@@ -94,7 +94,7 @@ Status exportPeopleCsv(Database& db, QIODevice* output, const Progress& progress
                 "SELECT p.name, p.email, coalesce(t.name, ''), coalesce(m.email, ''), p.role FROM people p "
                 "LEFT JOIN teams t ON t.id = p.team_id LEFT JOIN people m ON m.id = p.manager_id "
                 "ORDER BY p.email"),
-            { true, false, true, false, false } });
+            { true, true, true, true, false } });
 }
 
 // A note hidden by HR is kept in the file but never leaves it: its fields are written empty.
@@ -112,7 +112,7 @@ Status exportObservationsCsv(Database& db, QIODevice* output, const Progress& pr
                            "FROM observations o JOIN people ob ON ob.id = o.observer_id "
                            "JOIN people su ON su.id = o.subject_id JOIN behaviors b ON b.id = o.behavior_id "
                            "ORDER BY o.observed_on, o.id"),
-            { false, false, false, false, false, true, true, true } });
+            { false, true, true, false, false, true, true, true } });
 }
 
 } // namespace peerradar

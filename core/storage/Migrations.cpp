@@ -10,6 +10,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> all = {
         { 1, QStringLiteral(":/sql/001_initial.sql") },
         { 2, QStringLiteral(":/sql/002_stewardship.sql") },
+        { 3, QStringLiteral(":/sql/003_list_index.sql") },
     };
     return all;
 }

@@ -32,7 +32,8 @@ private Q_SLOTS:
     void open_readOnlyFile_refusedUntouched();
     void open_readOnlyAccess_readsReadOnlyFile();
     void open_lockedFile_saysLocked();
-    void open_version1_migratesKeepsDataAndBackup();
+    void open_olderVersion_migratesKeepsDataAndBackup_data();
+    void open_olderVersion_migratesKeepsDataAndBackup();
     void transaction_errorRollsBackEverything();
     void integrityProblems_emptyForHealthyFile();
 };
@@ -44,7 +45,7 @@ void TestDatabase::create_hasCurrentSchemaDefaultsAndOwnerOnlyPermissions()
     PR_VERIFY_OK(version);
     QVERIFY(version->next());
     QCOMPARE(version->value(0).toInt(), Database::currentSchemaVersion());
-    QCOMPARE(Database::currentSchemaVersion(), 2);
+    QCOMPARE(Database::currentSchemaVersion(), 3);
 
     auto mode = t.db().exec(QStringLiteral("PRAGMA journal_mode"));
     PR_VERIFY_OK(mode);
@@ -239,21 +240,31 @@ void TestDatabase::open_lockedFile_saysLocked()
     PR_VERIFY_OK(Database::open(t.path(), Database::Access::ReadWrite, 200));
 }
 
-void TestDatabase::open_version1_migratesKeepsDataAndBackup()
+void TestDatabase::open_olderVersion_migratesKeepsDataAndBackup_data()
 {
+    QTest::addColumn<int>("fromVersion");
+    for (int version = 1; version < Database::currentSchemaVersion(); ++version)
+        QTest::addRow("from version %d", version) << version;
+}
+
+void TestDatabase::open_olderVersion_migratesKeepsDataAndBackup()
+{
+    QFETCH(int, fromVersion);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.peerradar"));
     {
-        // Build a version-1 file by hand: the schema of 001 only, with data in it.
+        // Build an older file by hand: the schema up to `fromVersion` only, with data in it.
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
-        for (const QString& statement : migrations().at(0).statements())
-            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        for (int m = 0; m < fromVersion; ++m) {
+            for (const QString& statement : migrations().at(m).statements())
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(fromVersion)));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO teams (uuid, name) VALUES ('t-1', 'Old team')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO people (uuid, name, email, team_id, role) VALUES ('p-1', 'Old "
                                       "Person', 'old@example.com', 1, 'member')")));
@@ -269,14 +280,20 @@ void TestDatabase::open_version1_migratesKeepsDataAndBackup()
     auto opened = Database::open(path);
     PR_VERIFY_OK(opened);
     Database& db = **opened;
-    QCOMPARE(db.backupPath(), path + QStringLiteral(".v1.backup"));
+    QCOMPARE(db.backupPath(), path + QStringLiteral(".v%1.backup").arg(fromVersion));
     QVERIFY(QFile::exists(db.backupPath()));
     QCOMPARE(QFile::permissions(db.backupPath()) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
         QFileDevice::Permissions());
     auto version = db.exec(QStringLiteral("PRAGMA user_version"));
     PR_VERIFY_OK(version);
     QVERIFY(version->next());
-    QCOMPARE(version->value(0).toInt(), 2);
+    QCOMPARE(version->value(0).toInt(), Database::currentSchemaVersion());
+    version = Error {};
+    auto index = db.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'observations_date'"));
+    PR_VERIFY_OK(index);
+    QVERIFY(index->next());
+    QCOMPARE(index->value(0).toInt(), 1);
+    index = Error {};
     auto rows = db.exec(QStringLiteral("SELECT o.impact, o.note_hidden, p.name, p.removed_at IS NULL FROM observations o "
                                        "JOIN people p ON p.id = o.subject_id"));
     PR_VERIFY_OK(rows);
@@ -295,7 +312,7 @@ void TestDatabase::open_version1_migratesKeepsDataAndBackup()
         QVERIFY(copy.open());
         QSqlQuery q(copy);
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(0).toInt(), fromVersion);
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM people")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Old Person"));
         q.finish();

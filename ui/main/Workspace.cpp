@@ -4,6 +4,8 @@
 #include "app/Session.h"
 #include "observations/LogObservationPage.h"
 #include "observations/ObservationsPage.h"
+#include "profile/ProfileView.h"
+#include "team/TeamView.h"
 
 namespace peerradar {
 
@@ -16,9 +18,9 @@ Workspace::Workspace(Session& session, QWidget* parent) : QTabWidget(parent), m_
     m_observations = new ObservationsPage(session.observations(), session.undoStack(), this);
     addTab(m_observations, session.isHr() ? tr("&Observations") : tr("My &observations"));
 
-    // The profile and team views go here, one line each, when they exist:
-    //   addTab(new ProfileView(session, this), tr("&Profile"));               // everyone (own profile)
-    //   if (session.isManager() || session.isHr()) addTab(new TeamView(session, this), tr("&Team"));
+    addTab(new ProfileView(session, this), tr("&Profile")); // everyone (own profile)
+    if (session.isManager() || session.isHr())
+        addTab(new TeamView(session, this), tr("&Team"));
 
     if (session.isHr()) {
         m_admin = new AdminPage(session, this);

@@ -1,0 +1,60 @@
+#include "profile/FindingsPanel.h"
+
+#include "report/ReportContent.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace peerradar {
+
+FindingsPanel::FindingsPanel(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    const QString titles[] = { tr("Strengths"), tr("Growth areas"), tr("Blind spots"), tr("Hidden strengths") };
+    const char* names[] = { "strengthsLabel", "growthAreasLabel", "blindSpotsLabel", "hiddenStrengthsLabel" };
+    for (int i = 0; i < 4; ++i) {
+        auto* title = new QLabel(titles[i], this);
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        auto* body = new QLabel(this);
+        body->setObjectName(QString::fromLatin1(names[i]));
+        body->setTextFormat(Qt::PlainText);
+        body->setWordWrap(true);
+        body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        body->setFocusPolicy(Qt::StrongFocus);
+        body->setAccessibleName(titles[i]);
+        layout->addWidget(title);
+        layout->addWidget(body);
+        m_bodies << body;
+    }
+    layout->addStretch(1);
+}
+
+void FindingsPanel::setReport(const PersonReport& report)
+{
+    auto bullets = [](const QStringList& items, const QString& none) {
+        if (items.isEmpty())
+            return none;
+        QStringList lines;
+        for (const QString& item : items)
+            lines << QStringLiteral("• ") + item;
+        return lines.join(u'\n');
+    };
+    m_bodies[0]->setText(bullets(report.strengths, tr("None yet: not enough shown figures.")));
+    m_bodies[1]->setText(bullets(report.growthAreas, tr("None yet: not enough shown figures.")));
+    m_bodies[2]->setText(bullets(report.blindSpots,
+        tr("None: no behavior where the self-rating is higher than others' by more than the uncertainty.")));
+    m_bodies[3]->setText(bullets(report.hiddenStrengths,
+        tr("None: no behavior where others' rating is higher than the self-rating by more than the uncertainty.")));
+}
+
+QString FindingsPanel::text() const
+{
+    QStringList parts;
+    for (const QLabel* body : m_bodies)
+        parts << body->text();
+    return parts.join(u'\n');
+}
+
+} // namespace peerradar

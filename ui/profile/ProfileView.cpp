@@ -1,0 +1,442 @@
+#include "profile/ProfileView.h"
+
+#include "app/Session.h"
+#include "common/DialogProvider.h"
+#include "common/MessageBar.h"
+#include "observations/ObservationStore.h"
+#include "profile/BarDelegate.h"
+#include "profile/CycleComboBox.h"
+#include "profile/FindingsPanel.h"
+#include "profile/NotesModel.h"
+#include "profile/PersonChooser.h"
+#include "profile/ProfileTableModel.h"
+#include "profile/RadarFiguresModel.h"
+#include "profile/RadarView.h"
+#include "profile/ReportTableModel.h"
+#include "report/ReportContent.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace peerradar {
+
+namespace {
+
+QTableView* makeTable(QAbstractItemModel* model, const QString& objectName, const QString& accessibleName, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setWordWrap(true);
+    return view;
+}
+
+} // namespace
+
+ProfileView::ProfileView(Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_service(session.database()), m_teams(session.database())
+{
+    setObjectName(QStringLiteral("profileView"));
+    buildLayout();
+
+    const ObservationStore& store = session.observations();
+    connect(&store, &ObservationStore::added, this, &ProfileView::onDataChanged);
+    connect(&store, &ObservationStore::changed, this, &ProfileView::onDataChanged);
+    connect(&store, &ObservationStore::removed, this, &ProfileView::onDataChanged);
+    connect(&store, &ObservationStore::reset, this, [this] {
+        m_cycle->reload();
+        m_chooser->reload();
+        onDataChanged();
+    });
+    refresh();
+}
+
+ProfileView::~ProfileView() = default;
+
+void ProfileView::buildLayout()
+{
+    m_messages = new MessageBar(this);
+
+    auto* personLabel = new QLabel(tr("Pe&rson:"), this);
+    m_chooser = new PersonChooser(m_session.database(), m_session.user(), this);
+    if (QWidget* control = m_chooser->focusControl())
+        personLabel->setBuddy(control);
+    else
+        personLabel->setText(tr("Person:"));
+    connect(m_chooser, &PersonChooser::personChosen, this, [this] { refresh(); });
+
+    auto* cycleLabel = new QLabel(tr("C&ycle:"), this);
+    m_cycle = new CycleComboBox(m_session.database(), this);
+    m_cycle->setObjectName(QStringLiteral("cycleComboBox"));
+    cycleLabel->setBuddy(m_cycle);
+    connect(m_cycle, &QComboBox::currentIndexChanged, this, [this] {
+        m_teamCache.clear();
+        refresh();
+    });
+
+    auto* measureLabel = new QLabel(tr("&Measure:"), this);
+    m_measure = new QComboBox(this);
+    m_measure->setObjectName(QStringLiteral("measureComboBox"));
+    m_measure->addItem(tr("Mean impact"), int(RadarMeasure::MeanImpact));
+    m_measure->addItem(tr("Frequency"), int(RadarMeasure::Frequency));
+    measureLabel->setBuddy(m_measure);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
+        m_table->setMeasure(RadarMeasure(m_measure->currentData().toInt()));
+        updateChart();
+    });
+
+    m_plainButton = new QPushButton(tr("Show as ta&ble"), this);
+    m_plainButton->setObjectName(QStringLiteral("plainViewButton"));
+    m_plainButton->setCheckable(true);
+    m_plainButton->setToolTip(tr("The same figures as a table with bars instead of a radar chart."));
+
+    auto* exportButton = new QPushButton(tr("E&xport PDF…"), this);
+    exportButton->setObjectName(QStringLiteral("exportPdfButton"));
+    connect(exportButton, &QPushButton::clicked, this, &ProfileView::exportPdf);
+    auto* printButton = new QPushButton(tr("Pr&int…"), this);
+    printButton->setObjectName(QStringLiteral("printButton"));
+    connect(printButton, &QPushButton::clicked, this, &ProfileView::print);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(personLabel);
+    bar->addWidget(m_chooser);
+    bar->addSpacing(12);
+    bar->addWidget(cycleLabel);
+    bar->addWidget(m_cycle);
+    bar->addSpacing(12);
+    bar->addWidget(measureLabel);
+    bar->addWidget(m_measure);
+    bar->addWidget(m_plainButton);
+    bar->addStretch(1);
+    bar->addWidget(exportButton);
+    bar->addWidget(printButton);
+    if (m_session.isHr()) {
+        auto* allButton = new QPushButton(tr("Export all &summaries…"), this);
+        allButton->setObjectName(QStringLiteral("exportAllButton"));
+        connect(allButton, &QPushButton::clicked, this, &ProfileView::exportAll);
+        bar->addWidget(allButton);
+    }
+
+    // Left: the radar or its plain table, under one line on how to read it.
+    m_howToRead = new QLabel(this);
+    m_howToRead->setObjectName(QStringLiteral("howToReadLabel"));
+    m_howToRead->setTextFormat(Qt::PlainText);
+    m_howToRead->setWordWrap(true);
+    m_radar = new RadarView(this);
+    m_radar->setObjectName(QStringLiteral("radarView"));
+    m_radar->setAccessibleName(tr("Radar chart"));
+    m_figures = new RadarFiguresModel(this);
+    m_figuresView = makeTable(m_figures, QStringLiteral("figuresTable"), tr("Radar figures as a table"), this);
+    m_figuresView->setItemDelegate(new BarDelegate(m_figuresView));
+    m_figuresView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_chartStack = new QStackedWidget(this);
+    m_chartStack->addWidget(m_radar);
+    m_chartStack->addWidget(m_figuresView);
+    connect(m_plainButton, &QPushButton::toggled, this, [this](bool plain) {
+        m_chartStack->setCurrentWidget(plain ? static_cast<QWidget*>(m_figuresView) : m_radar);
+        m_plainButton->setText(plain ? tr("Show as ra&dar") : tr("Show as ta&ble"));
+    });
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_howToRead);
+    leftLayout->addWidget(m_chartStack, 1);
+
+    // Right: the figures by rater group above the findings, trend and notes.
+    auto* tableTitle = new QLabel(tr("Figures by rater gro&up (select a behavior to list its notes):"), this);
+    m_table = new ProfileTableModel(this);
+    m_tableView = makeTable(m_table, QStringLiteral("groupTable"), tr("Figures by rater group"), this);
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    tableTitle->setBuddy(m_tableView);
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            if (current.isValid())
+                showNotes(current.data(ProfileTableModel::BehaviorKeyRole).toString());
+        });
+    connect(m_tableView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        showNotes(index.data(ProfileTableModel::BehaviorKeyRole).toString());
+        m_details->setCurrentWidget(m_notesView->parentWidget());
+    });
+    connect(m_radar, &RadarView::axisClicked, this, [this](int axis) {
+        if (!m_profile || axis >= m_profile->behaviors.size())
+            return;
+        m_tableView->selectRow(axis); // lists the notes through the selection
+        showNotes(m_profile->behaviors.at(axis).behavior.key);
+        m_details->setCurrentWidget(m_notesView->parentWidget());
+    });
+
+    m_details = new QTabWidget(this);
+    m_details->setObjectName(QStringLiteral("profileDetailsTabs"));
+    m_findings = new FindingsPanel(this);
+    auto* findingsScroll = new QScrollArea(this);
+    findingsScroll->setWidget(m_findings);
+    findingsScroll->setWidgetResizable(true);
+    findingsScroll->setFrameShape(QFrame::NoFrame);
+    m_details->addTab(findingsScroll, tr("Findings"));
+
+    auto* trendPage = new QWidget(this);
+    auto* trendLayout = new QVBoxLayout(trendPage);
+    m_trendTitle = new QLabel(trendPage);
+    m_trendTitle->setTextFormat(Qt::PlainText);
+    m_trendTitle->setWordWrap(true);
+    m_trend = new ReportTableModel(this);
+    auto* trendView = makeTable(m_trend, QStringLiteral("trendTable"), tr("Trend against the previous cycle"), trendPage);
+    trendLayout->addWidget(m_trendTitle);
+    trendLayout->addWidget(trendView, 1);
+    m_details->addTab(trendPage, tr("Trend"));
+
+    auto* notesPage = new QWidget(this);
+    auto* notesLayout = new QVBoxLayout(notesPage);
+    m_notesTitle = new QLabel(notesPage);
+    m_notesTitle->setObjectName(QStringLiteral("notesTitle"));
+    m_notesTitle->setTextFormat(Qt::PlainText);
+    m_notesTitle->setWordWrap(true);
+    m_notes = new NotesModel(this);
+    m_notesView = makeTable(m_notes, QStringLiteral("notesTable"), tr("Notes"), notesPage);
+    m_notesView->horizontalHeader()->setStretchLastSection(true);
+    m_notesView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    notesLayout->addWidget(m_notesTitle);
+    notesLayout->addWidget(m_notesView, 1);
+    m_details->addTab(notesPage, tr("Notes"));
+
+    auto* right = new QSplitter(Qt::Vertical, this);
+    auto* tableBox = new QWidget(right);
+    auto* tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(tableTitle);
+    tableLayout->addWidget(m_tableView);
+    right->addWidget(tableBox);
+    right->addWidget(m_details);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("profileSplitter"));
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 6);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+    setTabOrder({ m_chooser->focusControl() ? m_chooser->focusControl() : m_cycle, m_cycle, m_measure, m_plainButton,
+        exportButton, printButton, m_figuresView, m_tableView, m_details });
+}
+
+void ProfileView::setDialogProvider(std::shared_ptr<DialogProvider> dialogs)
+{
+    m_dialogs = std::move(dialogs);
+}
+
+DialogProvider& ProfileView::dialogs()
+{
+    if (!m_dialogs)
+        m_dialogs = std::make_shared<WidgetDialogProvider>();
+    return *m_dialogs;
+}
+
+Id ProfileView::currentPersonId() const
+{
+    return m_chooser->currentPersonId();
+}
+
+bool ProfileView::showPerson(Id personId)
+{
+    if (personId == currentPersonId())
+        return true;
+    return m_chooser->setCurrentPerson(personId); // refreshes through personChosen
+}
+
+ProfileOptions ProfileView::options() const
+{
+    ProfileOptions o;
+    o.cycleId = m_cycle->cycleId();
+    return o;
+}
+
+void ProfileView::setMeasure(RadarMeasure measure)
+{
+    m_measure->setCurrentIndex(m_measure->findData(int(measure)));
+}
+
+void ProfileView::onDataChanged()
+{
+    m_teamCache.clear();
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    // Several changes in a row (an undo of many, an import) give one refresh.
+    if (!m_stale) {
+        m_stale = true;
+        QTimer::singleShot(0, this, [this] {
+            if (m_stale)
+                refresh();
+        });
+    }
+}
+
+void ProfileView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void ProfileView::refresh()
+{
+    m_stale = false;
+    auto profile = m_service.personProfile(currentPersonId(), options());
+    if (!profile) {
+        m_messages->showError(profile.error());
+        return;
+    }
+    m_messages->clear();
+    m_profile = std::move(profile).value();
+    m_table->setProfile(*m_profile);
+
+    const PersonReport report = ReportContent::person(*m_profile, {}, QDate::currentDate());
+    m_findings->setReport(report);
+    m_trendTitle->setText(report.trendTitle.isEmpty() ? tr("No previous cycle to compare with.") : report.trendTitle);
+    m_trend->setTable(report.trendTable);
+
+    updateChart();
+    if (!m_notesBehavior.isEmpty())
+        showNotes(m_notesBehavior);
+    else
+        m_notesTitle->setText(tr("Click a spoke of the radar, or choose a behavior in the table, to read its notes."));
+    if (m_profile->person.teamId != 0 && !cachedTeam() && !m_teamPending) {
+        // The team average costs one profile per member: draw the person first, add it next.
+        m_teamPending = true;
+        QTimer::singleShot(0, this, &ProfileView::loadTeamAverage);
+    }
+}
+
+const TeamProfile* ProfileView::cachedTeam() const
+{
+    if (!m_profile || m_profile->person.teamId == 0)
+        return nullptr;
+    const auto it = m_teamCache.constFind(m_profile->person.teamId);
+    return it == m_teamCache.constEnd() ? nullptr : it->get();
+}
+
+void ProfileView::loadTeamAverage()
+{
+    m_teamPending = false;
+    if (!m_profile || m_profile->person.teamId == 0 || cachedTeam())
+        return;
+    auto team = m_teams.teamProfile(m_profile->person.teamId, options());
+    if (!team) {
+        m_messages->showError(team.error());
+        return;
+    }
+    m_teamCache.insert(m_profile->person.teamId, std::make_shared<TeamProfile>(std::move(team).value()));
+    updateChart();
+}
+
+void ProfileView::finishPendingWork()
+{
+    if (m_stale)
+        refresh();
+    if (m_teamPending)
+        loadTeamAverage();
+}
+
+void ProfileView::updateChart()
+{
+    if (!m_profile)
+        return;
+    const auto measure = RadarMeasure(m_measure->currentData().toInt());
+    const RadarData data = personRadarData(*m_profile, cachedTeam(), measure);
+    m_radar->setRadarData(data);
+
+    QStringList names;
+    for (const BehaviorProfile& b : m_profile->behaviors)
+        names << b.behavior.name;
+    const PersonProfile& profile = *m_profile;
+    m_figures->setFigures(names, data, [&profile](int series, int axis) {
+        // Series 0 is "others" (RadarChart.h): say why it has no value.
+        const BehaviorProfile& b = profile.behaviors.at(axis);
+        const GroupStats& stats = series == 0 ? b.others : b.group(RaterGroup::Self);
+        if (series <= 1 && stats.isSuppressed())
+            return tr("hidden");
+        return QStringLiteral("–");
+    });
+
+    const bool someHidden = std::any_of(
+        profile.behaviors.cbegin(), profile.behaviors.cend(), [](const BehaviorProfile& b) { return b.others.isSuppressed(); });
+    QString line = measure == RadarMeasure::MeanImpact
+        ? tr("Each spoke is a behavior: the further out, the stronger the impact others saw (1–5). Blue: others, "
+             "orange: self-rating, grey dashes: team average; whiskers: 95% range. Click a spoke to read its notes.")
+        : tr("Each spoke is a behavior: the further out, the more often it was observed (per 30 days). Blue: "
+             "others, orange: self. Click a spoke to read its notes.");
+    if (someHidden)
+        line += u' '
+            + tr("A gap in the line means the figure is hidden: fewer than %n different people observed it.", nullptr,
+                profile.settings.k);
+    m_howToRead->setText(line);
+}
+
+void ProfileView::showNotes(const QString& behaviorKey)
+{
+    m_notesBehavior = behaviorKey;
+    if (!m_profile)
+        return;
+    const BehaviorProfile* b = m_profile->behavior(behaviorKey);
+    if (!b) {
+        m_notes->setNotes({}, {}, false);
+        return;
+    }
+    auto notes = m_service.notes(*m_profile, m_session.user().role, behaviorKey);
+    if (!notes) {
+        m_messages->showError(notes.error());
+        return;
+    }
+    QHash<QString, QString> names;
+    for (const BehaviorProfile& behavior : m_profile->behaviors)
+        names.insert(behavior.behavior.key, behavior.behavior.name);
+    m_notes->setNotes(*notes, names, m_session.isHr());
+    m_notesTitle->setText(notes->isEmpty()
+            ? tr("No notes to show for %1. Notes of a group appear only when at least %n different people in it "
+                 "wrote them.",
+                nullptr, m_profile->settings.kNotes)
+                  .arg(b->behavior.name)
+            : tr("Notes for %1, newest first:").arg(b->behavior.name));
+}
+
+void ProfileView::exportPdf()
+{
+    if (ReportActions::exportPerson(this, dialogs(), m_session, currentPersonId(), options()))
+        m_messages->showInformation(tr("The summary was exported."));
+}
+
+void ProfileView::print()
+{
+    ReportActions::printPerson(this, dialogs(), m_session, currentPersonId(), options());
+}
+
+void ProfileView::exportAll()
+{
+    ReportActions::exportAll(this, dialogs(), m_session, options(), m_chooseFolder);
+}
+
+} // namespace peerradar
