@@ -58,6 +58,9 @@ ImportOutcome failed(const Error& error);
 // Free text as stored: spaces around removed, the spreadsheet escape undone. Idempotent over
 // export → import, so that a round trip gives the same bytes.
 QString freeText(const QString& field);
+// A cell as quoted back in a message: at most 60 characters, so that a 10 MB cell gives a short
+// message, not 10 MB of text on the screen.
+QString shown(const QString& cell);
 // Emails are stored trimmed and in lower case.
 QString normalEmail(const QString& field);
 

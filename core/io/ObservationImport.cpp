@@ -157,7 +157,7 @@ private:
         if (!looksLikeIsoDate(text))
             return problem(DateColumn,
                 tr("\"%1\" is not a date PeerRadar reads: write it as YYYY-MM-DD, for example 2026-03-31.")
-                    .arg(text));
+                    .arg(shown(text)));
         const QDate date(text.left(4).toInt(), text.mid(5, 2).toInt(), text.right(2).toInt());
         if (!date.isValid())
             return problem(
@@ -188,7 +188,7 @@ private:
                 tr("Nobody with the email address %1 is in PeerRadar. Import the people file first, or "
                    "correct the "
                    "address.")
-                    .arg(field.trimmed()));
+                    .arg(shown(field.trimmed())));
             return nullptr;
         }
         return &*found;
@@ -202,7 +202,7 @@ private:
             key.isEmpty()
                 ? tr("Enter the key of the behavior, one of: %1.").arg(m_lookup.currentKeys.join(u", "))
                 : tr("The framework \"%1\" has no behavior with the key \"%2\". Use one of: %3.")
-                      .arg(m_lookup.frameworkName, key, m_lookup.currentKeys.join(u", ")));
+                      .arg(m_lookup.frameworkName, shown(key), m_lookup.currentKeys.join(u", ")));
         return 0;
     }
 
@@ -219,7 +219,7 @@ private:
                     : tr("The impact must be a whole number from %1 (small) to %2 (large); \"%3\" is not.")
                           .arg(minImpact)
                           .arg(maxImpact)
-                          .arg(text));
+                          .arg(shown(text)));
             return 0;
         }
         auto known = m_impactRule.constFind(value);

@@ -41,7 +41,7 @@ bool RecordSource::readHeader()
     if (fields != m_header) {
         addProblem(m_problems, 1, {},
             tr("The first line must be exactly %1 (found: %2). Use the column names of an exported file.")
-                .arg(expected, fields.join(u',')));
+                .arg(expected, shown(fields.join(u','))));
         return false;
     }
     return true;
@@ -131,6 +131,12 @@ QString freeText(const QString& field)
     QString text = unescapeSpreadsheetFormula(field.trimmed()).trimmed();
     // A null string would be bound as NULL; empty text is stored as ''.
     return text.isNull() ? QString(u""_s) : text;
+}
+
+QString shown(const QString& cell)
+{
+    constexpr qsizetype limit = 60;
+    return cell.size() <= limit ? cell : cell.left(limit - 1) + u'…';
 }
 
 QString normalEmail(const QString& field)

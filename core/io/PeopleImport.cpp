@@ -97,7 +97,7 @@ PersonRow checkRow(const QStringList& fields, qint64 line, QList<CsvProblem>& pr
     else if (!isValidEmail(row.email))
         addProblem(problems, line, peopleHeader.at(EmailColumn),
             tr("\"%1\" is not an email address; write it as name@example.com.")
-                .arg(fields.at(EmailColumn).trimmed()));
+                .arg(shown(fields.at(EmailColumn).trimmed())));
     if (!row.team.isEmpty()) {
         Team team;
         team.name = row.team;
@@ -108,7 +108,7 @@ PersonRow checkRow(const QStringList& fields, qint64 line, QList<CsvProblem>& pr
         addProblem(problems, line, peopleHeader.at(ManagerColumn),
             tr("\"%1\" is not an email address; write the manager's address as name@example.com, or leave it "
                "empty.")
-                .arg(fields.at(ManagerColumn).trimmed()));
+                .arg(shown(fields.at(ManagerColumn).trimmed())));
     const QString roleText = fields.at(RoleColumn).trimmed();
     if (!roleText.isEmpty()) {
         if (auto role = roleFromKey(roleText))
@@ -116,7 +116,7 @@ PersonRow checkRow(const QStringList& fields, qint64 line, QList<CsvProblem>& pr
         else
             addProblem(problems, line, peopleHeader.at(RoleColumn),
                 tr("The role must be member, manager or hr (or empty for member), not \"%1\".")
-                    .arg(roleText));
+                    .arg(shown(roleText)));
     }
     return row;
 }

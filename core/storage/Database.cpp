@@ -56,6 +56,28 @@ HeaderCheck readHeader(const QString& path)
     return { header.size() == 100 && header.startsWith(QByteArrayLiteral("SQLite format 3\0")) };
 }
 
+// Whether this process can really open the file for writing. QFileInfo::isWritable asks access(),
+// which answers for the real user and lets root pass even where an open for writing fails (a
+// process without CAP_DAC_OVERRIDE, some network file systems); SQLite would then quietly fall back
+// to reading only and the first save would fail instead of the open.
+bool canOpenForWriting(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly);
+}
+
+// An empty file readable by its owner only, for VACUUM INTO to fill: a copy of the organisation's
+// feedback is never readable by others, not even for the moment between writing and chmod.
+Status createPrivateFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return makeError(ErrorCode::Io,
+            QCoreApplication::translate("peerradar::Database", "%1 could not be created.").arg(nativeName(path)),
+            file.errorString());
+    return {};
+}
+
 } // namespace
 
 Database::Database(QString path, Access access, int busyTimeoutMs)
@@ -211,11 +233,22 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, Acc
             tr("%1 was saved by an older version of PeerRadar and must be updated before it can be read. Open it "
                "once with write access; PeerRadar keeps a copy of the old file.")
                 .arg(nativeName(path)));
+    const bool writable
+        = info.isWritable() && QFileInfo(info.absolutePath()).isWritable() && canOpenForWriting(path);
+    if (access == Access::ReadOnly && writable) {
+        // A read-only connection cannot remove the write-ahead log and shared-memory files when it
+        // closes, so every read would leave two files behind. Where the file may be written, read
+        // through a connection that refuses every change instead; SQLite then cleans up after it.
+        if (auto status = db->connect(false); !status)
+            return status.error();
+        if (auto status = db->execStatement(QStringLiteral("PRAGMA query_only = ON")); !status)
+            return status.error();
+    }
     if (access == Access::ReadOnly)
         return db->applyPragmas() ? Result<std::unique_ptr<Database>>(std::move(db))
                                   : Result<std::unique_ptr<Database>>(db->errorFrom(db->m_db.lastError()));
 
-    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+    if (!writable)
         return makeError(ErrorCode::ReadOnly,
             tr("%1 is read-only: PeerRadar cannot save changes to it. Ask for write permission, or save a copy "
                "in a folder of your own.")
@@ -271,14 +304,18 @@ Status Database::writeBackup(int fromVersion)
 {
     const QString backup = QStringLiteral("%1.v%2.backup").arg(m_path).arg(fromVersion);
     QFile::remove(backup);
-    // VACUUM INTO writes a consistent copy, WAL content included.
-    if (auto status = execStatement(QStringLiteral("VACUUM INTO ?"), { backup }); !status)
+    // VACUUM INTO writes a consistent copy, WAL content included, into the empty private file.
+    Status status = createPrivateFile(backup);
+    if (status)
+        status = execStatement(QStringLiteral("VACUUM INTO ?"), { backup });
+    if (!status) {
+        QFile::remove(backup);
         return makeError(status.error().code,
             tr("Before updating %1 to the new format PeerRadar keeps a copy, and the copy could not be written. "
                "Nothing was changed.")
                 .arg(nativeName(m_path)),
             status.error().message);
-    QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     m_backupPath = backup;
     return {};
 }
@@ -288,10 +325,15 @@ Status Database::saveCopy(const QString& path)
     if (QFile::exists(path))
         return makeError(ErrorCode::AlreadyExists,
             tr("%1 already exists. Choose another name for the copy.").arg(nativeName(path)));
-    if (auto status = execStatement(QStringLiteral("VACUUM INTO ?"), { path }); !status)
+    Status status = createPrivateFile(path);
+    if (status) {
+        status = execStatement(QStringLiteral("VACUUM INTO ?"), { path });
+        if (!status)
+            QFile::remove(path);
+    }
+    if (!status)
         return makeError(status.error().code, tr("The copy %1 could not be written.").arg(nativeName(path)),
             status.error().message + u' ' + status.error().detail);
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
 

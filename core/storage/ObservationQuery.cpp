@@ -1,5 +1,7 @@
 #include "storage/ObservationQuery.h"
 
+#include "storage/ObservationRepository.h"
+
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -8,9 +10,8 @@ namespace peerradar {
 
 namespace {
 
-const QString rowSelect = QStringLiteral(
-    "SELECT o.id, o.uuid, o.observer_id, o.subject_id, o.behavior_id, o.observed_on, o.impact, o.rater_group, "
-    "o.situation, o.action, o.result, o.note_hidden, o.created_at, obs.name, sub.name, b.name "
+const QString rowSelect = QStringLiteral("SELECT ") + observationColumns(QStringLiteral("o"))
+    + QStringLiteral(", obs.name, sub.name, b.name "
     "FROM observations o JOIN people obs ON obs.id = o.observer_id JOIN people sub ON sub.id = o.subject_id "
     "JOIN behaviors b ON b.id = o.behavior_id");
 
@@ -125,19 +126,9 @@ Result<qint64> ObservationQuery::count() const
 static ObservationRow rowFrom(const QSqlQuery& q, bool showHiddenNotes)
 {
     ObservationRow r;
-    Observation& o = r.observation;
-    o.id = q.value(0).toLongLong();
-    o.uuid = q.value(1).toString();
-    o.observerId = q.value(2).toLongLong();
-    o.subjectId = q.value(3).toLongLong();
-    o.behaviorId = q.value(4).toLongLong();
-    o.date = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-    o.impact = q.value(6).toInt();
-    o.raterGroup = raterGroupFromKey(q.value(7).toString()).value_or(RaterGroup::Other);
-    o.noteHidden = q.value(11).toBool();
-    if (!o.noteHidden || showHiddenNotes)
-        o.note = { q.value(8).toString(), q.value(9).toString(), q.value(10).toString() };
-    o.createdAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+    r.observation = observationFromRow(q);
+    if (r.observation.noteHidden && !showHiddenNotes)
+        r.observation.note = {};
     r.observerName = q.value(13).toString();
     r.subjectName = q.value(14).toString();
     r.behaviorName = q.value(15).toString();

@@ -11,11 +11,22 @@ namespace peerradar {
 
 namespace {
 
-const QString observationSelect = QStringLiteral(
-    "SELECT id, uuid, observer_id, subject_id, behavior_id, observed_on, impact, rater_group, situation, action, "
-    "result, note_hidden, created_at FROM observations");
+const QString observationSelect = QStringLiteral("SELECT ") + observationColumns(QStringLiteral("o"))
+    + QStringLiteral(" FROM observations o");
 
-Observation observationFrom(const QSqlQuery& q)
+} // namespace
+
+QString observationColumns(const QString& alias)
+{
+    static const QStringList columns = { QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("observer_id"),
+        QStringLiteral("subject_id"), QStringLiteral("behavior_id"), QStringLiteral("observed_on"),
+        QStringLiteral("impact"), QStringLiteral("rater_group"), QStringLiteral("situation"), QStringLiteral("action"),
+        QStringLiteral("result"), QStringLiteral("note_hidden"), QStringLiteral("created_at") };
+    const QString prefix = alias + u'.';
+    return prefix + columns.join(QStringLiteral(", ") + prefix);
+}
+
+Observation observationFromRow(const QSqlQuery& q)
 {
     Observation o;
     o.id = q.value(0).toLongLong();
@@ -31,8 +42,6 @@ Observation observationFrom(const QSqlQuery& q)
     o.createdAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
     return o;
 }
-
-} // namespace
 
 Status ObservationRepository::checkMayChange(const Observation& observation, const Person& actor)
 {
@@ -102,12 +111,12 @@ Result<Id> ObservationRepository::log(Observation& observation)
 
 Result<Observation> ObservationRepository::byId(Id id) const
 {
-    auto q = m_db.exec(observationSelect + QStringLiteral(" WHERE id = ?"), { id });
+    auto q = m_db.exec(observationSelect + QStringLiteral(" WHERE o.id = ?"), { id });
     if (!q)
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::NotFound, tr("This observation is no longer in the file."));
-    return observationFrom(*q);
+    return observationFromRow(*q);
 }
 
 Status ObservationRepository::update(const Observation& observation, const Person& actor)

@@ -5,9 +5,16 @@
 
 #include <QCoreApplication>
 
+class QSqlQuery;
+
 namespace peerradar {
 
 class Database;
+
+// An observation's columns in the order observationFromRow reads them, each prefixed with `alias.`.
+QString observationColumns(const QString& alias);
+// Reads columns 0–12 of the current row, as selected with observationColumns().
+Observation observationFromRow(const QSqlQuery& query);
 
 // Observations: logging (with the rater group derived from the org structure at that moment),
 // editing and deleting by their author or HR, and restoring a deleted one (undo).

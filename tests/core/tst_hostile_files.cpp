@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 #include <csignal>
@@ -111,7 +112,7 @@ private:
     bool m_lowered = false;
 };
 
-// A folder whose file system has only a little room left: a 1 MB tmpfs filled up to `room` bytes
+// A folder whose file system has only a little room left: an 8 MB tmpfs filled up to `room` bytes
 // when this process may mount, otherwise a limit on the size of any file this process writes
 // (RLIMIT_FSIZE, with SIGXFSZ ignored so that a write fails instead of killing the process).
 class FullDisk
@@ -122,7 +123,7 @@ public:
 
     bool mountSmallTmpfs()
     {
-        if (::mount("tmpfs", QFile::encodeName(m_dir).constData(), "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0700") != 0)
+        if (::mount("tmpfs", QFile::encodeName(m_dir).constData(), "tmpfs", MS_NOSUID | MS_NODEV, "size=8m,mode=0700") != 0)
             return false;
         m_mounted = true;
         return true;
@@ -134,13 +135,13 @@ public:
     {
         if (m_mounted) {
             QFile filler(QDir(m_dir).filePath(u"filler"_s));
-            filler.open(QIODevice::WriteOnly);
+            filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
             const QByteArray block(4096, 'x');
             while (filler.write(block) == block.size()) { }
             filler.close();
             m_filler = filler.fileName();
             // Give back `room` bytes.
-            filler.resize(qMax<qint64>(0, filler.size() - room));
+            QFile::resize(m_filler, qMax<qint64>(0, QFileInfo(m_filler).size() - room));
             return;
         }
         m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
