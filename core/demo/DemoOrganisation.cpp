@@ -21,10 +21,10 @@ namespace peerradar {
 
 namespace {
 
-QString tr(const char* text)
+struct Demo
 {
-    return QCoreApplication::translate("peerradar::Demo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(peerradar::Demo)
+};
 
 // Everything random in the demo comes from one seeded generator, so the same seed gives the same file.
 class DemoRandom
@@ -286,7 +286,7 @@ private:
             if (auto s = writer.insert(o); !s)
                 return s;
             if (m_options.progress && (i % 10000 == 0) && !m_options.progress(i, total))
-                return makeError(ErrorCode::Cancelled, tr("Creating the demo organisation was cancelled."));
+                return makeError(ErrorCode::Cancelled, Demo::tr("Creating the demo organisation was cancelled."));
         }
         if (m_options.progress)
             m_options.progress(total, total);
@@ -310,18 +310,18 @@ private:
 Status generateDemoOrganisation(Database& db, const DemoOptions& options)
 {
     if (options.people < 3)
-        return makeError(ErrorCode::Invalid, tr("A demo organisation needs at least 3 people."));
+        return makeError(ErrorCode::Invalid, Demo::tr("A demo organisation needs at least 3 people."));
     if (options.people > 100000)
-        return makeError(ErrorCode::Invalid, tr("A demo organisation can have at most 100,000 people."));
+        return makeError(ErrorCode::Invalid, Demo::tr("A demo organisation can have at most 100,000 people."));
     if (options.observations < 0)
-        return makeError(ErrorCode::Invalid, tr("The number of observations cannot be negative."));
+        return makeError(ErrorCode::Invalid, Demo::tr("The number of observations cannot be negative."));
     {
         auto q = db.exec(QStringLiteral("SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM observations)"));
         if (!q)
             return q.error();
         if (q->next() && q->value(0).toLongLong() > 0)
             return makeError(ErrorCode::Invalid,
-                tr("The demo organisation can only be created in a new, empty file; this one already has people."));
+                Demo::tr("The demo organisation can only be created in a new, empty file; this one already has people."));
     }
     return db.transaction([&] { return DemoBuilder(db, options).run(); });
 }

@@ -7,10 +7,10 @@ namespace peerradar {
 
 namespace {
 
-QString tr(const char* text)
+struct Rules
 {
-    return QCoreApplication::translate("peerradar::Rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(peerradar::Rules)
+};
 
 Error invalid(const QString& message)
 {
@@ -57,15 +57,15 @@ Status validatePerson(const Person& person)
 {
     const QString name = person.name.trimmed();
     if (name.isEmpty())
-        return invalid(tr("Enter the person's name."));
+        return invalid(Rules::tr("Enter the person's name."));
     if (name.size() > maxNameLength)
-        return invalid(tr("The name is too long: use at most %1 characters.").arg(maxNameLength));
+        return invalid(Rules::tr("The name is too long: use at most %1 characters.").arg(maxNameLength));
     if (hasControlCharacters(name))
-        return invalid(tr("The name contains control characters; type it again without them."));
+        return invalid(Rules::tr("The name contains control characters; type it again without them."));
     if (!isValidEmail(person.email.trimmed()))
-        return invalid(tr("\"%1\" is not an email address; write it as name@example.com.").arg(person.email));
+        return invalid(Rules::tr("\"%1\" is not an email address; write it as name@example.com.").arg(person.email));
     if (person.managerId != 0 && person.managerId == person.id)
-        return invalid(tr("A person cannot be their own manager."));
+        return invalid(Rules::tr("A person cannot be their own manager."));
     return {};
 }
 
@@ -73,26 +73,26 @@ Status validateTeam(const Team& team)
 {
     const QString name = team.name.trimmed();
     if (name.isEmpty())
-        return invalid(tr("Enter the team's name."));
+        return invalid(Rules::tr("Enter the team's name."));
     if (name.size() > maxNameLength)
-        return invalid(tr("The team name is too long: use at most %1 characters.").arg(maxNameLength));
+        return invalid(Rules::tr("The team name is too long: use at most %1 characters.").arg(maxNameLength));
     if (hasControlCharacters(name))
-        return invalid(tr("The team name contains control characters; type it again without them."));
+        return invalid(Rules::tr("The team name contains control characters; type it again without them."));
     return {};
 }
 
 Status validateBehavior(const Behavior& behavior)
 {
     if (!isValidBehaviorKey(behavior.key))
-        return invalid(tr("The key \"%1\" is not usable: start with a lowercase letter and use only lowercase "
+        return invalid(Rules::tr("The key \"%1\" is not usable: start with a lowercase letter and use only lowercase "
                           "letters, digits and underscores (at most 40).")
                            .arg(behavior.key));
     if (behavior.name.trimmed().isEmpty())
-        return invalid(tr("Enter a short name for the behavior \"%1\".").arg(behavior.key));
+        return invalid(Rules::tr("Enter a short name for the behavior \"%1\".").arg(behavior.key));
     if (behavior.name.size() > maxNameLength)
-        return invalid(tr("The behavior's name is too long: use at most %1 characters.").arg(maxNameLength));
+        return invalid(Rules::tr("The behavior's name is too long: use at most %1 characters.").arg(maxNameLength));
     if (behavior.description.size() > maxNoteFieldLength)
-        return invalid(tr("The behavior's description is too long: use at most %1 characters.")
+        return invalid(Rules::tr("The behavior's description is too long: use at most %1 characters.")
                            .arg(maxNoteFieldLength));
     return {};
 }
@@ -100,13 +100,13 @@ Status validateBehavior(const Behavior& behavior)
 Status validateCycle(const Cycle& cycle)
 {
     if (cycle.name.trimmed().isEmpty())
-        return invalid(tr("Enter a name for the cycle, for example \"2026 H1\"."));
+        return invalid(Rules::tr("Enter a name for the cycle, for example \"2026 H1\"."));
     if (cycle.name.size() > maxNameLength)
-        return invalid(tr("The cycle's name is too long: use at most %1 characters.").arg(maxNameLength));
+        return invalid(Rules::tr("The cycle's name is too long: use at most %1 characters.").arg(maxNameLength));
     if (!cycle.start.isValid() || !cycle.end.isValid())
-        return invalid(tr("Give the cycle a start date and an end date."));
+        return invalid(Rules::tr("Give the cycle a start date and an end date."));
     if (cycle.end < cycle.start)
-        return invalid(tr("The cycle ends before it starts: choose an end date on or after %1.")
+        return invalid(Rules::tr("The cycle ends before it starts: choose an end date on or after %1.")
                            .arg(cycle.start.toString(Qt::ISODate)));
     return {};
 }
@@ -114,30 +114,30 @@ Status validateCycle(const Cycle& cycle)
 Status validateSettings(const DatabaseSettings& settings)
 {
     if (settings.k < 2 || settings.k > 50)
-        return invalid(tr("The anonymity threshold must be between 2 and 50 observers."));
+        return invalid(Rules::tr("The anonymity threshold must be between 2 and 50 observers."));
     if (settings.kNotes < 2 || settings.kNotes > 50)
-        return invalid(tr("The anonymity threshold for notes must be between 2 and 50 observers."));
+        return invalid(Rules::tr("The anonymity threshold for notes must be between 2 and 50 observers."));
     return {};
 }
 
 Status validateObservation(const Observation& observation)
 {
     if (observation.impact < minImpact || observation.impact > maxImpact)
-        return invalid(tr("The impact must be a whole number from %1 (small) to %2 (large); %3 is not.")
+        return invalid(Rules::tr("The impact must be a whole number from %1 (small) to %2 (large); %3 is not.")
                            .arg(minImpact)
                            .arg(maxImpact)
                            .arg(observation.impact));
     if (!observation.date.isValid())
-        return invalid(tr("Give the date on which you saw it happen."));
+        return invalid(Rules::tr("Give the date on which you saw it happen."));
     if (observation.date > QDate::currentDate().addDays(1))
-        return invalid(tr("The date %1 is in the future: choose the day you saw it happen.")
+        return invalid(Rules::tr("The date %1 is in the future: choose the day you saw it happen.")
                            .arg(observation.date.toString(Qt::ISODate)));
     if (observation.date.year() < 1970)
-        return invalid(tr("The date %1 is too far in the past.").arg(observation.date.toString(Qt::ISODate)));
+        return invalid(Rules::tr("The date %1 is too far in the past.").arg(observation.date.toString(Qt::ISODate)));
     const Note& n = observation.note;
     if (n.situation.size() > maxNoteFieldLength || n.action.size() > maxNoteFieldLength
         || n.result.size() > maxNoteFieldLength)
-        return invalid(tr("A note field is too long: keep each of situation, action and result under %1 "
+        return invalid(Rules::tr("A note field is too long: keep each of situation, action and result under %1 "
                           "characters.")
                            .arg(maxNoteFieldLength));
     return {};

@@ -11,10 +11,10 @@ namespace peerradar {
 
 namespace {
 
-QString tr(const char* text)
+struct FrameworkCsv
 {
-    return QCoreApplication::translate("peerradar::FrameworkCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(peerradar::FrameworkCsv)
+};
 
 const QStringList header = { QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("description") };
 
@@ -27,12 +27,12 @@ Result<QList<Behavior>> readFrameworkCsv(QIODevice* device)
     if (!reader.readRecord(fields)) {
         if (reader.error())
             return makeError(ErrorCode::BadCsv, *reader.error());
-        return makeError(ErrorCode::BadCsv, tr("The file is empty: a framework file starts with the header "
+        return makeError(ErrorCode::BadCsv, FrameworkCsv::tr("The file is empty: a framework file starts with the header "
                                                "key,name,description."));
     }
     if (fields != header)
         return makeError(ErrorCode::BadCsv,
-            tr("Line 1: the header must be exactly key,name,description (found: %1).").arg(fields.join(u',')));
+            FrameworkCsv::tr("Line 1: the header must be exactly key,name,description (found: %1).").arg(fields.join(u',')));
     QList<Behavior> behaviors;
     QSet<QString> keys;
     while (reader.readRecord(fields)) {
@@ -40,7 +40,7 @@ Result<QList<Behavior>> readFrameworkCsv(QIODevice* device)
             continue; // blank line
         if (fields.size() != header.size())
             return makeError(ErrorCode::BadCsv,
-                tr("Line %1: expected 3 columns (key,name,description), found %2.")
+                FrameworkCsv::tr("Line %1: expected 3 columns (key,name,description), found %2.")
                     .arg(reader.recordLine())
                     .arg(fields.size()));
         Behavior behavior;
@@ -50,10 +50,10 @@ Result<QList<Behavior>> readFrameworkCsv(QIODevice* device)
         behavior.position = int(behaviors.size());
         if (auto status = validateBehavior(behavior); !status)
             return makeError(ErrorCode::BadCsv,
-                tr("Line %1: %2").arg(reader.recordLine()).arg(status.error().message));
+                FrameworkCsv::tr("Line %1: %2").arg(reader.recordLine()).arg(status.error().message));
         if (keys.contains(behavior.key))
             return makeError(ErrorCode::BadCsv,
-                tr("Line %1: the key \"%2\" appears twice; each behavior needs its own key.")
+                FrameworkCsv::tr("Line %1: the key \"%2\" appears twice; each behavior needs its own key.")
                     .arg(reader.recordLine())
                     .arg(behavior.key));
         keys.insert(behavior.key);
@@ -62,7 +62,7 @@ Result<QList<Behavior>> readFrameworkCsv(QIODevice* device)
     if (reader.error())
         return makeError(ErrorCode::BadCsv, *reader.error());
     if (behaviors.size() < 3)
-        return makeError(ErrorCode::BadCsv, tr("A framework needs at least 3 behaviors to draw a radar; the file "
+        return makeError(ErrorCode::BadCsv, FrameworkCsv::tr("A framework needs at least 3 behaviors to draw a radar; the file "
                                                "has %1.")
                                                 .arg(behaviors.size()));
     return behaviors;
@@ -75,7 +75,7 @@ Status writeFrameworkCsv(QIODevice* device, const QList<Behavior>& behaviors)
     for (const Behavior& b : behaviors)
         writer.writeRecord({ b.key, escapeSpreadsheetFormula(b.name), escapeSpreadsheetFormula(b.description) });
     if (!writer.ok())
-        return makeError(ErrorCode::Io, tr("The framework file could not be written: %1").arg(device->errorString()));
+        return makeError(ErrorCode::Io, FrameworkCsv::tr("The framework file could not be written: %1").arg(device->errorString()));
     return {};
 }
 

@@ -3,13 +3,22 @@
 #include "io/Csv.h"
 #include "io/OrgCsv.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 // What the people and observations imports share: reading the header and the rows with every
 // problem collected, progress reporting and the wording of a refused import. Internal to core/io.
-namespace peerradar::csvimport {
+namespace peerradar {
 
-QString tr(const char* text, int n = -1);
+// The translation context of every import message (lupdate reads it from this declaration).
+struct CsvImport
+{
+    Q_DECLARE_TR_FUNCTIONS(peerradar::CsvImport)
+};
+
+} // namespace peerradar
+
+namespace peerradar::csvimport {
 
 // Reads an import file record by record. A wrong header, a row with the wrong number of columns or
 // a file that stops being readable is recorded in `problems`; blank lines are skipped.

@@ -120,7 +120,7 @@ public:
         const Person* subject = person(fields.at(SubjectColumn), SubjectColumn);
         if (subject && subject->removed)
             problem(SubjectColumn,
-                tr("%1 has left the organisation; what was said about them was removed and cannot be "
+                CsvImport::tr("%1 has left the organisation; what was said about them was removed and cannot be "
                    "imported.")
                     .arg(subject->email));
         row.behaviorId = behavior(fields.at(BehaviorColumn).trimmed());
@@ -153,15 +153,15 @@ private:
     {
         if (text.isEmpty())
             return problem(DateColumn,
-                tr("Enter the day on which it happened, as YYYY-MM-DD (for example 2026-03-31)."));
+                CsvImport::tr("Enter the day on which it happened, as YYYY-MM-DD (for example 2026-03-31)."));
         if (!looksLikeIsoDate(text))
             return problem(DateColumn,
-                tr("\"%1\" is not a date PeerRadar reads: write it as YYYY-MM-DD, for example 2026-03-31.")
+                CsvImport::tr("\"%1\" is not a date PeerRadar reads: write it as YYYY-MM-DD, for example 2026-03-31.")
                     .arg(shown(text)));
         const QDate date(text.left(4).toInt(), text.mid(5, 2).toInt(), text.right(2).toInt());
         if (!date.isValid())
             return problem(
-                DateColumn, tr("%1 is not a day of the calendar: check the month and the day.").arg(text));
+                DateColumn, CsvImport::tr("%1 is not a day of the calendar: check the month and the day.").arg(text));
         auto known = m_dateRule.constFind(date.toJulianDay());
         if (known == m_dateRule.constEnd()) {
             Observation probe;
@@ -178,14 +178,14 @@ private:
         const QString email = normalEmail(field);
         if (email.isEmpty()) {
             problem(column,
-                column == ObserverColumn ? tr("Enter the email address of the person who saw it.")
-                                         : tr("Enter the email address of the person who was observed."));
+                column == ObserverColumn ? CsvImport::tr("Enter the email address of the person who saw it.")
+                                         : CsvImport::tr("Enter the email address of the person who was observed."));
             return nullptr;
         }
         const auto found = m_lookup.people.constFind(email);
         if (found == m_lookup.people.constEnd()) {
             problem(column,
-                tr("Nobody with the email address %1 is in PeerRadar. Import the people file first, or "
+                CsvImport::tr("Nobody with the email address %1 is in PeerRadar. Import the people file first, or "
                    "correct the "
                    "address.")
                     .arg(shown(field.trimmed())));
@@ -200,8 +200,8 @@ private:
             return id;
         problem(BehaviorColumn,
             key.isEmpty()
-                ? tr("Enter the key of the behavior, one of: %1.").arg(m_lookup.currentKeys.join(u", "))
-                : tr("The framework \"%1\" has no behavior with the key \"%2\". Use one of: %3.")
+                ? CsvImport::tr("Enter the key of the behavior, one of: %1.").arg(m_lookup.currentKeys.join(u", "))
+                : CsvImport::tr("The framework \"%1\" has no behavior with the key \"%2\". Use one of: %3.")
                       .arg(m_lookup.frameworkName, shown(key), m_lookup.currentKeys.join(u", ")));
         return 0;
     }
@@ -213,10 +213,10 @@ private:
         if (!isNumber) {
             problem(ImpactColumn,
                 text.isEmpty()
-                    ? tr("Enter the impact, a whole number from %1 (small) to %2 (large).")
+                    ? CsvImport::tr("Enter the impact, a whole number from %1 (small) to %2 (large).")
                           .arg(minImpact)
                           .arg(maxImpact)
-                    : tr("The impact must be a whole number from %1 (small) to %2 (large); \"%3\" is not.")
+                    : CsvImport::tr("The impact must be a whole number from %1 (small) to %2 (large); \"%3\" is not.")
                           .arg(minImpact)
                           .arg(maxImpact)
                           .arg(shown(text)));
@@ -239,7 +239,7 @@ private:
         QString text = freeText(field);
         if (text.size() > maxNoteFieldLength)
             problem(column,
-                tr("This note is %1 characters long; keep it under %2.")
+                CsvImport::tr("This note is %1 characters long; keep it under %2.")
                     .arg(text.size())
                     .arg(maxNoteFieldLength));
         return text;

@@ -10,11 +10,6 @@ namespace peerradar {
 
 namespace csvimport {
 
-QString tr(const char* text, int n)
-{
-    return QCoreApplication::translate("peerradar::OrgCsv", text, nullptr, n);
-}
-
 RecordSource::RecordSource(
     QIODevice* device, QStringList header, const Progress& progress, QList<CsvProblem>& problems)
     : m_reader(device)
@@ -33,14 +28,14 @@ bool RecordSource::readHeader()
             addProblem(m_problems, m_reader.recordLine(), {}, *m_reader.error());
         else
             addProblem(
-                m_problems, 1, {}, tr("The file is empty. It must start with the line %1").arg(expected));
+                m_problems, 1, {}, CsvImport::tr("The file is empty. It must start with the line %1").arg(expected));
         return false;
     }
     for (QString& field : fields)
         field = field.trimmed();
     if (fields != m_header) {
         addProblem(m_problems, 1, {},
-            tr("The first line must be exactly %1 (found: %2). Use the column names of an exported file.")
+            CsvImport::tr("The first line must be exactly %1 (found: %2). Use the column names of an exported file.")
                 .arg(expected, shown(fields.join(u','))));
         return false;
     }
@@ -61,7 +56,7 @@ bool RecordSource::next(QStringList& fields)
             continue; // a blank line
         if (fields.size() != m_header.size()) {
             addProblem(m_problems, m_reader.recordLine(), {},
-                tr("This row has %1 columns; it needs %2 (%3). Put text that contains a comma in double "
+                CsvImport::tr("This row has %1 columns; it needs %2 (%3). Put text that contains a comma in double "
                    "quotes.")
                     .arg(fields.size())
                     .arg(m_header.size())
@@ -103,10 +98,10 @@ ImportOutcome refused(QList<CsvProblem> problems)
         lines.insert(p.line);
     ImportOutcome outcome;
     outcome.error = makeError(ErrorCode::BadCsv,
-        tr("The import was refused because of problems on %n line(s) of the file; nothing was changed. "
+        CsvImport::tr("The import was refused because of problems on %n line(s) of the file; nothing was changed. "
            "Correct "
            "them and import the file again.",
-            int(lines.size())),
+            nullptr, int(lines.size())),
         describeProblems(problems));
     outcome.problems = std::move(problems);
     return outcome;
@@ -115,7 +110,7 @@ ImportOutcome refused(QList<CsvProblem> problems)
 ImportOutcome cancelledOutcome()
 {
     ImportOutcome outcome;
-    outcome.error = makeError(ErrorCode::Cancelled, tr("The import was cancelled; nothing was changed."));
+    outcome.error = makeError(ErrorCode::Cancelled, CsvImport::tr("The import was cancelled; nothing was changed."));
     return outcome;
 }
 
@@ -154,11 +149,11 @@ QString describeProblems(const QList<CsvProblem>& problems, int limit)
     const qsizetype shown = std::min<qsizetype>(problems.size(), std::max(limit, 0));
     for (qsizetype i = 0; i < shown; ++i) {
         const CsvProblem& p = problems.at(i);
-        lines << (p.column.isEmpty() ? csvimport::tr("Line %1: %2").arg(p.line).arg(p.message)
-                                     : csvimport::tr("Line %1, %2: %3").arg(p.line).arg(p.column, p.message));
+        lines << (p.column.isEmpty() ? CsvImport::tr("Line %1: %2").arg(p.line).arg(p.message)
+                                     : CsvImport::tr("Line %1, %2: %3").arg(p.line).arg(p.column, p.message));
     }
     if (problems.size() > shown)
-        lines << csvimport::tr("…and %n more.", int(problems.size() - shown));
+        lines << CsvImport::tr("…and %n more.", nullptr, int(problems.size() - shown));
     return lines.join(u'\n');
 }
 

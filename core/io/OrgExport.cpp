@@ -15,15 +15,10 @@ namespace peerradar {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("peerradar::OrgCsv", text);
-}
-
 Error writeError(QIODevice* output)
 {
     return makeError(ErrorCode::Io,
-        tr("The CSV file could not be written: %1. Check that the disk has space and try again.")
+        CsvImport::tr("The CSV file could not be written: %1. Check that the disk has space and try again.")
             .arg(output->errorString()));
 }
 
@@ -70,7 +65,7 @@ Status run(Database& db, QIODevice* output, const Progress& progress, const Expo
         if (++done % csvimport::progressEveryRows == 0) {
             if (progress && !progress(done, total))
                 return makeError(
-                    ErrorCode::Cancelled, tr("The export was cancelled; the file is incomplete."));
+                    ErrorCode::Cancelled, CsvImport::tr("The export was cancelled; the file is incomplete."));
         }
     }
     if (q.lastError().isValid())

@@ -93,10 +93,10 @@ PersonRow checkRow(const QStringList& fields, qint64 line, QList<CsvProblem>& pr
         addProblem(problems, line, peopleHeader.at(NameColumn), s.error().message);
     if (row.email.isEmpty())
         addProblem(problems, line, peopleHeader.at(EmailColumn),
-            tr("Enter the person's email address; it is how PeerRadar tells people apart."));
+            CsvImport::tr("Enter the person's email address; it is how PeerRadar tells people apart."));
     else if (!isValidEmail(row.email))
         addProblem(problems, line, peopleHeader.at(EmailColumn),
-            tr("\"%1\" is not an email address; write it as name@example.com.")
+            CsvImport::tr("\"%1\" is not an email address; write it as name@example.com.")
                 .arg(shown(fields.at(EmailColumn).trimmed())));
     if (!row.team.isEmpty()) {
         Team team;
@@ -106,7 +106,7 @@ PersonRow checkRow(const QStringList& fields, qint64 line, QList<CsvProblem>& pr
     }
     if (!row.managerEmail.isEmpty() && !isValidEmail(row.managerEmail))
         addProblem(problems, line, peopleHeader.at(ManagerColumn),
-            tr("\"%1\" is not an email address; write the manager's address as name@example.com, or leave it "
+            CsvImport::tr("\"%1\" is not an email address; write the manager's address as name@example.com, or leave it "
                "empty.")
                 .arg(shown(fields.at(ManagerColumn).trimmed())));
     const QString roleText = fields.at(RoleColumn).trimmed();
@@ -115,7 +115,7 @@ PersonRow checkRow(const QStringList& fields, qint64 line, QList<CsvProblem>& pr
             row.role = *role;
         else
             addProblem(problems, line, peopleHeader.at(RoleColumn),
-                tr("The role must be member, manager or hr (or empty for member), not \"%1\".")
+                CsvImport::tr("The role must be member, manager or hr (or empty for member), not \"%1\".")
                     .arg(shown(roleText)));
     }
     return row;
@@ -133,20 +133,20 @@ void checkManagers(const QList<PersonRow>& rows, const QHash<QString, qsizetype>
         if (!isValidEmail(row.managerEmail)) {
             unusable.insert(row.managerEmail); // reported in pass 1
         } else if (row.managerEmail == row.email) {
-            addProblem(problems, row.line, column, tr("A person cannot be their own manager."));
+            addProblem(problems, row.line, column, CsvImport::tr("A person cannot be their own manager."));
             unusable.insert(row.managerEmail);
         } else if (!rowByEmail.contains(row.managerEmail)) {
             const auto stored = org.byEmail.constFind(row.managerEmail);
             if (stored == org.byEmail.constEnd()) {
                 addProblem(problems, row.line, column,
-                    tr("Nobody with the email address %1 is in this file or in PeerRadar. Add the manager as "
+                    CsvImport::tr("Nobody with the email address %1 is in this file or in PeerRadar. Add the manager as "
                        "a row "
                        "of the file, or leave the column empty.")
                         .arg(row.managerEmail));
                 unusable.insert(row.managerEmail);
             } else if (stored->removed) {
                 addProblem(problems, row.line, column,
-                    tr("%1 has left the organisation and cannot be anyone's manager.").arg(row.managerEmail));
+                    CsvImport::tr("%1 has left the organisation and cannot be anyone's manager.").arg(row.managerEmail));
                 unusable.insert(row.managerEmail);
             }
         }
@@ -182,7 +182,7 @@ void checkManagers(const QList<PersonRow>& rows, const QHash<QString, qsizetype>
             for (const QString& member : loop) {
                 if (const auto r = rowByEmail.constFind(member); r != rowByEmail.constEnd())
                     addProblem(problems, rows.at(*r).line, column,
-                        tr("These managers make a loop in which people end up managing themselves: %1. Break "
+                        CsvImport::tr("These managers make a loop in which people end up managing themselves: %1. Break "
                            "the loop by giving one of them another manager.")
                             .arg(chain));
             }
@@ -344,7 +344,7 @@ ImportOutcome importPeopleCsv(Database& db, QIODevice* input, const Progress& pr
             continue;
         if (const auto first = rowByEmail.constFind(row.email); first != rowByEmail.constEnd()) {
             addProblem(problems, row.line, peopleHeader.at(EmailColumn),
-                tr("%1 is also on line %2: each person appears once, with their own email address.")
+                CsvImport::tr("%1 is also on line %2: each person appears once, with their own email address.")
                     .arg(row.email)
                     .arg(rows.at(*first).line));
             continue;

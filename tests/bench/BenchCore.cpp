@@ -63,7 +63,7 @@ void explain(Database& db, const QString& title, const QString& sql, const QVari
 
 } // namespace
 
-void profileBench(const QString& path, int people)
+void profileBench(const QString& path, int people, bool plans)
 {
     auto db = openOrDie(path, Database::Access::ReadOnly);
     const QList<Person> sample = spread(everyoneOrDie(*db), people);
@@ -101,6 +101,8 @@ void profileBench(const QString& path, int people)
     metric(QStringLiteral("profile_ratio"), median(profileMs) / median(rawMs), QStringLiteral("x"));
     note(QStringLiteral("profile: %1 people, %2 raw aggregate rows").arg(sample.size()).arg(rows));
 
+    if (!plans)
+        return;
     const QVariant id = sample.first().id;
     explain(*db, QStringLiteral("profile rows (core/analytics/ProfileEngine loadSubjectRows)"),
         QStringLiteral("SELECT behavior_id, observed_on, rater_group, observer_id, impact FROM observations "
@@ -194,6 +196,8 @@ void teamBench(const QString& path, int size, int repetitions)
     Id largest = 0;
     qsizetype largestSize = 0;
     for (const Team& team : *teams) {
+        if (team.name.startsWith(QLatin1String("Bench team")))
+            continue; // made by makeBigTeam on an earlier run
         auto members = PeopleRepository(*db).membersOf(team.id);
         if (members && members->size() > largestSize) {
             largest = team.id;

@@ -6,8 +6,8 @@
 namespace peerradar::bench {
 
 // Person profile over `people` people spread over the file, against one raw SQL aggregate of the
-// same rows on the same connection; prints the query plans.
-void profileBench(const QString& path, int people);
+// same rows on the same connection; prints the query plans when `plans`.
+void profileBench(const QString& path, int people, bool plans);
 // Team profile (radar, heatmap, coverage, influence network): the largest team of the file, and a
 // team of `size` made on `path` (a scratch copy: people are moved into one team) when the file has
 // none that big.

@@ -1,5 +1,5 @@
 // peerradar-bench: the in-process rows of the benchmark of issue 5. run.sh calls it once per row:
-//   peerradar-bench profile FILE [PEOPLE]         person profile vs raw SQL aggregate (+ query plans)
+//   peerradar-bench profile FILE [PEOPLE] [plans] person profile vs raw SQL aggregate (+ query plans)
 //   peerradar-bench team FILE [SIZE] [REPS]       team profile: largest team, and a team of SIZE
 //   peerradar-bench log FILE [COUNT]              ObservationRepository::log, durable commits
 //   peerradar-bench pdf FILE [COUNT] OUTDIR       one person PDF, load + render + write
@@ -31,7 +31,7 @@ int main(int argc, char* argv[])
         return ok ? value : fallback;
     };
     if (mode == QLatin1String("profile"))
-        profileBench(file, number(3, 100));
+        profileBench(file, number(3, 100), args.value(4) == QLatin1String("plans"));
     else if (mode == QLatin1String("team"))
         teamBench(file, number(3, 50), number(4, 20));
     else if (mode == QLatin1String("log"))

@@ -71,9 +71,6 @@ for key in sorted(values):
     print(f"  {key:<28} {med(key):>10.3f} {units[key]:<6} [{runs}]")
 if notes:
     print("\nNotes:")
-    seen = set()
     for n in notes:
-        if n not in seen or not n.strip():
-            print("  " + n)
-            seen.add(n)
+        print("  " + n)
 print(f"\nWritten: {json_path}")

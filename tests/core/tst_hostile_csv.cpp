@@ -9,7 +9,9 @@
 #include "io/OrgCsv.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QDirIterator>
+#include <QProcess>
 
 using namespace peerradar;
 using namespace peerradar::test;
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void hostileFile_refusedWithClearMessage_changesNothing_data();
     void hostileFile_refusedWithClearMessage_changesNothing();
     void tenMegabyteNote_refusedAsTooLong_notAsUnreadable();
+    void cliImport_hostileFiles_oneLineMessage_fileBytesIdentical();
     void fuzzCorpus_csvReader_replays();
     void fuzzCorpus_import_replays();
 };
@@ -180,6 +183,49 @@ void TestHostileCsv::tenMegabyteNote_refusedAsTooLong_notAsUnreadable()
     QCOMPARE(outcome.problems.front().column, u"situation"_s);
     QVERIFY2(outcome.problems.front().message.contains(u"keep it under"_s), qPrintable(outcome.problems.front().message));
     QCOMPARE(fuzz::databaseChecksum(t.db()), before);
+}
+
+void TestHostileCsv::cliImport_hostileFiles_oneLineMessage_fileBytesIdentical()
+{
+    // The same refusals through peerradar-cli, where the file is closed between runs: its bytes are
+    // compared, and no side file may be left beside it.
+    const QString cliPath = qEnvironmentVariable("PEERRADAR_CLI");
+    if (cliPath.isEmpty() || !QFile::exists(cliPath))
+        QSKIP("PEERRADAR_CLI does not name peerradar-cli");
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"team.peerradar"_s);
+    {
+        auto db = Database::create(file);
+        PR_VERIFY_OK(db);
+        QVERIFY(importBytes(**db, peopleHeader + goodPeople, true).ok());
+        QVERIFY(importBytes(**db, observationsHeader + goodObservation, false).ok());
+    }
+    const QByteArray before = fileBytes(file);
+    const QList<std::pair<QByteArray, QByteArray>> cases = {
+        { "--observations", observationsHeader + goodObservation + QByteArray("2025-01-02\0,ann@example.com,,,,,,\n", 34) },
+        { "--observations", observationsHeader + goodObservation + "2025-01-02,ann@example.com,bob@example.com,influence,6,,,\n" },
+        { "--observations", observationsHeader + goodObservation + "2025-01-02,who@example.com,bob@example.com,influence,3,,,\n" },
+        { "--observations", observationsHeader + "2025-01-02,ann@example.com,bob@example.com,influence,3,\"open" },
+        { "--observations", observationsHeader + "2025-01-02,ann@example.com,bob@example.com,influence,3,"
+                + QByteArray(10 * 1024 * 1024, 'n') + ",,\n" },
+        { "--people", peopleHeader + "Caf\xE9,cafe@example.com,,,\n" },
+        { "--people", "name,email\nA,a@example.com\n" },
+    };
+    for (const auto& [option, csv] : cases) {
+        const QString csvPath = dir.filePath(u"hostile.csv"_s);
+        writeFile(csvPath, csv);
+        QProcess process;
+        process.start(cliPath, { u"import"_s, file, QString::fromLatin1(option), csvPath });
+        QVERIFY(process.waitForFinished(120000));
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitCode(), 1);
+        QCOMPARE(err.count('\n'), 1);
+        QVERIFY2(err.size() < 2000, err.left(300).constData());
+        QVERIFY2(err.contains("Line "), err.constData());
+        QCOMPARE(fileBytes(file), before);
+        QFile::remove(csvPath);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { u"team.peerradar"_s });
+    }
 }
 
 void TestHostileCsv::fuzzCorpus_csvReader_replays()

@@ -6,13 +6,16 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <memory>
 
 namespace peerradar::fuzz {
 
-inline void startQt(int* argc, char*** argv)
+// The application lives until the process ends and is never destroyed: QCoreApplication keeps a
+// reference to argc, and libFuzzer exits from inside its driver.
+inline void startQt(int*, char*** argv)
 {
-    static std::unique_ptr<QCoreApplication> app;
+    static int argc = 1;
+    static char* args[] = { (*argv)[0], nullptr };
+    static QCoreApplication* app = nullptr;
     if (app)
         return;
     qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
@@ -21,7 +24,7 @@ inline void startQt(int* argc, char*** argv)
             abort();
         }
     });
-    app = std::make_unique<QCoreApplication>(*argc, *argv);
+    app = new QCoreApplication(argc, args);
 }
 
 } // namespace peerradar::fuzz

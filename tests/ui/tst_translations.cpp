@@ -1,3 +1,4 @@
+#include "domain/Rules.h"
 #include "ScriptedDialogs.h"
 #include "UiTestData.h"
 
@@ -55,6 +56,10 @@ void TestTranslations::german_translatesCoreMessages()
     Translations::install(*qApp, u"de"_qs);
     QCOMPARE(raterGroupDisplayName(RaterGroup::Peer), u"Kollegen"_qs);
     QCOMPARE(roleDisplayName(Role::Hr), u"Personalabteilung"_qs);
+    // Messages from free functions and helpers of core reach the catalogue under lupdate's context.
+    Person nameless;
+    nameless.email = u"a@example.com"_qs;
+    QCOMPARE(validatePerson(nameless).error().message, u"Geben Sie den Namen der Person ein."_qs);
 }
 
 void TestTranslations::unknownLanguage_fallsBackToEnglish()

@@ -19,10 +19,10 @@ namespace peerradar {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+struct RadarChartText
 {
-    return QCoreApplication::translate("peerradar::RadarChart", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(peerradar::RadarChart)
+};
 
 const QColor othersColor(31, 119, 180);
 const QColor selfColor(230, 85, 13);
@@ -126,16 +126,19 @@ double niceMaximum(double value)
 RadarData personRadarData(const PersonProfile& profile, const TeamProfile* team, RadarMeasure measure)
 {
     RadarData data;
-    RadarSeries others { tr("Others"), {}, {}, othersColor, false };
-    RadarSeries self { tr("Self"), {}, {}, selfColor, false };
-    RadarSeries teamAverage { tr("Team average"), {}, {}, teamColor, true };
+    RadarSeries others { RadarChartText::tr("Others"), {}, {}, othersColor, false };
+    RadarSeries self { RadarChartText::tr("Self"), {}, {}, selfColor, false };
+    RadarSeries teamAverage { RadarChartText::tr("Team average"), {}, {}, teamColor, true };
     double largest = 0.0;
     for (const BehaviorProfile& b : profile.behaviors) {
-        QString label = b.behavior.name;
+        // Qt Charts draws axis labels as HTML: the name is escaped, and the second line is short
+        // because a polar chart gives up as much radius as its widest label (the text beside the
+        // chart explains the rule).
+        QString label = b.behavior.name.toHtmlEscaped();
         if (b.others.isSuppressed())
-            label += u'\n' + tr("(hidden: fewer than %n observers)", nullptr, profile.settings.k);
+            label += QStringLiteral("<br>") + RadarChartText::tr("(hidden)");
         else if (b.others.isEmpty())
-            label += u'\n' + tr("(not observed)");
+            label += QStringLiteral("<br>") + RadarChartText::tr("(not observed)");
         data.axes << label;
         others.values << shownValue(b.others, measure);
         others.intervals << shownInterval(b.others, measure);
@@ -158,10 +161,10 @@ RadarData personRadarData(const PersonProfile& profile, const TeamProfile* team,
     }
     if (measure == RadarMeasure::MeanImpact) {
         data.maximum = 5.0;
-        data.valueTitle = tr("Mean impact (1 = small, 5 = large)");
+        data.valueTitle = RadarChartText::tr("Mean impact (1 = small, 5 = large)");
     } else {
         data.maximum = niceMaximum(largest);
-        data.valueTitle = tr("Observations per 30 days");
+        data.valueTitle = RadarChartText::tr("Observations per 30 days");
     }
     data.series << others << self;
     if (team && measure == RadarMeasure::MeanImpact)
@@ -172,11 +175,11 @@ RadarData personRadarData(const PersonProfile& profile, const TeamProfile* team,
 RadarData teamRadarData(const TeamProfile& team)
 {
     RadarData data;
-    data.valueTitle = tr("Mean of the members' means (1–5)");
-    RadarSeries mean { tr("Team mean"), {}, {}, othersColor, false };
-    RadarSeries median { tr("Team median"), {}, {}, teamColor, true };
+    data.valueTitle = RadarChartText::tr("Mean of the members' means (1–5)");
+    RadarSeries mean { RadarChartText::tr("Team mean"), {}, {}, othersColor, false };
+    RadarSeries median { RadarChartText::tr("Team median"), {}, {}, teamColor, true };
     for (const TeamRadarAxis& axis : team.radar) {
-        data.axes << axis.name;
+        data.axes << axis.name.toHtmlEscaped(); // Qt Charts draws axis labels as HTML
         mean.values << axis.mean;
         mean.intervals << std::nullopt;
         median.values << axis.median;

@@ -31,7 +31,7 @@ struct RadarSeries
 // Everything a radar draws, independent of Qt Charts: the screen and the PDF build it the same way.
 struct RadarData
 {
-    QStringList axes; // labels, one per behavior, in framework order
+    QStringList axes; // labels, one per behavior, in framework order; HTML (escaped names), as Qt Charts draws them
     double maximum = 5.0;
     double minimum = 0.0;
     QString valueTitle; // "Mean impact (1–5)" or "Observations per 30 days"
@@ -39,7 +39,7 @@ struct RadarData
 };
 
 // The person radar of PRODUCT.md: others vs self vs the team average. Axes where "others" is
-// suppressed say so in their label ("hidden: fewer than k observers") and the polygon has a gap there:
+// suppressed say so in their label ("(hidden)") and the polygon has a gap there:
 // a suppressed figure is never drawn as zero. `team` may be null (no team, or not allowed to see it).
 RadarData personRadarData(const PersonProfile& profile, const TeamProfile* team, RadarMeasure measure);
 // The team radar: mean of the members' means, and the median.

@@ -27,10 +27,10 @@ void CycleComboBox::reload()
 
 std::optional<Id> CycleComboBox::cycleId() const
 {
-    const QVariant data = currentData();
-    if (!data.isValid())
+    const QVariant value = currentData();
+    if (!value.isValid())
         return std::nullopt;
-    return data.toLongLong();
+    return value.toLongLong();
 }
 
 } // namespace peerradar

@@ -1,5 +1,6 @@
 #include "profile/ProfileTableModel.h"
 
+#include "analytics/Anonymity.h"
 #include "report/ReportContent.h"
 
 #include <QLocale>
@@ -115,13 +116,13 @@ QVariant ProfileTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         if (index.column() == PooledColumn)
-            return QStringLiteral("%1: %2").arg(b.pooled->key, cellText(*s));
+            return QStringLiteral("%1: %2").arg(poolLabel(b.pooled->members), cellText(*s));
         return cellText(*s);
     case Qt::ToolTipRole:
         if (s->isSuppressed())
             return s->pooledInto.isEmpty()
                 ? tr("Hidden to protect the observers: fewer than %n different people in this group.", nullptr, m_settings.k)
-                : tr("Shown together with other small groups as \"%1\".").arg(s->pooledInto);
+                : tr("Shown together with other small groups in the pooled column.");
         if (s->isShown())
             return tr("%1 observations by %2 different observers").arg(s->observations).arg(s->observers);
         return tr("Not observed in this period.");

@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -163,7 +164,8 @@ void ProfileView::buildLayout()
     auto* tableTitle = new QLabel(tr("Figures by rater gro&up (select a behavior to list its notes):"), this);
     m_table = new ProfileTableModel(this);
     m_tableView = makeTable(m_table, QStringLiteral("groupTable"), tr("Figures by rater group"), this);
-    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tableView->setWordWrap(false);
+    m_tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     tableTitle->setBuddy(m_tableView);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
@@ -210,36 +212,39 @@ void ProfileView::buildLayout()
     m_notesTitle->setWordWrap(true);
     m_notes = new NotesModel(this);
     m_notesView = makeTable(m_notes, QStringLiteral("notesTable"), tr("Notes"), notesPage);
-    m_notesView->horizontalHeader()->setStretchLastSection(true);
     m_notesView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     notesLayout->addWidget(m_notesTitle);
     notesLayout->addWidget(m_notesView, 1);
     m_details->addTab(notesPage, tr("Notes"));
 
-    auto* right = new QSplitter(Qt::Vertical, this);
-    auto* tableBox = new QWidget(right);
+    // Above: the chart beside the findings, trend and notes; below, full width, the figures by
+    // rater group (eight columns need the whole width to stay on one line each).
+    auto* top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(left);
+    top->addWidget(m_details);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
+    auto* tableBox = new QWidget(this);
     auto* tableLayout = new QVBoxLayout(tableBox);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addWidget(tableTitle);
     tableLayout->addWidget(m_tableView);
-    right->addWidget(tableBox);
-    right->addWidget(m_details);
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 1);
-
-    auto* split = new QSplitter(Qt::Horizontal, this);
+    auto* split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("profileSplitter"));
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 6);
+    split->addWidget(top);
+    split->addWidget(tableBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
-    setTabOrder({ m_chooser->focusControl() ? m_chooser->focusControl() : m_cycle, m_cycle, m_measure, m_plainButton,
-        exportButton, printButton, m_figuresView, m_tableView, m_details });
+    const QList<QWidget*> order { m_chooser->focusControl() ? m_chooser->focusControl() : m_cycle, m_cycle, m_measure,
+        m_plainButton, exportButton, printButton, m_figuresView, m_tableView, m_details };
+    for (qsizetype i = 1; i < order.size(); ++i)
+        if (order.at(i - 1) != order.at(i))
+            setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void ProfileView::setDialogProvider(std::shared_ptr<DialogProvider> dialogs)
@@ -313,6 +318,11 @@ void ProfileView::refresh()
     m_messages->clear();
     m_profile = std::move(profile).value();
     m_table->setProfile(*m_profile);
+    // Room for every behavior (up to eight) without scrolling.
+    const int rows = std::min(8, m_table->rowCount());
+    m_tableView->setMinimumHeight(m_tableView->horizontalHeader()->sizeHint().height()
+        + rows * m_tableView->verticalHeader()->defaultSectionSize() + 2 * m_tableView->frameWidth()
+        + m_tableView->horizontalScrollBar()->sizeHint().height());
 
     const PersonReport report = ReportContent::person(*m_profile, {}, QDate::currentDate());
     m_findings->setReport(report);
@@ -366,14 +376,14 @@ void ProfileView::updateChart()
     if (!m_profile)
         return;
     const auto measure = RadarMeasure(m_measure->currentData().toInt());
-    const RadarData data = personRadarData(*m_profile, cachedTeam(), measure);
-    m_radar->setRadarData(data);
+    const RadarData radar = personRadarData(*m_profile, cachedTeam(), measure);
+    m_radar->setRadarData(radar);
 
     QStringList names;
     for (const BehaviorProfile& b : m_profile->behaviors)
         names << b.behavior.name;
     const PersonProfile& profile = *m_profile;
-    m_figures->setFigures(names, data, [&profile](int series, int axis) {
+    m_figures->setFigures(names, radar, [&profile](int series, int axis) {
         // Series 0 is "others" (RadarChart.h): say why it has no value.
         const BehaviorProfile& b = profile.behaviors.at(axis);
         const GroupStats& stats = series == 0 ? b.others : b.group(RaterGroup::Self);
@@ -415,6 +425,13 @@ void ProfileView::showNotes(const QString& behaviorKey)
     for (const BehaviorProfile& behavior : m_profile->behaviors)
         names.insert(behavior.behavior.key, behavior.behavior.name);
     m_notes->setNotes(*notes, names, m_session.isHr());
+    // One behavior at a time: its name is in the title; the note gets the width.
+    QHeaderView* header = m_notesView->horizontalHeader();
+    m_notesView->setColumnHidden(NotesModel::BehaviorColumn, true);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(NotesModel::NoteColumn, QHeaderView::Stretch);
+    if (m_notes->columnCount() > NotesModel::ObserverColumn)
+        header->moveSection(header->visualIndex(NotesModel::ObserverColumn), NotesModel::GroupColumn + 1);
     m_notesTitle->setText(notes->isEmpty()
             ? tr("No notes to show for %1. Notes of a group appear only when at least %n different people in it "
                  "wrote them.",

@@ -15,15 +15,41 @@ RadarView::RadarView(QWidget* parent) : QChartView(parent)
     setFocusPolicy(Qt::NoFocus); // the figures table beside it is the keyboard path
 }
 
-void RadarView::setRadarData(const RadarData& data)
+namespace {
+
+// A polar chart gives up as much radius as its widest axis label: a long name goes on two lines.
+QString wrapLabel(const QString& html)
 {
-    m_data = data;
-    if (m_chart && updateRadarChart(m_chart, data)) {
+    const qsizetype br = html.indexOf(u"<br>");
+    const QString first = br < 0 ? html : html.left(br);
+    const QString rest = br < 0 ? QString() : html.mid(br);
+    if (first.size() <= 14)
+        return html;
+    qsizetype best = -1;
+    for (qsizetype i = first.indexOf(u' '); i >= 0; i = first.indexOf(u' ', i + 1)) {
+        if (best < 0 || std::abs(i - first.size() / 2) < std::abs(best - first.size() / 2))
+            best = i;
+    }
+    if (best < 0)
+        return html;
+    return first.left(best) + QStringLiteral("<br>") + first.mid(best + 1) + rest;
+}
+
+} // namespace
+
+void RadarView::setRadarData(const RadarData& radar)
+{
+    m_data = radar;
+    RadarData shown = radar;
+    for (QString& label : shown.axes)
+        label = wrapLabel(label);
+    if (m_chart && updateRadarChart(m_chart, shown)) {
         applyPalette(m_chart, palette()); // the new series' legend entries
         return;
     }
     QChart* old = m_chart;
-    m_chart = createRadarChart(data);
+    m_chart = createRadarChart(shown);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
     applyPalette(m_chart, palette());
     setChart(m_chart); // a QChartView deletes the chart it showed before only if asked: do it here
     delete old;

@@ -16,7 +16,7 @@ class RadarView final : public QChartView
 public:
     explicit RadarView(QWidget* parent = nullptr);
 
-    void setRadarData(const RadarData& data);
+    void setRadarData(const RadarData& radar);
     const RadarData& radarData() const { return m_data; }
     // The axis nearest to a point of the view, or -1 when the point is not near the radar.
     int axisAt(const QPoint& point) const;

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QMutex>
@@ -20,10 +21,10 @@ namespace peerradar {
 
 namespace {
 
-QString tr(const char* text)
+struct ReportBatch
 {
-    return QCoreApplication::translate("peerradar::ReportBatch", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(peerradar::ReportBatch)
+};
 
 struct Job
 {
@@ -86,7 +87,7 @@ Result<BatchSummary> writeAllReports(Database& db, const QString& folder, const 
     if (!teams)
         return teams.error();
     if (!QDir().mkpath(folder))
-        return makeError(ErrorCode::Io, tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(folder)));
+        return makeError(ErrorCode::Io, ReportBatch::tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(folder)));
 
     // Plan every file first: folder and file names are decided in one place, in a stable order.
     QList<Job> teamJobs, personJobs;
@@ -99,7 +100,7 @@ Result<BatchSummary> writeAllReports(Database& db, const QString& folder, const 
         topLevel.insert((name + QStringLiteral(".pdf")).toLower());
         teamJobs << Job { team.id, true, team.id, name + QStringLiteral(".pdf") };
     }
-    const QString noTeam = uniqueName(topLevel, safeFileName(tr("No team")), QString());
+    const QString noTeam = uniqueName(topLevel, safeFileName(ReportBatch::tr("No team")), QString());
     for (const Person& person : *people) {
         const QString dir = person.teamId != 0 ? folderOf.value(person.teamId, noTeam) : noTeam;
         const QString file = uniqueName(takenIn[dir], safeFileName(person.name), QStringLiteral(".pdf"));
@@ -184,7 +185,7 @@ Result<BatchSummary> writeAllReports(Database& db, const QString& folder, const 
             summary.files << job.relativePath;
             ++done;
             if (progress && !progress(done, total)) {
-                failure = makeError(ErrorCode::Cancelled, tr("Writing the summaries was cancelled; the files "
+                failure = makeError(ErrorCode::Cancelled, ReportBatch::tr("Writing the summaries was cancelled; the files "
                                                              "written so far were removed."));
                 stop = true;
             }

@@ -3,6 +3,7 @@
 #include "analytics/TeamProfile.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 
 namespace peerradar {
 

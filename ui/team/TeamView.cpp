@@ -146,6 +146,12 @@ void TeamView::buildLayout()
     m_heatmapProxy->setSortLocaleAware(true);
     auto* heatmapView = makeTable(m_heatmapProxy, QStringLiteral("heatmapTable"), tr("Heatmap: members by behavior"), this);
     heatmapView->setSortingEnabled(true);
+    // Behavior names are longer than their figures: share the width and wrap the names.
+    heatmapView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    heatmapView->horizontalHeader()->setDefaultAlignment(Qt::Alignment::fromInt(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
+    heatmapView->horizontalHeader()->setMinimumHeight(2 * fontMetrics().height() + 10);
+    connect(m_heatmap, &QAbstractItemModel::modelReset, heatmapView,
+        [heatmapView] { heatmapView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents); });
     heatmapView->sortByColumn(0, Qt::AscendingOrder);
     m_tabs->addTab(heatmapView, tr("Heatmap"));
 
@@ -176,14 +182,16 @@ void TeamView::buildLayout()
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(m_tabs);
-    split->setStretchFactor(0, 4);
-    split->setStretchFactor(1, 6);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
-    setTabOrder({ m_team, m_cycle, m_plainButton, m_exportButton, m_printButton, m_figuresView, m_tabs });
+    const QList<QWidget*> order { m_team, m_cycle, m_plainButton, m_exportButton, m_printButton, m_figuresView, m_tabs };
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 QList<Team> TeamView::visibleTeams(Database& db, const Person& user)

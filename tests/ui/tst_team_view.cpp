@@ -1,0 +1,257 @@
+#include "UiTestData.h"
+
+#include "analytics/TeamProfile.h"
+#include "app/Session.h"
+#include "profile/RadarView.h"
+#include "storage/PeopleRepository.h"
+#include "team/HeatmapModel.h"
+#include "team/NetworkWidget.h"
+#include "team/TeamView.h"
+
+#include <QAbstractItemModelTester>
+#include <QChart>
+#include <QComboBox>
+#include <QImage>
+#include <QScatterSeries>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace peerradar;
+using namespace peerradar::test;
+using namespace Qt::StringLiterals;
+
+// The team view: the same heatmap, leaders and coverage as the core, who sees which team, sorting,
+// and the influence network drawn on screen.
+class TestTeamView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void heatmap_matchesTheCoreCellByCell();
+    void leadersAndCoverage_matchTheCore();
+    void radar_drawsTheTeamMeans();
+    void teams_managerSeesOwnHrSeesAll();
+    void heatmap_sortsByValueWithHiddenLast();
+    void heatmap_textIsReadableOnItsColour_data();
+    void heatmap_textIsReadableOnItsColour();
+    void network_isDrawn();
+    void models_passTheModelTester();
+
+private:
+    std::unique_ptr<Session> openAs(const Person& user);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<TempDatabase> m_file;
+    SmallOrg m_org;
+    Person m_fay; // a fourth member of Platform, never observed
+};
+
+void TestTeamView::initTestCase()
+{
+    isolateSettings(m_settingsDir);
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestTeamView::init()
+{
+    m_org = SmallOrg();
+    m_file = std::make_unique<TempDatabase>();
+    Database& db = m_file->db();
+    QVERIFY(m_org.build(db));
+    PeopleRepository people(db);
+    Team platform = m_org.platform;
+    platform.managerId = m_org.mia.id;
+    PR_VERIFY_OK(people.updateTeam(platform));
+    m_org.platform = platform;
+    m_fay = SmallOrg::make("Fay Fresh", "fay@example.org", platform.id, m_org.mia.id, Role::Member);
+    PR_VERIFY_OK(people.add(m_fay));
+
+    const QDate day(2026, 4, 1);
+    const auto& b = m_org.behaviors;
+    // Ben: three peers and the manager on behavior 0 (shown); one peer on behavior 1 (hidden).
+    QVERIFY(SmallOrg::log(db, m_org.cleo, m_org.ben, b[0], 5, day));
+    QVERIFY(SmallOrg::log(db, m_org.dan, m_org.ben, b[0], 4, day));
+    QVERIFY(SmallOrg::log(db, m_fay, m_org.ben, b[0], 5, day)); // sic: Fay observes, nobody observes her
+    QVERIFY(SmallOrg::log(db, m_org.mia, m_org.ben, b[0], 4, day));
+    QVERIFY(SmallOrg::log(db, m_org.cleo, m_org.ben, b[1], 2, day));
+    // Cleo: three observers on behavior 0, low.
+    QVERIFY(SmallOrg::log(db, m_org.ben, m_org.cleo, b[0], 1, day));
+    QVERIFY(SmallOrg::log(db, m_org.dan, m_org.cleo, b[0], 2, day));
+    QVERIFY(SmallOrg::log(db, m_org.eve, m_org.cleo, b[0], 1, day));
+    // Dan: observed by Ben and Eve only.
+    QVERIFY(SmallOrg::log(db, m_org.ben, m_org.dan, b[2], 3, day));
+    QVERIFY(SmallOrg::log(db, m_org.eve, m_org.dan, b[2], 3, day));
+}
+
+void TestTeamView::cleanup()
+{
+    m_file.reset();
+}
+
+std::unique_ptr<Session> TestTeamView::openAs(const Person& user)
+{
+    auto db = Database::open(m_file->path());
+    if (!db)
+        return nullptr;
+    return std::make_unique<Session>(std::move(db).value(), user);
+}
+
+void TestTeamView::heatmap_matchesTheCoreCellByCell()
+{
+    auto session = openAs(m_org.mia);
+    QVERIFY(session);
+    TeamView view(*session);
+    QVERIFY(view.showTeam(m_org.platform.id));
+    auto core = TeamProfileService(session->database()).teamProfile(m_org.platform.id);
+    PR_VERIFY_OK(core);
+    const HeatmapModel* model = view.heatmapModel();
+    QCOMPARE(model->rowCount(), core->members.size());
+    QCOMPARE(model->columnCount(), 1 + core->behaviors.size());
+    int hidden = 0;
+    for (int m = 0; m < core->members.size(); ++m) {
+        QVERIFY(model->index(m, 0).data().toString().startsWith(core->members.at(m).name));
+        for (int b = 0; b < core->behaviors.size(); ++b) {
+            const GroupStats& cell = core->heatmap.at(m).at(b);
+            const QModelIndex index = model->index(m, b + 1);
+            if (cell.isShown()) {
+                QCOMPARE(index.data(HeatmapModel::ValueRole).toDouble(), cell.mean);
+                QCOMPARE(index.data().toString(), QString::number(cell.mean, 'f', 1));
+                QCOMPARE(index.data(Qt::BackgroundRole).value<QColor>(), HeatmapModel::heatColor(cell.mean));
+            } else {
+                QVERIFY(!index.data(HeatmapModel::ValueRole).isValid());
+                QVERIFY(!index.data(Qt::BackgroundRole).isValid());
+                QCOMPARE(index.data().toString(), cell.isSuppressed() ? u"hidden"_s : u"–"_s);
+                hidden += cell.isSuppressed() ? 1 : 0;
+            }
+        }
+    }
+    QVERIFY(hidden >= 1);
+    // Hand-computed: Ben's behavior 0 from Cleo 5, Dan 4, Fay 5, Mia 4 → 4.5.
+    const int ben = int(std::find_if(core->members.cbegin(), core->members.cend(),
+                            [&](const Person& p) { return p.id == m_org.ben.id; })
+        - core->members.cbegin());
+    QCOMPARE(model->index(ben, 1).data(HeatmapModel::ValueRole).toDouble(), 4.5);
+    QCOMPARE(model->index(ben, 2).data().toString(), u"hidden"_s);
+}
+
+void TestTeamView::leadersAndCoverage_matchTheCore()
+{
+    auto session = openAs(m_org.hana);
+    TeamView view(*session);
+    QVERIFY(view.showTeam(m_org.platform.id));
+    auto core = TeamProfileService(session->database()).teamProfile(m_org.platform.id);
+    PR_VERIFY_OK(core);
+    QVERIFY(!core->informalLeaders.isEmpty());
+    for (const InformalLeader& leader : core->informalLeaders) {
+        QVERIFY(view.leadersText().contains(leader.name));
+        for (int row = 0; row < view.heatmapModel()->rowCount(); ++row) {
+            const QModelIndex index = view.heatmapModel()->index(row, 0);
+            if (index.data(HeatmapModel::PersonIdRole).toLongLong() == leader.personId)
+                QVERIFY(index.data().toString().contains(u"informal leader"_s));
+        }
+    }
+    QVERIFY(core->neverObserved.contains(m_fay.id));
+    QVERIFY(view.coverageText().contains(m_fay.name));
+    QVERIFY(view.coverageText().startsWith(u"Never observed"_s));
+}
+
+void TestTeamView::radar_drawsTheTeamMeans()
+{
+    auto session = openAs(m_org.mia);
+    TeamView view(*session);
+    QVERIFY(view.showTeam(m_org.platform.id));
+    const TeamProfile& team = *view.profile();
+    QList<QPointF> means;
+    for (QAbstractSeries* s : view.radarView()->chart()->series()) {
+        if (s->name() == u"Team mean"_s && qobject_cast<QScatterSeries*>(s))
+            means << static_cast<QScatterSeries*>(s)->points();
+    }
+    int shown = 0;
+    for (int i = 0; i < team.radar.size(); ++i) {
+        const auto it = std::find_if(means.cbegin(), means.cend(), [i](const QPointF& p) { return p.x() == i; });
+        QCOMPARE(it != means.cend(), team.radar.at(i).mean.has_value());
+        if (team.radar.at(i).mean) {
+            QCOMPARE(it->y(), *team.radar.at(i).mean);
+            ++shown;
+        }
+    }
+    QVERIFY(shown >= 1);
+}
+
+void TestTeamView::teams_managerSeesOwnHrSeesAll()
+{
+    QCOMPARE(TeamView::visibleTeams(m_file->db(), m_org.mia).size(), 1);
+    QCOMPARE(TeamView::visibleTeams(m_file->db(), m_org.mia).constFirst().id, m_org.platform.id);
+    QCOMPARE(TeamView::visibleTeams(m_file->db(), m_org.hana).size(), 2);
+    QVERIFY(TeamView::visibleTeams(m_file->db(), m_org.ben).isEmpty());
+    auto session = openAs(m_org.mia);
+    TeamView view(*session);
+    QVERIFY(!view.showTeam(m_org.sales.id));
+    QCOMPARE(view.findChild<QComboBox*>(u"teamComboBox"_s)->count(), 1);
+}
+
+void TestTeamView::heatmap_sortsByValueWithHiddenLast()
+{
+    auto session = openAs(m_org.mia);
+    TeamView view(*session);
+    QVERIFY(view.showTeam(m_org.platform.id));
+    QSortFilterProxyModel* proxy = view.heatmapProxy();
+    proxy->sort(1, Qt::DescendingOrder);
+    QCOMPARE(proxy->index(0, 0).data(HeatmapModel::PersonIdRole).toLongLong(), m_org.ben.id); // 4.5
+    QCOMPARE(proxy->index(1, 0).data(HeatmapModel::PersonIdRole).toLongLong(), m_org.cleo.id); // 4/3
+    for (int row = 2; row < proxy->rowCount(); ++row)
+        QVERIFY(!proxy->index(row, 1).data(HeatmapModel::ValueRole).isValid());
+}
+
+void TestTeamView::heatmap_textIsReadableOnItsColour_data()
+{
+    QTest::addColumn<double>("mean");
+    QTest::addColumn<QColor>("text");
+    QTest::newRow("1: pale cell, black text") << 1.0 << QColor(Qt::black);
+    QTest::newRow("2") << 2.0 << QColor(Qt::black);
+    QTest::newRow("4.5: deep blue, white text") << 4.5 << QColor(Qt::white);
+    QTest::newRow("5") << 5.0 << QColor(Qt::white);
+}
+
+void TestTeamView::heatmap_textIsReadableOnItsColour()
+{
+    QFETCH(double, mean);
+    QFETCH(QColor, text);
+    QCOMPARE(HeatmapModel::textColorOn(HeatmapModel::heatColor(mean)), text);
+}
+
+void TestTeamView::network_isDrawn()
+{
+    auto session = openAs(m_org.hana);
+    TeamView view(*session);
+    QVERIFY(view.showTeam(m_org.platform.id));
+    auto* network = view.findChild<NetworkWidget*>(u"networkWidget"_s);
+    QVERIFY(network);
+    network->resize(400, 300);
+    const QImage image = network->grab().toImage();
+    const QColor background = network->palette().color(QPalette::Base);
+    int painted = 0;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            painted += image.pixelColor(x, y) != background ? 1 : 0;
+    QVERIFY2(painted > 100, "the network drew nothing");
+    QVERIFY(network->accessibleDescription().contains(m_org.ben.name));
+}
+
+void TestTeamView::models_passTheModelTester()
+{
+    auto session = openAs(m_org.hana);
+    TeamView view(*session);
+    QAbstractItemModelTester t1(view.heatmapModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(view.heatmapProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(view.showTeam(m_org.platform.id));
+    QVERIFY(view.showTeam(m_org.sales.id));
+    view.heatmapProxy()->sort(2, Qt::AscendingOrder);
+    QVERIFY(view.showTeam(m_org.platform.id));
+}
+
+QTEST_MAIN(TestTeamView)
+#include "tst_team_view.moc"
