@@ -2316,6 +2316,18 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
             <source>&amp;Language:</source>
             <translation>&amp;Sprache:</translation>
         </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>US-Letter</translation>
+        </message>
+        <message>
+            <source>&amp;Paper for summaries:</source>
+            <translation>&amp;Papierformat für Zusammenfassungen:</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::Stewardship</name>

@@ -2315,6 +2315,18 @@ Makes the leadership that people show without a title visible: peers log what th
             <source>&amp;Language:</source>
             <translation type="unfinished"></translation>
         </message>
+        <message>
+            <source>A4</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Paper for summaries:</source>
+            <translation type="unfinished"></translation>
+        </message>
     </context>
     <context>
         <name>peerradar::Stewardship</name>

@@ -71,4 +71,16 @@ void AppSettings::setLanguage(const QString& code)
     QSettings().setValue(QStringLiteral("language"), code);
 }
 
+PaperSize AppSettings::paperSize()
+{
+    const QString paper = QSettings().value(QStringLiteral("report/paper"), QStringLiteral("a4")).toString();
+    return paper.compare(u"letter", Qt::CaseInsensitive) == 0 ? PaperSize::Letter : PaperSize::A4;
+}
+
+void AppSettings::setPaperSize(PaperSize paper)
+{
+    QSettings().setValue(QStringLiteral("report/paper"),
+        paper == PaperSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"));
+}
+
 } // namespace peerradar

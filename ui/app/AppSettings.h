@@ -1,12 +1,14 @@
 #pragma once
 
+#include "report/PdfReports.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace peerradar {
 
 // What the program remembers between runs (QSettings): recent files, the last file, who the user
-// is in each file, and the chosen language.
+// is in each file, the chosen language and the paper size of printed summaries.
 class AppSettings final
 {
 public:
@@ -25,6 +27,10 @@ public:
     // "" follows the system; otherwise a language code such as "de".
     static QString language();
     static void setLanguage(const QString& code);
+
+    // A4 unless Letter was chosen (stored as "a4" or "letter" under report/paper).
+    static PaperSize paperSize();
+    static void setPaperSize(PaperSize paper);
 };
 
 } // namespace peerradar

@@ -22,8 +22,14 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
     auto* note = new QLabel(tr("A new language applies the next time PeerRadar starts."), this);
     note->setWordWrap(true);
+    m_paper = new QComboBox(this);
+    m_paper->setObjectName(QStringLiteral("paperComboBox"));
+    m_paper->addItem(tr("A4"), int(PaperSize::A4));
+    m_paper->addItem(tr("US Letter"), int(PaperSize::Letter));
+    m_paper->setCurrentIndex(m_paper->findData(int(AppSettings::paperSize())));
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Paper for summaries:"), m_paper);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -36,6 +42,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
 void SettingsDialog::accept()
 {
     AppSettings::setLanguage(m_language->currentData().toString());
+    AppSettings::setPaperSize(PaperSize(m_paper->currentData().toInt()));
     QDialog::accept();
 }
 

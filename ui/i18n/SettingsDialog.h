@@ -17,6 +17,7 @@ public:
 
 private:
     QComboBox* m_language = nullptr;
+    QComboBox* m_paper = nullptr;
 };
 
 } // namespace peerradar

@@ -23,9 +23,16 @@ QString Translations::install(QCoreApplication& app, const QString& code)
     uninstall(app);
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     auto* own = new QTranslator(&app);
-    // English is the source language: no file needed, nothing to load.
+    // A language without a catalogue falls back to English, whose catalogue holds the plural forms
+    // ("1 observation", "2 observations") that the English source text cannot.
     if (!own->load(locale, QStringLiteral("peerradar"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete own;
+        if (own->load(QStringLiteral(":/i18n/peerradar_en.qm"))) {
+            app.installTranslator(own);
+            installed().append(own);
+        } else {
+            delete own;
+        }
+        QLocale::setDefault(QLocale(QLocale::English));
         return QStringLiteral("en");
     }
     app.installTranslator(own);

@@ -1,5 +1,7 @@
 #include "profile/ReportActions.h"
 
+#include "app/AppSettings.h"
+
 #include "app/Session.h"
 #include "common/DialogProvider.h"
 #include "report/FileNames.h"
@@ -52,16 +54,10 @@ void printData(QWidget* parent, const Data& data, const PdfOptions& options, con
 
 } // namespace
 
-PaperSize ReportActions::paperSize()
-{
-    const QString paper = QSettings().value(QStringLiteral("report/paper"), QStringLiteral("a4")).toString();
-    return paper.compare(u"letter", Qt::CaseInsensitive) == 0 ? PaperSize::Letter : PaperSize::A4;
-}
-
 PdfOptions ReportActions::pdfOptions(const Session& session)
 {
     PdfOptions options;
-    options.paper = paperSize();
+    options.paper = AppSettings::paperSize();
     options.footerName = QFileInfo(session.path()).fileName();
     return options;
 }

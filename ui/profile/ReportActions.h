@@ -25,8 +25,6 @@ public:
     // views take this hook (tests replace it).
     using FolderChooser = std::function<QString(QWidget* parent, const QString& title)>;
 
-    // QSettings "report/paper": "a4" (default) or "letter".
-    static PaperSize paperSize();
     static PdfOptions pdfOptions(const Session& session);
 
     // True when a file was written; errors are shown through `dialogs`.
