@@ -121,18 +121,23 @@ Status Database::connect(bool readOnly)
 
 Status Database::applyPragmas()
 {
-    // journal_mode changes the file only when it is not WAL yet, i.e. on a file we just created.
+    // Nothing here writes to the file: a file that is refused after this point stays as it was.
     const char* pragmas[] = { "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA temp_store = MEMORY",
         "PRAGMA cache_size = -32000" };
     for (const char* pragma : pragmas) {
         if (auto status = execStatement(QString::fromLatin1(pragma)); !status)
             return status;
     }
-    if (!isReadOnly()) {
-        auto mode = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        if (!mode)
-            return mode.error();
-    }
+    return {};
+}
+
+Status Database::useWriteAheadLog()
+{
+    // Changes the file's header when it is not in WAL mode yet (a new file, or one written by another
+    // tool): done only once the file has been accepted and, if need be, migrated.
+    auto mode = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode)
+        return mode.error();
     return {};
 }
 
@@ -170,6 +175,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     if (auto status = db->execStatement(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !status)
         return removeOnFailure(status.error());
     if (auto status = db->applyPragmas(); !status)
+        return removeOnFailure(status.error());
+    if (auto status = db->useWriteAheadLog(); !status)
         return removeOnFailure(status.error());
     if (auto status = db->migrate(0); !status)
         return removeOnFailure(status.error());
@@ -267,6 +274,8 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, Acc
         if (auto status = db->migrate(version); !status)
             return status.error();
     }
+    if (auto status = db->useWriteAheadLog(); !status)
+        return status.error();
     return db;
 }
 

@@ -76,6 +76,7 @@ private:
     Status connect(bool readOnly);
     Result<std::pair<qint64, int>> readIdentity() const; // application_id, user_version
     Status applyPragmas();
+    Status useWriteAheadLog();
     Status migrate(int fromVersion);
     Status writeBackup(int fromVersion);
 

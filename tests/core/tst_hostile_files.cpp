@@ -8,6 +8,7 @@
 
 #include "../fuzz/FuzzChecks.h"
 #include "io/OrgCsv.h"
+#include "storage/Migrations.h"
 #include "storage/PeopleRepository.h"
 
 #include <QBuffer>
@@ -197,6 +198,7 @@ class TestHostileFiles : public QObject
 private Q_SLOTS:
     void ourHeaderWithoutSchema_opensButCheckNamesTheProblem();
     void newerVersion_refusedEveryWayUntouched();
+    void olderFileWhoseBackupFails_refusedUntouched();
     void readOnlyFile_refusedWithClearMessageUntouched();
     void readOnlyFolder_refusedWithClearMessageUntouched();
     void readOnlyFile_importRefusedNothingChanged();
@@ -256,6 +258,43 @@ void TestHostileFiles::newerVersion_refusedEveryWayUntouched()
     }
     QCOMPARE(fileBytes(path), before);
     QCOMPARE(filesIn(dir.path()), filesBefore); // no backup, no -wal left behind
+}
+
+void TestHostileFiles::olderFileWhoseBackupFails_refusedUntouched()
+{
+    // Found by fuzz_open_database: an older file in rollback-journal mode whose backup could not be
+    // written was refused with "Nothing was changed" after its header had been switched to WAL.
+    // Here the backup fails because a folder already has the backup's name.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.peerradar"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA application_id = %1"_s.arg(Database::applicationId)));
+        for (const QString& statement : migrations().at(0).statements())
+            QVERIFY(q.exec(statement));
+        QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
+        QVERIFY(q.exec(u"INSERT INTO teams (uuid, name) VALUES ('t-1', 'Old team')"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"older"_s);
+    QVERIFY(QDir().mkpath(path + u".v1.backup"_s));
+    const QByteArray before = fileBytes(path);
+    QCOMPARE(before.at(18), char(1)); // rollback journal, not WAL
+    auto db = Database::open(path);
+    QVERIFY(!db);
+    QVERIFY2(db.error().message.contains(u"Nothing was changed"_s), qPrintable(db.error().message));
+    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(filesIn(dir.path()), QStringList { u"old.peerradar"_s });
+    // The fuzzer's own input, kept in the corpus, goes the same way.
+    const QString found = QFINDTESTDATA("../fuzz/corpus/open_database/crash-old-rollback-file-changed-when-backup-failed.peerradar");
+    QVERIFY(!found.isEmpty());
+    const QString copy = dir.filePath(u"found.peerradar"_s);
+    writeFile(copy, fileBytes(found));
+    QVERIFY(!Database::open(copy));
+    QCOMPARE(fileBytes(copy), fileBytes(found));
 }
 
 void TestHostileFiles::readOnlyFile_refusedWithClearMessageUntouched()

@@ -185,10 +185,10 @@ void PdfReports::render(QPagedPaintDevice* device, const TeamReportData& data, c
     page.heading(tr("Heatmap: members × behaviors"));
     page.paragraph(tr("Mean impact seen by others; darker is stronger."), true);
     page.table(r.heatmap, [&](int row, int column) -> std::optional<QColor> {
-        if (column == 0)
+        const QList<std::optional<double>> values = r.heatValues.value(row);
+        if (column == 0 || column - 1 >= values.size() || !values.at(column - 1).has_value())
             return std::nullopt;
-        const auto& value = r.heatValues.value(row).value(column - 1);
-        return value ? std::optional<QColor>(heatColor(*value)) : std::nullopt;
+        return heatColor(values.at(column - 1).value());
     });
     page.heading(tr("Informal leaders"));
     page.bullets(r.informalLeaders, {});
