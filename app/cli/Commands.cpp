@@ -162,7 +162,7 @@ int cmdExport(const QStringList& args)
     QString csv;
     if (int rc = csvTarget(p, people, csv); rc != 0)
         return rc;
-    auto db = Database::open(p.file, Database::Access::ReadOnly);
+    auto db = openForReading(p.file);
     if (!db)
         return fail(db.error());
     // Written beside the target and renamed at the end: a failed export leaves no half file.
@@ -200,7 +200,7 @@ int runProfileCommand(const QStringList& args, const QString& option, const QStr
         return rc;
     if (!p.parser.isSet(option))
         return usageError(QStringLiteral("name it with --%1 %2").arg(option, valueName));
-    auto db = Database::open(p.file, Database::Access::ReadOnly);
+    auto db = openForReading(p.file);
     if (!db)
         return fail(db.error());
     ProfileOptions options;
@@ -249,7 +249,7 @@ int cmdCheck(const QStringList& args)
     Parsed p;
     if (int rc = parse(p, args, {}); rc != 0)
         return rc;
-    auto db = Database::open(p.file, Database::Access::ReadOnly);
+    auto db = openForReading(p.file);
     if (!db)
         return fail(db.error());
     const QStringList problems = (*db)->integrityProblems();

@@ -25,6 +25,17 @@ QCommandLineOption valueOption(const QString& name, const QString& valueName)
     return QCommandLineOption(name, QString(), valueName);
 }
 
+Result<std::unique_ptr<Database>> openForReading(const QString& path)
+{
+    auto db = Database::open(path, Database::Access::ReadOnly);
+    if (!db && db.error().code == ErrorCode::OlderVersion) {
+        if (auto updated = Database::open(path); !updated)
+            return updated.error();
+        return Database::open(path, Database::Access::ReadOnly);
+    }
+    return db;
+}
+
 Status readCycle(Database& db, const Parsed& p, ProfileOptions& options)
 {
     if (!p.parser.isSet(QStringLiteral("cycle")))

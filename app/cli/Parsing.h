@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/Profile.h"
+#include "storage/Database.h"
 
 #include <QCommandLineParser>
 
@@ -20,6 +21,9 @@ struct Parsed
 // Parses `arguments` ("peerradar-cli FILE --options…"); returns 0, or the exit code of a usage error.
 int parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOption>& options);
 QCommandLineOption valueOption(const QString& name, const QString& valueName);
+// A file for a command that only reads. An older file is first updated (with the copy the update
+// keeps), as the program would do, since a read-only connection cannot update it.
+Result<std::unique_ptr<Database>> openForReading(const QString& path);
 // --cycle NAME into the profile options.
 Status readCycle(Database& db, const Parsed& p, ProfileOptions& options);
 

@@ -14,6 +14,7 @@ enum class ErrorCode {
     AlreadyExists, // refusing to overwrite
     NotPeerRadar, // the file is not a PeerRadar database
     NewerVersion, // written by a newer PeerRadar
+    OlderVersion, // must be updated (migrated), which read-only access cannot do
     ReadOnly, // the file or its folder cannot be written
     Locked, // another program holds the write lock longer than the busy timeout
     Corrupt, // the database file is damaged

@@ -236,7 +236,7 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, Acc
                 .arg(currentSchemaVersion()));
 
     if (access == Access::ReadOnly && version < currentSchemaVersion())
-        return makeError(ErrorCode::ReadOnly,
+        return makeError(ErrorCode::OlderVersion,
             tr("%1 was saved by an older version of PeerRadar and must be updated before it can be read. Open it "
                "once with write access; PeerRadar keeps a copy of the old file.")
                 .arg(nativeName(path)));

@@ -322,7 +322,7 @@ void TestDatabase::open_olderVersion_migratesKeepsDataAndBackup()
     // Read-only access never migrates: an older file asks to be opened for writing once.
     auto readOnly = Database::open(db.backupPath(), Database::Access::ReadOnly);
     QVERIFY(!readOnly);
-    QCOMPARE(readOnly.error().code, ErrorCode::ReadOnly);
+    QCOMPARE(readOnly.error().code, ErrorCode::OlderVersion);
 }
 
 void TestDatabase::transaction_errorRollsBackEverything()

@@ -32,6 +32,7 @@ struct Job
     bool team = false;
     Id teamId = 0; // a person's team, for the team average on their radar
     QString relativePath;
+    bool write = true; // false: a team loaded only for its members' radar (another shard writes it)
 };
 
 struct Loaded
@@ -78,8 +79,10 @@ QString uniqueName(QSet<QString>& taken, const QString& base, const QString& suf
 } // namespace
 
 Result<BatchSummary> writeAllReports(Database& db, const QString& folder, const ProfileOptions& options,
-    const PdfOptions& pdf, const Progress& progress)
+    const PdfOptions& pdf, const Progress& progress, const BatchShard& shard)
 {
+    if (shard.count < 1 || shard.index < 0 || shard.index >= shard.count)
+        return makeError(ErrorCode::Invalid, ReportBatch::tr("Part %1 of %2 does not exist.").arg(shard.index + 1).arg(shard.count));
     auto people = PeopleRepository(db).all();
     if (!people)
         return people.error();
@@ -107,7 +110,18 @@ Result<BatchSummary> writeAllReports(Database& db, const QString& folder, const 
         personJobs << Job { person.id, false, person.teamId, dir + u'/' + file };
     }
 
-    const qint64 total = teamJobs.size() + personJobs.size();
+    // A shard writes every count-th file; team profiles are still loaded for all teams, since its
+    // people's radars show their team's average.
+    for (qsizetype i = 0; i < teamJobs.size(); ++i)
+        teamJobs[i].write = i % shard.count == shard.index;
+    QList<Job> ownPeople;
+    for (qsizetype i = 0; i < personJobs.size(); ++i) {
+        if (i % shard.count == shard.index)
+            ownPeople << personJobs.at(i);
+    }
+    personJobs = ownPeople;
+    const qint64 total = std::count_if(teamJobs.cbegin(), teamJobs.cend(), [](const Job& j) { return j.write; })
+        + personJobs.size();
     qint64 done = 0;
     BatchSummary summary;
     QHash<Id, TeamProfile> teamProfiles;
@@ -167,11 +181,14 @@ Result<BatchSummary> writeAllReports(Database& db, const QString& folder, const 
             }
             const Job& job = jobs[loaded.job];
             const QString target = root.filePath(job.relativePath);
-            QDir().mkpath(QFileInfo(target).absolutePath());
+            if (job.write)
+                QDir().mkpath(QFileInfo(target).absolutePath());
             Status written;
             if (auto* team = std::get_if<TeamReportData>(&loaded.data)) {
-                written = PdfReports::writePdf(target, *team, pdf);
                 teamProfiles.insert(job.id, team->profile);
+                if (!job.write)
+                    continue;
+                written = PdfReports::writePdf(target, *team, pdf);
                 ++summary.teams;
             } else if (auto* person = std::get_if<PersonReportData>(&loaded.data)) {
                 written = PdfReports::writePdf(target, *person, pdf);
