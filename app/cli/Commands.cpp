@@ -106,9 +106,14 @@ int cmdDemo(const QStringList& args)
     return 0;
 }
 
-// Exactly one of --people/--observations, naming a CSV path.
-int csvTarget(const Parsed& p, bool& people, QString& csv)
+// import/export: FILE and exactly one of --people CSV / --observations CSV.
+int parseCsvCommand(Parsed& p, const QStringList& args, bool& people, QString& csv)
 {
+    if (int rc = parse(p, args,
+            { valueOption(QStringLiteral("people"), QStringLiteral("CSV")),
+                valueOption(QStringLiteral("observations"), QStringLiteral("CSV")) });
+        rc != 0)
+        return rc;
     const bool hasPeople = p.parser.isSet(QStringLiteral("people"));
     const bool hasObservations = p.parser.isSet(QStringLiteral("observations"));
     if (hasPeople == hasObservations)
@@ -121,14 +126,9 @@ int csvTarget(const Parsed& p, bool& people, QString& csv)
 int cmdImport(const QStringList& args)
 {
     Parsed p;
-    if (int rc = parse(p, args,
-            { valueOption(QStringLiteral("people"), QStringLiteral("CSV")),
-                valueOption(QStringLiteral("observations"), QStringLiteral("CSV")) });
-        rc != 0)
-        return rc;
     bool people = false;
     QString csv;
-    if (int rc = csvTarget(p, people, csv); rc != 0)
+    if (int rc = parseCsvCommand(p, args, people, csv); rc != 0)
         return rc;
     QFile input(csv);
     if (!input.open(QIODevice::ReadOnly))
@@ -153,14 +153,9 @@ int cmdImport(const QStringList& args)
 int cmdExport(const QStringList& args)
 {
     Parsed p;
-    if (int rc = parse(p, args,
-            { valueOption(QStringLiteral("people"), QStringLiteral("CSV")),
-                valueOption(QStringLiteral("observations"), QStringLiteral("CSV")) });
-        rc != 0)
-        return rc;
     bool people = false;
     QString csv;
-    if (int rc = csvTarget(p, people, csv); rc != 0)
+    if (int rc = parseCsvCommand(p, args, people, csv); rc != 0)
         return rc;
     auto db = openForReading(p.file);
     if (!db)

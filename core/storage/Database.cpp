@@ -348,23 +348,29 @@ Status Database::saveCopy(const QString& path)
 
 Status Database::migrate(int fromVersion)
 {
-    for (const Migration& migration : migrations()) {
-        if (migration.version <= fromVersion)
-            continue;
-        auto status = transaction([&]() -> Status {
+    // All steps in one transaction: a file two versions behind whose second step fails is left at
+    // its old version, not half updated (found by fuzz_open_database).
+    int failedVersion = 0;
+    const Status status = transaction([&]() -> Status {
+        for (const Migration& migration : migrations()) {
+            if (migration.version <= fromVersion)
+                continue;
+            failedVersion = migration.version;
             for (const QString& statement : migration.statements()) {
                 if (auto s = execStatement(statement); !s)
                     return s;
             }
-            return execStatement(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
-        });
-        if (!status)
-            return makeError(status.error().code,
-                tr("PeerRadar could not update %1 to file version %2. Nothing was changed.")
-                    .arg(nativeName(m_path))
-                    .arg(migration.version),
-                status.error().message + u' ' + status.error().detail);
-    }
+            if (auto s = execStatement(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !s)
+                return s;
+        }
+        return {};
+    });
+    if (!status)
+        return makeError(status.error().code,
+            tr("PeerRadar could not update %1 to file version %2. Nothing was changed.")
+                .arg(nativeName(m_path))
+                .arg(failedVersion),
+            status.error().message + u' ' + status.error().detail);
     return {};
 }
 

@@ -199,6 +199,8 @@ private Q_SLOTS:
     void ourHeaderWithoutSchema_opensButCheckNamesTheProblem();
     void newerVersion_refusedEveryWayUntouched();
     void olderFileWhoseBackupFails_refusedUntouched();
+    void fuzzFindings_refusedUntouched_data();
+    void fuzzFindings_refusedUntouched();
     void readOnlyFile_refusedWithClearMessageUntouched();
     void readOnlyFolder_refusedWithClearMessageUntouched();
     void readOnlyFile_importRefusedNothingChanged();
@@ -288,12 +290,28 @@ void TestHostileFiles::olderFileWhoseBackupFails_refusedUntouched()
     QVERIFY2(db.error().message.contains(u"Nothing was changed"_s), qPrintable(db.error().message));
     QCOMPARE(fileBytes(path), before);
     QCOMPARE(filesIn(dir.path()), QStringList { u"old.peerradar"_s });
-    // The fuzzer's own input, kept in the corpus, goes the same way.
-    const QString found = QFINDTESTDATA("../fuzz/corpus/open_database/crash-old-rollback-file-changed-when-backup-failed.peerradar");
+}
+
+void TestHostileFiles::fuzzFindings_refusedUntouched_data()
+{
+    QTest::addColumn<QString>("name");
+    // An older file in rollback-journal mode whose backup failed: its header was switched to WAL.
+    QTest::newRow("backup failed") << u"crash-old-rollback-file-changed-when-backup-failed.peerradar"_s;
+    // A damaged version-1 file: step 2 was committed before step 3 failed ("Nothing was changed").
+    QTest::newRow("later migration step failed") << u"crash-v1-half-migrated-when-later-step-failed.peerradar"_s;
+}
+
+void TestHostileFiles::fuzzFindings_refusedUntouched()
+{
+    QFETCH(QString, name);
+    const QString found = QFINDTESTDATA(u"../fuzz/corpus/open_database/"_s + name);
     QVERIFY(!found.isEmpty());
+    QTemporaryDir dir;
     const QString copy = dir.filePath(u"found.peerradar"_s);
     writeFile(copy, fileBytes(found));
-    QVERIFY(!Database::open(copy));
+    auto db = Database::open(copy);
+    QVERIFY(!db);
+    QVERIFY2(db.error().message.contains(u"found.peerradar"_s), qPrintable(db.error().message));
     QCOMPARE(fileBytes(copy), fileBytes(found));
 }
 

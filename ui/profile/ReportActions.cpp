@@ -62,42 +62,43 @@ PdfOptions ReportActions::pdfOptions(const Session& session)
     return options;
 }
 
-bool ReportActions::exportPerson(
-    QWidget* parent, DialogProvider& dialogs, Session& session, Id personId, const ProfileOptions& options)
+namespace {
+
+// Asks where to save, then writes: the same steps for a person's and a team's summary.
+template<typename Data>
+bool saveAsPdf(QWidget* parent, DialogProvider& dialogs, const Result<Data>& data, const PdfOptions& pdf,
+    const QString& title, const QString& name)
 {
-    auto data = PdfReports::loadPerson(session.database(), personId, options);
     if (!data) {
         dialogs.showError(parent, data.error());
         return false;
     }
-    const QString path = withPdfSuffix(dialogs.saveFileName(
-        parent, tr("Export summary as PDF"), suggestedPath(data->profile.person.name), pdfFilter()));
+    const QString path = withPdfSuffix(dialogs.saveFileName(parent, title, suggestedPath(name), pdfFilter()));
     if (path.isEmpty())
         return false;
-    if (Status written = PdfReports::writePdf(path, *data, pdfOptions(session)); !written) {
+    if (Status written = PdfReports::writePdf(path, *data, pdf); !written) {
         dialogs.showError(parent, written.error());
         return false;
     }
     return true;
 }
 
+} // namespace
+
+bool ReportActions::exportPerson(
+    QWidget* parent, DialogProvider& dialogs, Session& session, Id personId, const ProfileOptions& options)
+{
+    const auto data = PdfReports::loadPerson(session.database(), personId, options);
+    return saveAsPdf(parent, dialogs, data, pdfOptions(session), tr("Export summary as PDF"),
+        data ? data->profile.person.name : QString());
+}
+
 bool ReportActions::exportTeam(
     QWidget* parent, DialogProvider& dialogs, Session& session, Id teamId, const ProfileOptions& options)
 {
-    auto data = PdfReports::loadTeam(session.database(), teamId, options);
-    if (!data) {
-        dialogs.showError(parent, data.error());
-        return false;
-    }
-    const QString path = withPdfSuffix(dialogs.saveFileName(
-        parent, tr("Export team summary as PDF"), suggestedPath(data->profile.team.name), pdfFilter()));
-    if (path.isEmpty())
-        return false;
-    if (Status written = PdfReports::writePdf(path, *data, pdfOptions(session)); !written) {
-        dialogs.showError(parent, written.error());
-        return false;
-    }
-    return true;
+    const auto data = PdfReports::loadTeam(session.database(), teamId, options);
+    return saveAsPdf(parent, dialogs, data, pdfOptions(session), tr("Export team summary as PDF"),
+        data ? data->profile.team.name : QString());
 }
 
 void ReportActions::printPerson(
