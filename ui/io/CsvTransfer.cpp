@@ -120,7 +120,9 @@ bool CsvTransfer::exportFile(Session& session, const QString& path, CsvKind kind
                 return;
             }
             QFile file(path);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            // Exports hold what people said about each other: readable by their owner only.
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+                || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
                 status = makeError(ErrorCode::Io, tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
                 return;
             }

@@ -62,7 +62,8 @@ Status writeAtomically(const QString& path, const Data& data, const PdfOptions& 
         file.remove();
         return makeError(ErrorCode::Io, PdfReports::tr("The PDF could not be written to %1: %2").arg(path, reason));
     };
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+    QFile::remove(temporary); // a leftover of a crash keeps its old permissions: start afresh
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return failed(file.errorString());
     {
         QPdfWriter writer(&file);
