@@ -1,5 +1,6 @@
 // The command-line companion, run as a user would run it: exit codes, messages, files, and the
 // profile JSON checked against figures computed independently from the exported CSV.
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include "io/Csv.h"
@@ -22,20 +23,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(qEnvironmentVariable("PEERRADAR_CLI"), arguments);
-    process.waitForFinished(600000);
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError() };
+    return runCli(arguments);
 }
 
 QList<QStringList> readCsv(const QString& path)

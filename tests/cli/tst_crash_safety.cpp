@@ -2,6 +2,7 @@
 // SIGKILL at 30 moments spread over its run (from before it opened the file to after it finished).
 // After every kill `peerradar-cli check FILE` passes, the file holds the whole import or none of
 // it, and every row committed before the import is exactly as it was.
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include "io/Csv.h"
@@ -22,20 +23,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(qEnvironmentVariable("PEERRADAR_CLI"), arguments);
-    process.waitForFinished(600000);
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError() };
+    return runCli(arguments);
 }
 
 // What the file holds, in three parts: people and teams, the observations that were there before
