@@ -33,6 +33,8 @@ public:
     bool openWithDialog();
     bool openDemo();
     bool saveCopy();
+    // HR: brings another PeerRadar file's people, frameworks and observations into the open file.
+    bool mergeWithDialog();
     // The user closes the file: the next start shows the welcome page.
     void close();
     // The program quits: the next start opens this file again.
@@ -47,6 +49,8 @@ Q_SIGNALS:
     void sessionOpened(peerradar::Session* session);
     void sessionClosed();
     void recentFilesChanged();
+    // A merge changed the open file: people, teams, frameworks and observations may all be new.
+    void merged();
 
 private:
     bool start(std::unique_ptr<Database> db, bool isDemo);
