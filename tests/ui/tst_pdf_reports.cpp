@@ -10,6 +10,7 @@
 #include "storage/PeopleRepository.h"
 
 #include <QDirIterator>
+#include <QThread>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void safeFileName_data();
     void safeFileName();
     void allReports_oneFilePerPersonWithSafeNames();
+    void allReports_cancelledInProgress_removesFilesAndReportsOnCallingThread();
 
 private:
     TempDatabase m_t;
@@ -161,10 +163,17 @@ void TestPdfReports::personPdf_radarIsVectorGraphics()
     QCOMPARE(images.exitCode, 0);
     // The header and its rule line only: no image anywhere, the radar page included.
     QCOMPARE(images.out.trimmed().split(u'\n').size(), 2);
-    // The radar's own words are text in the PDF, not pixels.
-    const QString firstPage = tool(u"pdftotext"_s, { u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, m_personPdf, u"-"_s }).out;
-    QVERIFY(firstPage.contains(u"Team average"_s));
-    QVERIFY(firstPage.contains(u"Others"_s));
+    // The radar's own words are text in the PDF, not pixels: title, legend, and every axis, the
+    // suppressed one saying so (only the radar writes "(hidden)"; the table says "hidden").
+    const QString firstPage = squeezed(
+        tool(u"pdftotext"_s, { u"-raw"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, m_personPdf, u"-"_s }).out);
+    QVERIFY(firstPage.contains(u"Mean impact (1 = small, 5 = large)"_s));
+    for (const char* legend : { "Others", "Self", "Team average" })
+        QVERIFY2(firstPage.contains(QString::fromLatin1(legend)), legend);
+    for (const Behavior& b : FrameworkRepository(m_t.db()).active().value().behaviors)
+        QVERIFY2(firstPage.contains(b.name), qPrintable(b.name));
+    QVERIFY2(firstPage.contains(u"Champions change (hidden)"_s), qPrintable(firstPage));
+    QCOMPARE(firstPage.count(u"(hidden)"_s), 1);
 }
 
 void TestPdfReports::personPdf_markupAndLongWordsPrintLiterally()
@@ -276,6 +285,40 @@ void TestPdfReports::allReports_oneFilePerPersonWithSafeNames()
     QCOMPARE(found, expected);
     // Each is a real PDF for its own person.
     QVERIFY(squeezed(pdfText(QDir(folder).filePath(u"_.._etc/_x.pdf"_s))).contains(u"../x"_s));
+}
+
+void TestPdfReports::allReports_cancelledInProgress_removesFilesAndReportsOnCallingThread()
+{
+    QTemporaryDir parent;
+    const QString folder = parent.filePath(u"reports"_s);
+    // The whole batch first: how many files a finished run writes, and that progress counts them.
+    qint64 lastDone = 0, lastTotal = 0;
+    bool onCallingThread = true;
+    auto full = writeAllReports(m_t.db(), folder, {}, PdfOptions {}, [&](qint64 done, qint64 total) {
+        onCallingThread = onCallingThread && QThread::currentThread() == thread();
+        lastDone = done;
+        lastTotal = total;
+        return true;
+    });
+    PR_VERIFY_OK(full);
+    QCOMPARE(full->people, 7);
+    QCOMPARE(full->teams, 2);
+    QCOMPARE(lastTotal, 9);
+    QCOMPARE(lastDone, 9);
+    QVERIFY(onCallingThread); // a GUI's progress dialog is only touched from its own thread
+    QVERIFY(QFile::exists(QDir(folder).filePath(full->files.constFirst())));
+
+    // Cancelled after the third file: an error that says so, and none of this run's files is left.
+    const QString other = parent.filePath(u"cancelled"_s);
+    auto cancelled = writeAllReports(m_t.db(), other, {}, PdfOptions {}, [](qint64 done, qint64) { return done < 3; });
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
+    QStringList left;
+    QDirIterator it(other, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        left << it.next();
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u", "_s)));
+    QCOMPARE(QDir(other).entryList(QDir::Dirs | QDir::NoDotAndDotDot), QStringList()); // nor its team folders
 }
 
 QTEST_MAIN(TestPdfReports)

@@ -138,9 +138,9 @@ void ReportActions::exportAll(QWidget* parent, DialogProvider& dialogs, Session&
         parent, tr("Folder for everyone's summaries"));
     if (folder.isEmpty())
         return;
-    // The batch draws in this (GUI) thread, so it cannot run elsewhere; it calls back after each
-    // file, and the callback keeps the window alive by processing events. The dialog is modal, so
-    // nothing else can change the file meanwhile.
+    // The batch draws on worker threads; this thread waits in writeAllReports, which calls back
+    // here after each file and every 100 ms, and the callback keeps the window alive by processing
+    // events. The dialog is modal, so nothing else can change the file meanwhile.
     QProgressDialog progress(tr("Writing summaries…"), tr("Cancel"), 0, 0, parent);
     progress.setWindowTitle(tr("Export all summaries"));
     progress.setWindowModality(Qt::WindowModal);

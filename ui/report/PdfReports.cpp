@@ -1,37 +1,23 @@
 #include "report/PdfReports.h"
 
 #include "charts/NetworkPainter.h"
-#include "charts/RadarChart.h"
+#include "charts/RadarPainter.h"
 #include "report/ReportPainter.h"
 #include "storage/PeopleRepository.h"
 
-#include <QChart>
-#include <QGraphicsScene>
 #include <QPdfWriter>
 #include <QFile>
-#include <QValueAxis>
 
 namespace peerradar {
 
 namespace {
 
-// Draws a Qt Charts chart as vector graphics: the scene paints straight into the PDF's painter.
-void paintChart(QPainter& painter, const QRectF& rect, QChart* chart)
+// The radar as vector graphics, drawn straight with QPainter: no Qt Charts scene, so any thread can draw.
+void paintReportRadar(QPainter& painter, const QRectF& rect, const RadarData& radar)
 {
-    QGraphicsScene scene;
-    scene.addItem(chart); // the scene owns the chart from here on
-    const QFont small = reportFont(QFont(QStringLiteral("DejaVu Sans"), 7));
-    chart->setTitleFont(small);
-    chart->legend()->setFont(small);
-    for (QAbstractAxis* axis : chart->axes()) {
-        axis->setLabelsFont(small);
-        axis->setTitleFont(small);
-    }
-    chart->setBackgroundVisible(false);
-    chart->setMargins(QMargins(0, 0, 0, 0));
-    chart->setGeometry(QRectF(QPointF(0, 0), rect.size()));
-    scene.setSceneRect(QRectF(QPointF(0, 0), rect.size()));
-    scene.render(&painter, rect, scene.sceneRect(), Qt::KeepAspectRatio);
+    RadarPaintStyle style;
+    style.font = reportFont(QFont(QStringLiteral("DejaVu Sans"), 7));
+    paintRadar(painter, rect, radar, style);
 }
 
 QColor heatColor(double mean)
@@ -81,39 +67,51 @@ Status writeAtomically(const QString& path, const Data& data, const PdfOptions& 
 
 } // namespace
 
-Result<PersonReportData> PdfReports::loadPerson(Database& db, Id personId, const ProfileOptions& options,
-    const std::optional<TeamProfile>& team)
+ReportLoader::ReportLoader(Database& db) : m_profiles(db), m_teams(db) { }
+
+Result<PersonReportData> ReportLoader::person(Id personId, const ProfileOptions& options, const std::optional<TeamProfile>& team)
 {
     PersonReportData data;
-    auto profile = ProfileService(db).personProfile(personId, options);
+    auto profile = m_profiles.personProfile(personId, options);
     if (!profile)
         return profile.error();
     data.profile = std::move(profile).value();
     if (team) {
         data.team = team;
     } else if (data.profile.person.teamId != 0) {
-        auto teamProfile = TeamProfileService(db).teamProfile(data.profile.person.teamId, options);
+        auto teamProfile = m_teams.teamProfile(data.profile.person.teamId, options);
         if (!teamProfile)
             return teamProfile.error();
         data.team = std::move(teamProfile).value();
     }
     // The summary is handed to the employee: notes never carry names, whoever prints it.
-    auto notes = ProfileService(db).notes(data.profile, Role::Member);
+    auto notes = m_profiles.notes(data.profile, Role::Member);
     if (!notes)
         return notes.error();
     data.content = ReportContent::person(data.profile, *notes, QDate::currentDate());
     return data;
 }
 
-Result<TeamReportData> PdfReports::loadTeam(Database& db, Id teamId, const ProfileOptions& options)
+Result<TeamReportData> ReportLoader::team(Id teamId, const ProfileOptions& options)
 {
-    auto profile = TeamProfileService(db).teamProfile(teamId, options);
+    auto profile = m_teams.teamProfile(teamId, options);
     if (!profile)
         return profile.error();
     TeamReportData data;
     data.profile = std::move(profile).value();
     data.content = ReportContent::team(data.profile, QDate::currentDate());
     return data;
+}
+
+Result<PersonReportData> PdfReports::loadPerson(Database& db, Id personId, const ProfileOptions& options,
+    const std::optional<TeamProfile>& team)
+{
+    return ReportLoader(db).person(personId, options, team);
+}
+
+Result<TeamReportData> PdfReports::loadTeam(Database& db, Id teamId, const ProfileOptions& options)
+{
+    return ReportLoader(db).team(teamId, options);
 }
 
 void PdfReports::render(QPagedPaintDevice* device, const PersonReportData& data, const PdfOptions& options)
@@ -130,7 +128,7 @@ void PdfReports::render(QPagedPaintDevice* device, const PersonReportData& data,
     page.paragraph(r.howToRead, true);
     const RadarData radar = personRadarData(data.profile, data.team ? &*data.team : nullptr, RadarMeasure::MeanImpact);
     page.drawing(page.width() * 0.72, [&](QPainter& painter, const QRectF& rect) {
-        paintChart(painter, rect, createRadarChart(radar));
+        paintReportRadar(painter, rect, radar);
     });
 
     page.heading(tr("Figures by rater group"));
@@ -180,7 +178,7 @@ void PdfReports::render(QPagedPaintDevice* device, const TeamReportData& data, c
         true);
     const RadarData radar = teamRadarData(data.profile);
     page.drawing(page.width() * 0.62, [&](QPainter& painter, const QRectF& rect) {
-        paintChart(painter, rect, createRadarChart(radar));
+        paintReportRadar(painter, rect, radar);
     });
     page.table(r.radarTable);
     page.heading(tr("Heatmap: members × behaviors"));

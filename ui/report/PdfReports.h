@@ -35,17 +35,37 @@ struct TeamReportData
     TeamReport content;
 };
 
+// Loads summaries one after another on one connection: its services keep what every summary of a
+// file shares (settings, framework, cycles, prepared queries) instead of reading it again for each.
+// Belongs to the thread of its Database (no drawing: a worker thread may use it).
+class ReportLoader final
+{
+    Q_DISABLE_COPY_MOVE(ReportLoader)
+
+public:
+    explicit ReportLoader(Database& db);
+
+    // `team` may be passed in when the caller has it already (a batch computes each team once).
+    Result<PersonReportData> person(Id personId, const ProfileOptions& options,
+        const std::optional<TeamProfile>& team = std::nullopt);
+    Result<TeamReportData> team(Id teamId, const ProfileOptions& options);
+
+private:
+    ProfileService m_profiles;
+    TeamProfileService m_teams;
+};
+
 class PdfReports final
 {
     Q_DECLARE_TR_FUNCTIONS(peerradar::PdfReports)
 
 public:
-    // `team` may be passed in when the caller has it already (a batch computes each team once).
+    // One summary's data (a ReportLoader for one use).
     static Result<PersonReportData> loadPerson(Database& db, Id personId, const ProfileOptions& options,
         const std::optional<TeamProfile>& team = std::nullopt);
     static Result<TeamReportData> loadTeam(Database& db, Id teamId, const ProfileOptions& options);
 
-    // Lays the summary out on a PDF writer or a printer. Must run in the GUI thread (Qt Charts).
+    // Lays the summary out on a PDF writer or a printer. Plain QPainter drawing: any thread may call it.
     static void render(QPagedPaintDevice* device, const PersonReportData& data, const PdfOptions& options);
     static void render(QPagedPaintDevice* device, const TeamReportData& data, const PdfOptions& options);
 

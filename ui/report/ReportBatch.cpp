@@ -5,17 +5,18 @@
 #include "storage/PeopleRepository.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QMutex>
 #include <QQueue>
 #include <QSet>
+#include <QThread>
 #include <QThreadPool>
 #include <QWaitCondition>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
-#include <variant>
+#include <vector>
 
 namespace peerradar {
 
@@ -29,42 +30,92 @@ struct ReportBatch
 struct Job
 {
     Id id = 0;
-    bool team = false;
     Id teamId = 0; // a person's team, for the team average on their radar
     QString relativePath;
-    bool write = true; // false: a team loaded only for its members' radar (another shard writes it)
 };
 
-struct Loaded
+// What a worker tells the calling thread: job `job` is finished (written, or failed), or, with
+// job -1, that the worker has stopped.
+struct Finished
 {
-    int job = 0;
-    std::variant<std::monostate, PersonReportData, TeamReportData> data;
-    std::optional<Error> error;
+    qsizetype job = -1;
+    Status status;
 };
 
-// Loaded reports travel from the worker threads to the drawing thread through this queue.
-class LoadedQueue
+class FinishedQueue
 {
 public:
-    void push(Loaded loaded)
+    void push(Finished finished)
     {
         QMutexLocker lock(&m_mutex);
-        m_items.enqueue(std::move(loaded));
+        m_items.enqueue(std::move(finished));
         m_ready.wakeOne();
     }
-    Loaded pop()
+    // The next item, or nothing when none came within `waitMs`.
+    std::optional<Finished> pop(int waitMs)
     {
         QMutexLocker lock(&m_mutex);
-        while (m_items.isEmpty())
-            m_ready.wait(&m_mutex);
+        if (m_items.isEmpty())
+            m_ready.wait(&m_mutex, QDeadlineTimer(waitMs));
+        if (m_items.isEmpty())
+            return std::nullopt;
         return m_items.dequeue();
     }
 
 private:
     QMutex m_mutex;
     QWaitCondition m_ready;
-    QQueue<Loaded> m_items;
+    QQueue<Finished> m_items;
 };
+
+using Work = std::function<Status(ReportLoader& loader, qsizetype job)>;
+// Told about every finished job, also after a stop (so that its file can be removed); false: stop.
+using OnFinished = std::function<bool(qsizetype job, const Status& status)>;
+// Called while no job finishes for a while; false: stop.
+using OnIdle = std::function<bool()>;
+
+// Runs `work` for jobs 0…count-1 on one worker thread per core, each with its own read-only
+// connection to db's file and its own loader on it, while this thread only waits and reports.
+// After a stop the workers finish the job they are on and take no new one.
+void runOnWorkers(
+    const Database& db, qsizetype count, const Work& work, const OnFinished& onFinished, const OnIdle& onIdle)
+{
+    if (count == 0)
+        return;
+    FinishedQueue queue;
+    std::atomic<qsizetype> next { 0 };
+    std::atomic<bool> stop { false };
+    const int workers = int(std::min<qsizetype>(std::max(1, QThread::idealThreadCount()), count));
+    const QString path = db.path();
+    const int busyTimeoutMs = db.busyTimeoutMs();
+    QThreadPool pool;
+    pool.setMaxThreadCount(workers);
+    for (int w = 0; w < workers; ++w) {
+        pool.start([&] {
+            auto own = Database::open(path, Database::Access::ReadOnly, busyTimeoutMs);
+            std::optional<ReportLoader> loader;
+            if (own)
+                loader.emplace(**own);
+            for (qsizetype i = next++; i < count && !stop; i = next++)
+                queue.push({ i, loader ? work(*loader, i) : Status(own.error()) });
+            loader.reset(); // before its connection closes
+            queue.push({ -1, {} });
+        });
+    }
+    for (int stopped = 0; stopped < workers;) {
+        std::optional<Finished> finished = queue.pop(100);
+        bool goOn = true;
+        if (!finished)
+            goOn = stop || onIdle();
+        else if (finished->job < 0)
+            ++stopped;
+        else
+            goOn = onFinished(finished->job, finished->status);
+        if (!goOn)
+            stop = true;
+    }
+    pool.waitForDone();
+}
 
 // A name unique within its folder, compared case-insensitively (macOS and Windows folders are).
 QString uniqueName(QSet<QString>& taken, const QString& base, const QString& suffix)
@@ -79,21 +130,24 @@ QString uniqueName(QSet<QString>& taken, const QString& base, const QString& suf
 } // namespace
 
 Result<BatchSummary> writeAllReports(Database& db, const QString& folder, const ProfileOptions& options,
-    const PdfOptions& pdf, const Progress& progress, const BatchShard& shard)
+    const PdfOptions& pdf, const Progress& progress)
 {
-    if (shard.count < 1 || shard.index < 0 || shard.index >= shard.count)
-        return makeError(ErrorCode::Invalid, ReportBatch::tr("Part %1 of %2 does not exist.").arg(shard.index + 1).arg(shard.count));
     auto people = PeopleRepository(db).all();
     if (!people)
         return people.error();
     auto teams = PeopleRepository(db).teams();
     if (!teams)
         return teams.error();
+    const QDir root(folder);
+    auto cannotCreate = [](const QString& path) {
+        return makeError(ErrorCode::Io,
+            ReportBatch::tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(path)));
+    };
     if (!QDir().mkpath(folder))
-        return makeError(ErrorCode::Io, ReportBatch::tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(folder)));
+        return cannotCreate(folder);
 
     // Plan every file first: folder and file names are decided in one place, in a stable order.
-    QList<Job> teamJobs, personJobs;
+    std::vector<Job> teamJobs, personJobs;
     QSet<QString> topLevel;
     QHash<Id, QString> folderOf;
     QHash<QString, QSet<QString>> takenIn;
@@ -101,125 +155,86 @@ Result<BatchSummary> writeAllReports(Database& db, const QString& folder, const 
         const QString name = uniqueName(topLevel, safeFileName(team.name), QString());
         folderOf.insert(team.id, name);
         topLevel.insert((name + QStringLiteral(".pdf")).toLower());
-        teamJobs << Job { team.id, true, team.id, name + QStringLiteral(".pdf") };
+        teamJobs.push_back({ team.id, team.id, name + QStringLiteral(".pdf") });
     }
     const QString noTeam = uniqueName(topLevel, safeFileName(ReportBatch::tr("No team")), QString());
     for (const Person& person : *people) {
         const QString dir = person.teamId != 0 ? folderOf.value(person.teamId, noTeam) : noTeam;
         const QString file = uniqueName(takenIn[dir], safeFileName(person.name), QStringLiteral(".pdf"));
-        personJobs << Job { person.id, false, person.teamId, dir + u'/' + file };
+        personJobs.push_back({ person.id, person.teamId, dir + u'/' + file });
+    }
+    // The folders are made here, before the workers start, so that no two of them make one at once.
+    for (auto it = takenIn.cbegin(); it != takenIn.cend(); ++it) {
+        if (!root.mkpath(it.key()))
+            return cannotCreate(root.filePath(it.key()));
     }
 
-    // A shard writes every count-th file; team profiles are still loaded for all teams, since its
-    // people's radars show their team's average.
-    for (qsizetype i = 0; i < teamJobs.size(); ++i)
-        teamJobs[i].write = i % shard.count == shard.index;
-    QList<Job> ownPeople;
-    for (qsizetype i = 0; i < personJobs.size(); ++i) {
-        if (i % shard.count == shard.index)
-            ownPeople << personJobs.at(i);
-    }
-    personJobs = ownPeople;
-    const qint64 total = std::count_if(teamJobs.cbegin(), teamJobs.cend(), [](const Job& j) { return j.write; })
-        + personJobs.size();
+    const qint64 total = qint64(teamJobs.size() + personJobs.size());
     qint64 done = 0;
     BatchSummary summary;
-    QHash<Id, TeamProfile> teamProfiles;
-    const QString path = db.path();
-    const QDir root(folder);
+    std::optional<Error> failure;
+    auto goOn = [&] {
+        if (failure)
+            return false;
+        if (progress && !progress(done, total)) {
+            failure = makeError(ErrorCode::Cancelled,
+                ReportBatch::tr(
+                    "Writing the summaries was cancelled; the files written so far were removed."));
+            return false;
+        }
+        return true;
+    };
+    auto finished = [&](const Job& job, bool team, const Status& status) {
+        if (!status) {
+            if (!failure)
+                failure = status.error();
+            return false;
+        }
+        summary.files << job.relativePath;
+        ++(team ? summary.teams : summary.people);
+        ++done;
+        return goOn();
+    };
 
-    auto removeWritten = [&] {
+    // Teams first: a team's profile is also what its members' radars show as the team average.
+    // Each worker fills only the slots of its own jobs; they are read after all have stopped.
+    std::vector<std::optional<TeamProfile>> teamProfiles(teamJobs.size());
+    runOnWorkers(
+        db, qsizetype(teamJobs.size()),
+        [&](ReportLoader& loader, qsizetype i) -> Status {
+            auto data = loader.team(teamJobs[i].id, options);
+            if (!data)
+                return data.error();
+            teamProfiles[i] = data->profile;
+            return PdfReports::writePdf(root.filePath(teamJobs[i].relativePath), *data, pdf);
+        },
+        [&](qsizetype i, const Status& status) { return finished(teamJobs[i], true, status); }, goOn);
+
+    if (!failure) {
+        QHash<Id, const TeamProfile*> profileOf;
+        for (std::size_t i = 0; i < teamJobs.size(); ++i) {
+            if (teamProfiles[i])
+                profileOf.insert(teamJobs[i].id, &*teamProfiles[i]);
+        }
+        runOnWorkers(
+            db, qsizetype(personJobs.size()),
+            [&](ReportLoader& loader, qsizetype i) -> Status {
+                const TeamProfile* team = profileOf.value(personJobs[i].teamId);
+                auto data = loader.person(
+                    personJobs[i].id, options, team ? std::optional(*team) : std::optional<TeamProfile>());
+                if (!data)
+                    return data.error();
+                return PdfReports::writePdf(root.filePath(personJobs[i].relativePath), *data, pdf);
+            },
+            [&](qsizetype i, const Status& status) { return finished(personJobs[i], false, status); }, goOn);
+    }
+
+    if (failure) {
         for (const QString& file : std::as_const(summary.files))
             QFile::remove(root.filePath(file));
-    };
-
-    // Runs `jobs` on two worker threads (each with its own connection) while this thread draws.
-    auto runPhase = [&](const QList<Job>& jobs) -> Status {
-        LoadedQueue queue;
-        std::atomic<int> next { 0 };
-        std::atomic<bool> stop { false };
-        QThreadPool pool;
-        pool.setMaxThreadCount(2);
-        const int workers = int(std::min<qsizetype>(2, jobs.size()));
-        for (int w = 0; w < workers; ++w) {
-            (void)QtConcurrent::run(&pool, [&] {
-                auto own = Database::open(path, Database::Access::ReadOnly);
-                for (int i = next++; i < jobs.size(); i = next++) {
-                    Loaded loaded { i, {}, {} };
-                    if (stop) {
-                        loaded.error = makeError(ErrorCode::Cancelled, QString());
-                    } else if (!own) {
-                        loaded.error = own.error();
-                    } else if (jobs[i].team) {
-                        auto data = PdfReports::loadTeam(**own, jobs[i].id, options);
-                        if (data)
-                            loaded.data = std::move(data).value();
-                        else
-                            loaded.error = data.error();
-                    } else {
-                        const auto team = teamProfiles.constFind(jobs[i].teamId);
-                        auto data = PdfReports::loadPerson(**own, jobs[i].id, options,
-                            team == teamProfiles.constEnd() ? std::optional<TeamProfile>() : std::optional(*team));
-                        if (data)
-                            loaded.data = std::move(data).value();
-                        else
-                            loaded.error = data.error();
-                    }
-                    queue.push(std::move(loaded));
-                }
-            });
-        }
-        std::optional<Error> failure;
-        for (qsizetype received = 0; received < jobs.size(); ++received) {
-            Loaded loaded = queue.pop();
-            if (failure)
-                continue; // drain what the workers still send
-            if (loaded.error) {
-                failure = loaded.error;
-                stop = true;
-                continue;
-            }
-            const Job& job = jobs[loaded.job];
-            const QString target = root.filePath(job.relativePath);
-            if (job.write)
-                QDir().mkpath(QFileInfo(target).absolutePath());
-            Status written;
-            if (auto* team = std::get_if<TeamReportData>(&loaded.data)) {
-                teamProfiles.insert(job.id, team->profile);
-                if (!job.write)
-                    continue;
-                written = PdfReports::writePdf(target, *team, pdf);
-                ++summary.teams;
-            } else if (auto* person = std::get_if<PersonReportData>(&loaded.data)) {
-                written = PdfReports::writePdf(target, *person, pdf);
-                ++summary.people;
-            }
-            if (!written) {
-                failure = written.error();
-                stop = true;
-                continue;
-            }
-            summary.files << job.relativePath;
-            ++done;
-            if (progress && !progress(done, total)) {
-                failure = makeError(ErrorCode::Cancelled, ReportBatch::tr("Writing the summaries was cancelled; the files "
-                                                             "written so far were removed."));
-                stop = true;
-            }
-        }
-        pool.waitForDone();
-        if (failure)
-            return *failure;
-        return {};
-    };
-
-    if (auto status = runPhase(teamJobs); !status) {
-        removeWritten();
-        return status.error();
-    }
-    if (auto status = runPhase(personJobs); !status) {
-        removeWritten();
-        return status.error();
+        for (auto it = takenIn.cbegin(); it != takenIn.cend(); ++it)
+            root.rmdir(it.key()); // only if empty: a file someone else put there stays
+        return *failure;
     }
     return summary;
 }

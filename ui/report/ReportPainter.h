@@ -44,7 +44,8 @@ public:
     void newPage();
 
 private:
-    double textHeight(const QString& text, const QFont& font, double width) const;
+    class Block;
+
     double drawText(const QString& text, const QFont& font, const QRectF& rect, const QColor& color);
     void ensureSpace(double height);
     void footer();
