@@ -1,5 +1,6 @@
 #include "cli/ProfileText.h"
 
+#include "analytics/Anonymity.h"
 #include "analytics/Profile.h"
 #include "analytics/TeamProfile.h"
 
@@ -47,7 +48,7 @@ QString profileAsText(const PersonProfile& profile)
                        cell(b.group(RaterGroup::Other)) },
             widths);
         if (b.pooled)
-            out += QStringLiteral("  pooled %1: %2\n").arg(b.pooled->key, cell(b.pooled->stats));
+            out += QStringLiteral("  pooled, %1: %2\n").arg(poolLabel(b.pooled->members), cell(b.pooled->stats));
     }
     auto list = [](const QStringList& keys) { return keys.isEmpty() ? QStringLiteral("none") : keys.join(QStringLiteral(", ")); };
     out += QStringLiteral("\nStrengths: %1\nGrowth areas: %2\nBlind spots: %3\nHidden strengths: %4\n")
