@@ -3,7 +3,8 @@
 # only), builds with CMake + Ninja (+ ccache), then starts the program on a demo organisation
 # (`demo`) or runs the whole test suite (`test`).
 #   bash scripts/dev.sh demo     build the release preset and open a demo organisation
-#   bash scripts/dev.sh test     build the ci preset and run every test with ctest
+#   bash scripts/dev.sh test     build the ci preset and run every test with ctest, then build the
+#                                fuzz targets (clang-14, ASan + UBSan) and fuzz each one briefly
 #   bash scripts/dev.sh deps     only install the packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +13,9 @@ build_packages=(g++ cmake ninja-build ccache pkg-config file
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev libxkbcommon-dev
     fonts-dejavu-core)
-test_packages=(sqlite3 poppler-utils qpdf desktop-file-utils appstream xvfb xauth)
+test_packages=(sqlite3 poppler-utils qpdf desktop-file-utils appstream xvfb xauth clang-14 libclang-rt-14-dev)
+# How long `test` fuzzes each libFuzzer target of tests/fuzz after replaying its corpus.
+fuzz_seconds=${PEERRADAR_FUZZ_SECONDS:-20}
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -75,6 +78,14 @@ test)
     build ci
     say "Running the tests"
     ctest --preset ci
+    # The libFuzzer targets need Clang and their own build (every core file instrumented).
+    say "Building the fuzz targets (clang-14, AddressSanitizer + UndefinedBehaviorSanitizer)"
+    CC=clang-14 CXX=clang++-14 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DPEERRADAR_FUZZ=ON -DPEERRADAR_SANITIZE=ON -DPEERRADAR_WERROR=OFF -DPEERRADAR_BUILD_TESTS=OFF \
+        -DPEERRADAR_FUZZ_SECONDS="$fuzz_seconds" >/dev/null
+    cmake --build build/fuzz --target fuzz_csv_reader fuzz_import fuzz_open_database
+    say "Fuzzing: every corpus file once, then ${fuzz_seconds} s per target"
+    ctest --test-dir build/fuzz -L fuzz --output-on-failure -j 2
     ;;
 *)
     echo "usage: bash scripts/dev.sh demo|test|deps" >&2

@@ -1,49 +1,14 @@
 // peerradar: the desktop program. Parses the command line, sets up translations and opens the window.
+#include "TestHooks.h"
+
 #include "app/AppSettings.h"
 #include "common/DialogProvider.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
-#include "main/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QTimer>
-
-#include <cstdio>
-#include <ctime>
-
-namespace {
-
-// For the benchmark (tests/bench): with PEERRADAR_EXIT_AFTER_FIRST_PAINT set, print the moment the
-// open file's workspace is first painted (CLOCK_REALTIME, ns) on stderr and quit.
-class FirstPaintProbe final : public QObject
-{
-public:
-    explicit FirstPaintProbe(const peerradar::MainWindow& window) : m_window(window) { }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (!m_done && event->type() == QEvent::Paint && m_window.workspace()) {
-            auto* widget = qobject_cast<QWidget*>(watched);
-            if (widget && m_window.workspace()->isAncestorOf(widget)) {
-                m_done = true;
-                timespec now {};
-                clock_gettime(CLOCK_REALTIME, &now);
-                std::fprintf(stderr, "first-paint %lld\n", static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
-                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-            }
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    const peerradar::MainWindow& m_window;
-    bool m_done = false;
-};
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -66,10 +31,12 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     peerradar::MainWindow window(std::make_shared<peerradar::WidgetDialogProvider>());
-    FirstPaintProbe probe(window);
+    peerradar::FirstPaintProbe probe(window);
     if (qEnvironmentVariableIsSet("PEERRADAR_EXIT_AFTER_FIRST_PAINT"))
         app.installEventFilter(&probe);
     window.show();
     window.startWith(parser.positionalArguments().value(0));
+    if (const int count = qEnvironmentVariableIntValue("PEERRADAR_TEST_LOG_OBSERVATIONS"); count > 0)
+        (new peerradar::LoggingDriver(window, count))->start();
     return QApplication::exec();
 }

@@ -61,25 +61,24 @@ const BehaviorProfile* PersonProfile::behavior(const QString& key) const
     return nullptr;
 }
 
-ProfileService::ProfileService(Database& db) : m_db(db), m_latestDate(std::make_shared<LatestDateCache>()) { }
+ProfileService::ProfileService(Database& db) : m_db(db), m_reader(std::make_shared<ProfileReader>(db)) { }
 
 Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOptions& options) const
 {
-    PeopleRepository people(m_db);
-    auto person = people.byId(personId);
+    auto person = PeopleRepository(m_db).byId(personId);
     if (!person)
         return person.error();
-    QString teamName;
-    if (person->teamId != 0) {
-        auto team = people.teamById(person->teamId);
-        if (!team)
-            return team.error();
-        teamName = team->name;
-    }
-    auto context = loadProfileContext(m_db, options, m_latestDate.get());
+    auto context = m_reader->context(options);
     if (!context)
         return context.error();
-    auto rows = loadSubjectRows(m_db, personId);
+    QString teamName;
+    if (person->teamId != 0) {
+        auto team = m_reader->teamName(person->teamId);
+        if (!team)
+            return team.error();
+        teamName = *team;
+    }
+    auto rows = m_reader->subjectRows(personId);
     if (!rows)
         return rows.error();
     PersonProfile profile = computeProfile(*context, *person, teamName, *rows);
@@ -87,19 +86,15 @@ Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOp
     if (options.withTrend) {
         // With a cycle: that cycle against the one before it. Without: the latest cycle that has
         // started (by options.today) against the one before it.
-        CycleRepository cycles(m_db);
         std::optional<Cycle> current = context->cycle;
         if (!current) {
-            auto all = cycles.all();
-            if (!all)
-                return all.error();
-            for (const Cycle& c : *all) {
+            for (const Cycle& c : m_reader->cycles()) {
                 if (c.start <= context->today && (!current || c.start > current->start))
                     current = c;
             }
         }
         if (current) {
-            auto previous = cycles.previous(*current);
+            auto previous = m_reader->previousCycle(*current);
             if (!previous)
                 return previous.error();
             if (*previous)

@@ -21,7 +21,7 @@
 namespace peerradar {
 
 class Database;
-class LatestDateCache;
+class ProfileReader;
 
 // Figures of one rater group, a pool of groups or the "others" total, for one behavior.
 struct GroupStats
@@ -152,8 +152,9 @@ public:
 
 private:
     Database& m_db;
-    // Keep one ProfileService while browsing: it remembers the file's latest date until a write.
-    std::shared_ptr<LatestDateCache> m_latestDate;
+    // Keep one ProfileService while browsing: it remembers the settings, the framework, the cycles
+    // and the file's latest date until the file changes, and keeps its row query prepared.
+    std::shared_ptr<ProfileReader> m_reader;
 };
 
 // STATS of the JSON: {"observations","observers","mean","sd","ci95":[lo,hi],"per_30_days"} (sd and

@@ -5,9 +5,12 @@
 #include "storage/CycleRepository.h"
 #include "storage/Database.h"
 #include "storage/FrameworkRepository.h"
+#include "storage/PeopleRepository.h"
 #include "storage/SettingsRepository.h"
+#include "storage/SqlDialect.h"
 
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -17,36 +20,9 @@ namespace peerradar {
 
 namespace {
 
-// The stored key, told apart by its first letter (the schema's CHECK allows only these five):
-// a profile reads hundreds of rows, and this runs for each.
-RaterGroup groupFromStored(const QString& key)
+RaterGroup groupFromNumber(qint64 number)
 {
-    switch (key.isEmpty() ? u'?' : key.front().unicode()) {
-    case u's':
-        return RaterGroup::Self;
-    case u'm':
-        return RaterGroup::Manager;
-    case u'p':
-        return RaterGroup::Peer;
-    case u'd':
-        return RaterGroup::DirectReport;
-    default:
-        return RaterGroup::Other;
-    }
-}
-
-// "YYYY-MM-DD" without the general ISO parser (several times faster, and this runs per row).
-QDate dateFromStored(const QString& text)
-{
-    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
-        return QDate::fromString(text, Qt::ISODate);
-    const auto number = [&text](qsizetype from, qsizetype count) {
-        int value = 0;
-        for (qsizetype i = from; i < from + count; ++i)
-            value = value * 10 + (text[i].unicode() - u'0');
-        return value;
-    };
-    return QDate(number(0, 4), number(5, 2), number(8, 2));
+    return number >= 0 && number <= int(RaterGroup::Other) ? RaterGroup(number) : RaterGroup::Other;
 }
 
 struct Ranked
@@ -57,75 +33,141 @@ struct Ranked
 
 } // namespace
 
-Result<QDate> LatestDateCache::get(Database& db)
+QString subjectRowsSql()
 {
-    auto q
-        = db.exec(QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version()), total_changes()"));
-    if (!q)
-        return q.error();
-    const bool read = q->next();
-    const qint64 dataVersion = read ? q->value(0).toLongLong() : -1;
-    const qint64 totalChanges = read ? q->value(1).toLongLong() : -1;
-    if (m_valid && read && dataVersion == m_dataVersion && totalChanges == m_totalChanges)
-        return m_date;
-    auto latest = latestObservationDate(db);
-    if (!latest)
-        return latest.error();
-    m_date = *latest;
-    m_dataVersion = dataVersion;
-    m_totalChanges = totalChanges;
-    m_valid = read;
-    return m_date;
+    // Every column comes back as an integer: a profile reads hundreds of rows, and each text column
+    // would be converted to UTF-16 and copied into a QString per row (17% of a profile's time).
+    QString groupCase = QStringLiteral("CASE rater_group");
+    for (RaterGroup g : allRaterGroups)
+        groupCase += QStringLiteral(" WHEN '%1' THEN %2").arg(raterGroupKey(g)).arg(int(g));
+    groupCase += QStringLiteral(" ELSE %1 END").arg(int(RaterGroup::Other));
+    return QStringLiteral("SELECT behavior_id, %1, %2, observer_id, impact FROM observations WHERE subject_id = ?")
+        .arg(sqldialect::julianDayOf(QStringLiteral("observed_on")), groupCase);
 }
 
-Result<ProfileContext> loadProfileContext(Database& db, const ProfileOptions& options, LatestDateCache* cache)
+ProfileReader::ProfileReader(Database& db) : m_db(db) { }
+
+ProfileReader::~ProfileReader() = default;
+
+Status ProfileReader::refresh()
 {
-    ProfileContext context;
-    context.today = options.today.isValid() ? options.today : QDate::currentDate();
-    auto settings = SettingsRepository(db).load();
+    const std::optional<Database::ContentVersion> version = m_db.contentVersion();
+    if (m_version && version && *version == *m_version)
+        return {};
+    m_version.reset();
+    m_previous.clear();
+    m_teamNames.clear();
+    auto settings = SettingsRepository(m_db).load();
     if (!settings)
         return settings.error();
-    context.settings = *settings;
-    auto framework = FrameworkRepository(db).active();
+    auto framework = FrameworkRepository(m_db).active();
     if (!framework)
         return framework.error();
-    context.framework = *framework;
-    std::stable_sort(context.framework.behaviors.begin(), context.framework.behaviors.end(),
+    std::stable_sort(framework->behaviors.begin(), framework->behaviors.end(),
         [](const Behavior& a, const Behavior& b) { return a.position < b.position; });
-    if (options.cycleId) {
-        auto cycle = CycleRepository(db).byId(*options.cycleId);
-        if (!cycle)
-            return cycle.error();
-        context.cycle = *cycle;
-    }
-    auto latest = cache ? cache->get(db) : latestObservationDate(db);
+    auto cycles = CycleRepository(m_db).all();
+    if (!cycles)
+        return cycles.error();
+    auto latest = latestObservationDate(m_db);
     if (!latest)
         return latest.error();
-    context.latestInFile = *latest;
+    m_facts = FileFacts { *settings, *framework, *cycles, *latest };
+    m_version = version; // none inside a transaction: read again next time
+    return {};
+}
+
+Result<ProfileContext> ProfileReader::context(const ProfileOptions& options)
+{
+    if (auto status = refresh(); !status)
+        return status.error();
+    ProfileContext context;
+    context.today = options.today.isValid() ? options.today : QDate::currentDate();
+    context.settings = m_facts.settings;
+    context.framework = m_facts.framework;
+    context.latestInFile = m_facts.latestInFile;
+    if (options.cycleId) {
+        const auto found = std::find_if(m_facts.cycles.cbegin(), m_facts.cycles.cend(),
+            [&options](const Cycle& c) { return c.id == *options.cycleId; });
+        if (found != m_facts.cycles.cend()) {
+            context.cycle = *found;
+        } else {
+            auto cycle = CycleRepository(m_db).byId(*options.cycleId); // says why it is missing
+            if (!cycle)
+                return cycle.error();
+            context.cycle = *cycle;
+        }
+    }
     return context;
+}
+
+Result<std::optional<Cycle>> ProfileReader::previousCycle(const Cycle& cycle)
+{
+    if (m_version) {
+        if (const auto found = m_previous.constFind(cycle.id); found != m_previous.constEnd())
+            return *found;
+    }
+    auto previous = CycleRepository(m_db).previous(cycle);
+    if (previous && m_version)
+        m_previous.insert(cycle.id, *previous);
+    return previous;
+}
+
+Result<QString> ProfileReader::teamName(Id teamId)
+{
+    if (m_version) {
+        if (const auto found = m_teamNames.constFind(teamId); found != m_teamNames.constEnd())
+            return *found;
+    }
+    auto team = PeopleRepository(m_db).teamById(teamId);
+    if (!team)
+        return team.error();
+    if (m_version)
+        m_teamNames.insert(teamId, team->name);
+    return team->name;
+}
+
+Result<QList<SubjectRow>> ProfileReader::subjectRows(Id subjectId)
+{
+    if (!m_rows) {
+        auto query = std::make_unique<QSqlQuery>(m_db.connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(subjectRowsSql()))
+            return m_db.errorFrom(query->lastError());
+        m_rows = std::move(query);
+    }
+    QSqlQuery& q = *m_rows;
+    q.bindValue(0, subjectId);
+    if (!q.exec()) {
+        const Error error = m_db.errorFrom(q.lastError());
+        m_rows.reset();
+        return error;
+    }
+    QList<SubjectRow> rows;
+    while (q.next()) {
+        SubjectRow row;
+        row.behaviorId = q.value(0).toLongLong();
+        const QVariant day = q.value(1);
+        row.date = day.isNull() ? QDate() : QDate::fromJulianDay(day.toLongLong());
+        row.group = groupFromNumber(q.value(2).toLongLong());
+        row.observerId = q.value(3).toLongLong();
+        row.impact = q.value(4).toInt();
+        rows.append(row);
+    }
+    const QSqlError error = q.lastError();
+    q.finish();
+    if (error.isValid())
+        return m_db.errorFrom(error);
+    return rows;
+}
+
+Result<ProfileContext> loadProfileContext(Database& db, const ProfileOptions& options)
+{
+    return ProfileReader(db).context(options);
 }
 
 Result<QList<SubjectRow>> loadSubjectRows(Database& db, Id subjectId)
 {
-    // Only columns of the index observations_subject (subject_id, behavior_id, observed_on,
-    // rater_group, observer_id, impact): SQLite answers from the index alone
-    // ("SEARCH observations USING COVERING INDEX observations_subject (subject_id=?)").
-    auto q = db.exec(QStringLiteral("SELECT behavior_id, observed_on, rater_group, observer_id, impact "
-                                    "FROM observations WHERE subject_id = ?"),
-        { subjectId });
-    if (!q)
-        return q.error();
-    QList<SubjectRow> rows;
-    while (q->next()) {
-        SubjectRow row;
-        row.behaviorId = q->value(0).toLongLong();
-        row.date = dateFromStored(q->value(1).toString());
-        row.group = groupFromStored(q->value(2).toString());
-        row.observerId = q->value(3).toLongLong();
-        row.impact = q->value(4).toInt();
-        rows.append(row);
-    }
-    return rows;
+    return ProfileReader(db).subjectRows(subjectId);
 }
 
 Result<QDate> latestObservationDate(Database& db)

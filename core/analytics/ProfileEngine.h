@@ -1,8 +1,15 @@
 #pragma once
 
 #include "analytics/Profile.h"
+#include "storage/Database.h"
 
+#include <QHash>
 #include <QList>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
 
 // Internals shared by ProfileService and TeamProfileService: what is loaded once per request and
 // the computation of a profile from one subject's rows. Not for views: use the services.
@@ -27,24 +34,56 @@ struct ProfileContext
     QDate today;
 };
 
-// The latest observation date in the file, remembered while the file has not changed: SQLite's
-// data_version (commits by other connections) and total_changes() (writes by this one) both stay
-// the same until something is written. Saves a few milliseconds per profile.
-class LatestDateCache
+// What every profile of a file reads besides the person's own rows.
+struct FileFacts
 {
-public:
-    Result<QDate> get(Database& db);
-
-private:
-    QDate m_date;
-    qint64 m_dataVersion = -1;
-    qint64 m_totalChanges = -1;
-    bool m_valid = false;
+    DatabaseSettings settings;
+    Framework framework; // the active one, retired behaviors included, in position order
+    QList<Cycle> cycles; // by start date
+    QDate latestInFile; // latest observation date in the file; invalid when there is none
 };
 
-Result<ProfileContext> loadProfileContext(
-    Database& db, const ProfileOptions& options, LatestDateCache* cache = nullptr);
-// Every observation received by `subjectId` (one range scan of observations_subject, no table access).
+// Reads profiles' inputs for a series of profiles on one connection (a view browsing people, a
+// command printing several): the file's facts are read again only when Database::contentVersion()
+// says the file changed (a write through this connection or a commit through any other), and the
+// row query stays prepared. Belongs to the thread of its Database and must not outlive it.
+class ProfileReader final
+{
+    Q_DISABLE_COPY_MOVE(ProfileReader)
+
+public:
+    explicit ProfileReader(Database& db);
+    ~ProfileReader();
+
+    Result<ProfileContext> context(const ProfileOptions& options);
+    // Every observation received by `subjectId` (one range scan of observations_subject, no table access).
+    Result<QList<SubjectRow>> subjectRows(Id subjectId);
+    // Call context() first: the answers below are remembered for the file as context() last saw it.
+    // The cycle that ended last before `cycle` started (CycleRepository::previous).
+    Result<std::optional<Cycle>> previousCycle(const Cycle& cycle);
+    Result<QString> teamName(Id teamId);
+    // The file's cycles by start date, as of the last context().
+    const QList<Cycle>& cycles() const { return m_facts.cycles; }
+
+private:
+    Status refresh();
+
+    Database& m_db;
+    std::optional<Database::ContentVersion> m_version; // of m_facts; none: read again
+    FileFacts m_facts;
+    QHash<Id, std::optional<Cycle>> m_previous; // by cycle id
+    QHash<Id, QString> m_teamNames;
+    std::unique_ptr<QSqlQuery> m_rows;
+};
+
+// The query of ProfileReader::subjectRows, for its query plan: only columns of the index
+// observations_subject (subject_id, behavior_id, observed_on, rater_group, observer_id, impact), so
+// SQLite answers it from the index alone ("SEARCH observations USING COVERING INDEX
+// observations_subject (subject_id=?)").
+QString subjectRowsSql();
+
+// One-off reads (a new ProfileReader each): for callers that compute a single profile.
+Result<ProfileContext> loadProfileContext(Database& db, const ProfileOptions& options);
 Result<QList<SubjectRow>> loadSubjectRows(Database& db, Id subjectId);
 // Latest observed_on in the file without scanning the table (see ProfileEngine.cpp).
 Result<QDate> latestObservationDate(Database& db);

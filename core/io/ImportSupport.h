@@ -39,6 +39,7 @@ public:
     // the file (a problem says where) or when progress asked to stop (cancelled() is then true).
     bool next(QStringList& fields);
     qint64 line() const { return m_reader.recordLine(); }
+    qint64 bytesConsumed() const { return m_reader.bytesConsumed(); }
     bool cancelled() const { return m_cancelled; }
     const QStringList& header() const { return m_header; }
 

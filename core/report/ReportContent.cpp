@@ -1,5 +1,7 @@
 #include "report/ReportContent.h"
 
+#include "analytics/Anonymity.h"
+
 #include <QLocale>
 
 namespace peerradar {
@@ -78,7 +80,8 @@ PersonReport ReportContent::person(const PersonProfile& profile, const QList<Pro
             figure(b.group(RaterGroup::Self)), figure(b.group(RaterGroup::Manager)), figure(b.group(RaterGroup::Peer)),
             figure(b.group(RaterGroup::DirectReport)), figure(b.group(RaterGroup::Other)) };
         if (anyPooled)
-            row << (b.pooled ? QStringLiteral("%1: %2").arg(b.pooled->key, figure(b.pooled->stats)) : QStringLiteral("–"));
+            row << (b.pooled ? QStringLiteral("%1: %2").arg(poolLabel(b.pooled->members), figure(b.pooled->stats))
+                              : QStringLiteral("–"));
         r.groupTable.rows << row;
     }
 

@@ -90,6 +90,7 @@ Database::Database(QString path, Access access, int busyTimeoutMs)
 
 Database::~Database()
 {
+    m_versionQuery.reset(); // a statement must not outlive its connection
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -103,6 +104,7 @@ int Database::currentSchemaVersion()
 
 Status Database::connect(bool readOnly)
 {
+    m_versionQuery.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -479,6 +481,29 @@ Error Database::errorFrom(const QSqlError& error) const
         return makeError(ErrorCode::Internal,
             tr("PeerRadar met an unexpected database error with %1.").arg(file), detail);
     }
+}
+
+std::optional<Database::ContentVersion> Database::contentVersion()
+{
+    if (m_transactionDepth > 0)
+        return std::nullopt;
+    if (!m_versionQuery) {
+        // SQLite: data_version changes when another connection commits, total_changes() counts the
+        // rows this connection changed (the dialect-specific part; another database needs its own).
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(
+                QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version()), total_changes()")))
+            return std::nullopt;
+        m_versionQuery = std::move(query);
+    }
+    std::optional<ContentVersion> version;
+    if (m_versionQuery->exec() && m_versionQuery->next())
+        version = ContentVersion { m_versionQuery->value(0).toLongLong(), m_versionQuery->value(1).toLongLong() };
+    // A statement left stepping would keep its read snapshot open: later commits of others would
+    // stay invisible to this connection (and to data_version), and the log could not be checkpointed.
+    m_versionQuery->finish();
+    return version;
 }
 
 QStringList Database::integrityProblems()

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QSqlError;
 class QSqlQuery;
@@ -47,6 +48,7 @@ public:
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     int busyTimeoutMs() const { return m_busyTimeoutMs; }
+    bool inTransaction() const { return m_transactionDepth > 0; }
     // Where the copy made before the last migration was written; empty when no migration ran.
     const QString& backupPath() const { return m_backupPath; }
 
@@ -70,6 +72,18 @@ public:
     // SQLite's integrity and foreign-key checks plus PeerRadar's own: empty when all is well.
     QStringList integrityProblems();
 
+    // Where the file's content stands, for caches of what rarely changes (settings, framework):
+    // it differs after any commit through another connection or program and after any change
+    // through this one. None inside a transaction (what is read there may still be rolled back)
+    // or when it cannot be read: then nothing may be taken from a cache. A few microseconds.
+    struct ContentVersion
+    {
+        qint64 otherConnections = 0;
+        qint64 thisConnection = 0;
+        bool operator==(const ContentVersion&) const = default;
+    };
+    std::optional<ContentVersion> contentVersion();
+
 private:
     Database(QString path, Access access, int busyTimeoutMs);
     static Result<std::unique_ptr<Database>> openChecked(const QString& path, Access access, int busyTimeoutMs);
@@ -87,6 +101,7 @@ private:
     Access m_access = Access::ReadWrite;
     int m_busyTimeoutMs = defaultBusyTimeoutMs;
     int m_transactionDepth = 0;
+    std::unique_ptr<QSqlQuery> m_versionQuery; // contentVersion(), kept prepared
 };
 
 // The value as it should be bound: a null QString becomes '' (text columns are NOT NULL; no value

@@ -145,7 +145,8 @@ int guiBench(QApplication& app, const QString& path, qint64 execNs, int switches
     FirstPaint watcher(window);
     watcher.onFirstPaint = [&] {
         const qint64 now = realtimeNs();
-        metric(QStringLiteral("gui_first_paint"), double(now - (execNs > 0 ? execNs : mainNs)) / 1.0e6,
+        // The row "first paint" is the real program's (run.sh); this one is for comparison.
+        metric(QStringLiteral("gui_first_paint_in_process"), double(now - (execNs > 0 ? execNs : mainNs)) / 1.0e6,
             QStringLiteral("ms"));
         metric(QStringLiteral("gui_main_to_first_paint"), double(now - mainNs) / 1.0e6, QStringLiteral("ms"));
         metric(QStringLiteral("gui_rss_after_open"), peakRssMiB(), QStringLiteral("MiB"));

@@ -1,13 +1,11 @@
 #include "AnalyticsFixture.h"
+#include "DifferencingAttack.h"
 #include "analytics/Profile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 
-#include <algorithm>
 #include <cmath>
-#include <random>
 
 using namespace peerradar;
 using namespace peerradar::test;
@@ -15,13 +13,6 @@ using namespace peerradar::test;
 namespace {
 
 const QDate day0(2026, 1, 5);
-
-struct RawCount
-{
-    int n = 0;
-    int sum = 0;
-    int observers = 0;
-};
 
 // "null", "suppressed", "suppressed>peer+other" or "n=5 obs=5 mean=3.6000".
 QString describe(const GroupStats& s)
@@ -64,76 +55,6 @@ bool buildSpec(AnalyticsOrg& org, Id subject, const QString& spec)
         }
     }
     return true;
-}
-
-// The attacker: from one behavior of the profile JSON, solve every identity that has exactly one
-// unknown (others = manager + peer + direct_report + other; pool = Σ its members) for observation
-// counts and impact sums, until nothing more follows. Returns the suppressed groups it could derive.
-struct Figure
-{
-    bool known = false;
-    qint64 n = 0;
-    qint64 sum = 0;
-};
-
-Figure figureOf(const QJsonValue& v)
-{
-    if (v.isNull())
-        return { true, 0, 0 };
-    const QJsonObject o = v.toObject();
-    if (o.value(QStringLiteral("suppressed")).toBool())
-        return {};
-    const qint64 n = o.value(QStringLiteral("observations")).toInteger();
-    return { true, n, qint64(std::llround(o.value(QStringLiteral("mean")).toDouble() * double(n))) };
-}
-
-QStringList derivable(const QJsonObject& behavior)
-{
-    const QStringList anonymous { QStringLiteral("peer"), QStringLiteral("direct_report"),
-        QStringLiteral("other") };
-    const QJsonObject groups = behavior.value(QStringLiteral("groups")).toObject();
-    QHash<QString, Figure> f;
-    for (const QString& g : anonymous)
-        f.insert(g, figureOf(groups.value(g)));
-    const Figure manager = figureOf(groups.value(QStringLiteral("manager")));
-    const Figure others = figureOf(behavior.value(QStringLiteral("others")));
-    struct Equation
-    {
-        Figure total;
-        QStringList parts;
-        Figure extra; // known part outside the anonymous groups (the manager)
-    };
-    QList<Equation> equations;
-    if (others.known)
-        equations.append({ others, anonymous, manager });
-    const QJsonObject pooled = behavior.value(QStringLiteral("pooled")).toObject();
-    for (auto it = pooled.constBegin(); it != pooled.constEnd(); ++it)
-        equations.append({ figureOf(it.value()), it.key().split(QLatin1Char('+')), Figure { true, 0, 0 } });
-
-    QStringList derived;
-    bool progress = true;
-    while (progress) {
-        progress = false;
-        for (const Equation& e : equations) {
-            if (!e.total.known || !e.extra.known)
-                continue;
-            QStringList unknown;
-            qint64 n = e.total.n - e.extra.n;
-            qint64 sum = e.total.sum - e.extra.sum;
-            for (const QString& g : e.parts) {
-                if (!f[g].known)
-                    unknown << g;
-                n -= f[g].n;
-                sum -= f[g].sum;
-            }
-            if (unknown.size() == 1) {
-                f[unknown.first()] = { true, n, sum };
-                derived << unknown.first();
-                progress = true;
-            }
-        }
-    }
-    return derived;
 }
 
 } // namespace
@@ -260,7 +181,7 @@ void TestAnonymity::rule_cases()
     const QJsonObject json = profileToJson(*profile);
     QCOMPARE(json.value(QStringLiteral("anonymity_threshold")).toInt(), k);
     const QJsonObject first = json.value(QStringLiteral("behaviors")).toArray().first().toObject();
-    QCOMPARE(derivable(first), QStringList());
+    QCOMPARE(derivable(publishedFromJson(first)), QStringList());
 }
 
 void TestAnonymity::notes_hiddenByHrNeverShown_observerNamedOnlyForHr()
@@ -337,72 +258,31 @@ void TestAnonymity::randomOrganisations_noSuppressedFigureDerivable()
     // that the attacker works, the same data published under a naive rule (each group suppressed on
     // its own, others shown when it reaches k) must let it derive something in some organisations.
     AnalyticsOrg org;
-    QRandomGenerator random(20260105);
-    QList<Id> crowd;
-    for (int i = 0; i < 24; ++i)
-        crowd << org.person(QStringLiteral("Rater %1").arg(i));
-    const QStringList keys { QStringLiteral("influence"), QStringLiteral("change"),
-        QStringLiteral("support") };
-    const QList<RaterGroup> groups { RaterGroup::Manager, RaterGroup::Peer, RaterGroup::DirectReport,
-        RaterGroup::Other };
+    RandomOrganisations organisations(org, 20260105);
+    const QList<RaterGroup>& groups = RandomOrganisations::groups;
     int naiveLeaks = 0;
     int suppressedSeen = 0;
     int pooledSeen = 0;
     for (int round = 0; round < 200; ++round) {
-        const int k = 2 + int(random.bounded(4)); // 2…5
-        QVERIFY(org.setThresholds(k, k));
-        const Id subject = org.person(QStringLiteral("Subject %1").arg(round));
-        // Truth per behavior and group: n, Σ, observers.
-        QHash<QString, std::array<RawCount, 4>> truth;
-        bool ok = true;
-        // One transaction per organisation: thousands of single-row commits would take a minute.
-        PR_VERIFY_OK(org.db().transaction([&]() -> Status {
-            for (const QString& key : keys) {
-                std::array<RawCount, 4> counts {};
-                QList<Id> shuffled = crowd;
-                std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(random.generate()));
-                qsizetype next = 0;
-                for (int gi = 0; gi < 4; ++gi) {
-                    const int people = gi == 0 ? int(random.bounded(3)) : int(random.bounded(k + 3)); // 0…k+2
-                    for (int p = 0; p < people; ++p) {
-                        const Id observer = shuffled[next++];
-                        const int times = 1 + int(random.bounded(3));
-                        for (int t = 0; t < times; ++t) {
-                            const int impact = 1 + int(random.bounded(5));
-                            ok = ok
-                                && (org.observe(observer, subject, key, day0.addDays(random.bounded(60)),
-                                    impact, groups[gi]));
-                            counts[std::size_t(gi)].n += 1;
-                            counts[std::size_t(gi)].sum += impact;
-                        }
-                        counts[std::size_t(gi)].observers += 1;
-                    }
-                }
-                if (random.bounded(2) == 0)
-                    ok = ok
-                        && (org.observe(
-                            subject, subject, key, day0, 1 + int(random.bounded(5)), RaterGroup::Self));
-                truth.insert(key, counts);
-            }
-            return {};
-        }));
-        QVERIFY(ok);
+        RandomOrganisations::Subject subject;
+        QVERIFY(organisations.next(subject));
+        const int k = subject.k;
 
-        auto profile = ProfileService(org.db()).personProfile(subject);
+        auto profile = ProfileService(org.db()).personProfile(subject.id);
         PR_VERIFY_OK(profile);
         const QJsonObject json = profileToJson(*profile);
         for (const QJsonValue& v : json.value(QStringLiteral("behaviors")).toArray()) {
             const QJsonObject b = v.toObject();
             const QString key = b.value(QStringLiteral("key")).toString();
-            if (!truth.contains(key))
+            if (!subject.truth.contains(key))
                 continue;
-            const QStringList derived = derivable(b);
+            const QStringList derived = derivable(publishedFromJson(b));
             QVERIFY2(derived.isEmpty(),
                 qPrintable(QStringLiteral("round %1, %2: derived %3 from %4")
                                .arg(round)
                                .arg(key, derived.join(QLatin1Char(',')),
                                    QString::fromUtf8(QJsonDocument(b).toJson(QJsonDocument::Compact)))));
-            const auto& counts = truth[key];
+            const auto& counts = subject.truth[key];
             // Shown figures are the true ones; suppressed ones carry nothing else.
             const QJsonObject g = b.value(QStringLiteral("groups")).toObject();
             for (int gi = 0; gi < 4; ++gi) {
@@ -428,32 +308,18 @@ void TestAnonymity::randomOrganisations_noSuppressedFigureDerivable()
             }
 
             // The naive publication of the same figures.
-            QJsonObject naive;
-            QJsonObject naiveGroups;
-            int othersN = 0;
-            int othersSum = 0;
+            PublishedBehavior naive;
+            Figure others { true, 0, 0 };
             int othersObservers = 0;
             for (int gi = 0; gi < 4; ++gi) {
                 const RawCount& c = counts[std::size_t(gi)];
-                othersN += c.n;
-                othersSum += c.sum;
+                others.n += c.n;
+                others.sum += c.sum;
                 othersObservers += c.observers;
-                QJsonValue value = QJsonValue::Null;
-                if (c.n > 0 && (gi == 0 || c.observers >= k))
-                    value = QJsonObject { { QStringLiteral("observations"), c.n },
-                        { QStringLiteral("mean"), double(c.sum) / c.n } };
-                else if (c.n > 0)
-                    value = QJsonObject { { QStringLiteral("suppressed"), true } };
-                naiveGroups.insert(raterGroupKey(groups[gi]), value);
+                const bool shown = c.n == 0 || gi == 0 || c.observers >= k;
+                naive.groups.insert(raterGroupKey(groups[gi]), shown ? Figure { true, c.n, c.sum } : Figure {});
             }
-            naive.insert(QStringLiteral("groups"), naiveGroups);
-            if (othersN > 0 && othersObservers >= k)
-                naive.insert(QStringLiteral("others"),
-                    QJsonObject { { QStringLiteral("observations"), othersN },
-                        { QStringLiteral("mean"), double(othersSum) / othersN } });
-            else
-                naive.insert(
-                    QStringLiteral("others"), QJsonObject { { QStringLiteral("suppressed"), true } });
+            naive.others = others.n > 0 && othersObservers >= k ? others : Figure {};
             naiveLeaks += derivable(naive).isEmpty() ? 0 : 1;
         }
     }

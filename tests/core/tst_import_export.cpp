@@ -1,21 +1,15 @@
-#include "TestSupport.h"
-#include "io/OrgCsv.h"
-#include "storage/Database.h"
+#include "ImportFixture.h"
 #include "storage/FrameworkRepository.h"
 #include "storage/PeopleRepository.h"
 #include "storage/Stewardship.h"
-
-#include <QBuffer>
-#include <QCryptographicHash>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 using namespace peerradar;
 using namespace peerradar::test;
 using namespace Qt::StringLiterals;
 
 // Import and export of the people and observations CSV files: rater groups, team managers, every
-// bad-row case refused with the database unchanged, cancel, and the byte-exact round trip.
+// bad-row case refused with the database unchanged, and the byte-exact round trip (cancel and
+// big imports: tst_bulk_import.cpp).
 class TestImportExport : public QObject
 {
     Q_OBJECT
@@ -32,113 +26,11 @@ private Q_SLOTS:
     void importObservations_badRow_changesNothing_data();
     void importObservations_badRow_changesNothing();
     void importObservations_manyBadRows_allListedInFileOrder();
-    void importObservations_cancelWhileReading_changesNothing();
-    void importObservations_cancelWhileWriting_changesNothing();
-    void importObservations_bulk_keepsIndexesAndCancelsCleanly();
     void exportObservations_sortedByDateAndHidesHiddenNotes();
     void roundTrip_exportImportExport_isByteIdentical();
     void describeProblems_namesLineAndColumn();
 };
 
-namespace {
-
-const QByteArray peopleHeader = "name,email,team,manager_email,role\n";
-const QByteArray observationsHeader
-    = "date,observer_email,subject_email,behavior,impact,situation,action,result\n";
-
-// Ann's manager is Mia, who comes later in the file; Mia reports to Dana.
-const QByteArray goodPeople = peopleHeader
-    + "Ann Alpha,ann@example.com,Alpha,mia@example.com,member\n"
-      "Bob Alpha,bob@example.com,Alpha,MIA@example.com,\n"
-      "Mia Manager,mia@example.com,Alpha,dana@example.com,manager\n"
-      "Dana Director,dana@example.com,Leads,,manager\n"
-      "Cy Beta,cy@example.com,Beta,,member\n"
-      "Hal HR,hal@example.com,,,hr\n";
-
-ImportOutcome importPeople(Database& db, const QByteArray& bytes, const Progress& progress = {})
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return importPeopleCsv(db, &buffer, progress);
-}
-
-ImportOutcome importObservations(Database& db, const QByteArray& bytes, const Progress& progress = {})
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return importObservationsCsv(db, &buffer, progress);
-}
-
-QByteArray exportPeople(Database& db)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    if (!exportPeopleCsv(db, &buffer))
-        return "export failed";
-    return buffer.data();
-}
-
-QByteArray exportObservations(Database& db)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    if (!exportObservationsCsv(db, &buffer))
-        return "export failed";
-    return buffer.data();
-}
-
-// A fingerprint of everything an import may touch.
-QByteArray checksum(Database& db)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char* sql : { "SELECT * FROM observations ORDER BY id", "SELECT * FROM people ORDER BY id",
-             "SELECT * FROM teams ORDER BY id", "SELECT count(*) FROM observations",
-             "SELECT name, sql FROM sqlite_master ORDER BY name" }) {
-        auto q = db.exec(QString::fromLatin1(sql));
-        if (!q)
-            return "query failed";
-        while (q->next()) {
-            for (int i = 0; i < q->record().count(); ++i)
-                hash.addData((q->value(i).toString() + u'\x1f').toUtf8());
-            hash.addData("\x1e");
-        }
-    }
-    return hash.result().toHex();
-}
-
-qint64 scalar(Database& db, const QString& sql, const QVariantList& values = {})
-{
-    auto q = db.exec(sql, values);
-    return q && q->next() ? q->value(0).toLongLong() : -1;
-}
-
-QString text(Database& db, const QString& sql, const QVariantList& values = {})
-{
-    auto q = db.exec(sql, values);
-    return q && q->next() ? q->value(0).toString() : u"<none>"_s;
-}
-
-QString problemLines(const ImportOutcome& outcome)
-{
-    QStringList lines;
-    for (const CsvProblem& p : outcome.problems)
-        lines << u"%1:%2"_s.arg(p.line).arg(p.column);
-    return lines.join(u' ');
-}
-
-QByteArray manyObservations(int rows)
-{
-    QByteArray csv = observationsHeader;
-    for (int i = 0; i < rows; ++i)
-        csv += "2025-0" + QByteArray::number(1 + i % 9) + "-1" + QByteArray::number(i % 10)
-            + ",ann@example.com,bob@example.com,influence," + QByteArray::number(1 + i % 5) + ",row "
-            + QByteArray::number(i) + ",,\n";
-    return csv;
-}
-
-} // namespace
 
 void TestImportExport::importPeople_createsTeamsManagersAndRoles()
 {
@@ -412,66 +304,6 @@ void TestImportExport::importObservations_manyBadRows_allListedInFileOrder()
     QCOMPARE(problemLines(outcome), u"3:date 5:observer_email 5:behavior 5:impact 7:impact"_s);
     QVERIFY2(outcome.error->message.contains(u"3 line"_s), qPrintable(outcome.error->message));
     QCOMPARE(checksum(t.db()), before);
-}
-
-void TestImportExport::importObservations_cancelWhileReading_changesNothing()
-{
-    TempDatabase t;
-    QVERIFY(importPeople(t.db(), goodPeople).ok());
-    const QByteArray before = checksum(t.db());
-    int calls = 0;
-    const ImportOutcome outcome
-        = importObservations(t.db(), manyObservations(3000), [&](qint64 done, qint64 total) {
-              ++calls;
-              return done < total / 4; // stop early in the reading half
-          });
-    QVERIFY(!outcome.ok());
-    QCOMPARE(outcome.error->code, ErrorCode::Cancelled);
-    QVERIFY(calls >= 1);
-    QCOMPARE(checksum(t.db()), before);
-}
-
-void TestImportExport::importObservations_cancelWhileWriting_changesNothing()
-{
-    TempDatabase t;
-    QVERIFY(importPeople(t.db(), goodPeople).ok());
-    const QByteArray before = checksum(t.db());
-    qint64 last = -1;
-    bool monotonic = true;
-    const ImportOutcome outcome
-        = importObservations(t.db(), manyObservations(3000), [&](qint64 done, qint64 total) {
-              monotonic = monotonic && done > last && done <= total;
-              last = done;
-              return done < total * 3 / 4; // well into the writing half
-          });
-    QVERIFY(!outcome.ok());
-    QCOMPARE(outcome.error->code, ErrorCode::Cancelled);
-    QVERIFY(monotonic);
-    QCOMPARE(checksum(t.db()), before);
-    QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM observations"_s), 0);
-}
-
-// A big import into an empty table rebuilds the indexes at the end; a cancel must bring them back.
-void TestImportExport::importObservations_bulk_keepsIndexesAndCancelsCleanly()
-{
-    TempDatabase t;
-    QVERIFY(importPeople(t.db(), goodPeople).ok());
-    const QByteArray before = checksum(t.db());
-    const QByteArray csv = manyObservations(100'000);
-    ImportOutcome cancelled
-        = importObservations(t.db(), csv, [](qint64 done, qint64 total) { return done < total - 1; });
-    QCOMPARE(cancelled.error->code, ErrorCode::Cancelled);
-    QCOMPARE(checksum(t.db()), before); // includes the index definitions
-
-    const ImportOutcome outcome = importObservations(t.db(), csv);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
-    QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM observations"_s), 100'000);
-    QCOMPARE(scalar(t.db(),
-                 u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' "
-                 "AND name IN ('observations_subject', 'observations_observer')"_s),
-        2);
-    QCOMPARE(scalar(t.db(), u"SELECT count(DISTINCT uuid) FROM observations"_s), 100'000);
-    QVERIFY(t.db().integrityProblems().isEmpty());
 }
 
 void TestImportExport::exportObservations_sortedByDateAndHidesHiddenNotes()

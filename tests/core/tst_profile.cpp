@@ -1,5 +1,6 @@
 #include "AnalyticsFixture.h"
 #include "analytics/Profile.h"
+#include "analytics/ProfileEngine.h"
 #include "storage/FrameworkRepository.h"
 
 #include <QJsonArray>
@@ -96,6 +97,9 @@ private Q_SLOTS:
     void exportPersonData_authoredInFullProfileOnlyAboutThem();
     void profileQuery_usesCoveringIndex();
     void period_followsWritesWithSameService();
+    void keptService_seesChanges_data();
+    void keptService_seesChanges();
+    void keptService_forgetsWhatARolledBackTransactionShowed();
 };
 
 void TestProfile::person_figuresPerGroupMatchHandComputed()
@@ -424,10 +428,7 @@ void TestProfile::profileQuery_usesCoveringIndex()
 {
     Org o;
     QVERIFY(o.build());
-    auto plan = o.org.db().exec(
-        QStringLiteral("EXPLAIN QUERY PLAN SELECT behavior_id, observed_on, rater_group, observer_id, "
-                       "impact FROM observations WHERE subject_id = ?"),
-        { o.sam });
+    auto plan = o.org.db().exec(QStringLiteral("EXPLAIN QUERY PLAN ") + subjectRowsSql(), { o.sam });
     PR_VERIFY_OK(plan);
     QStringList details;
     while (plan->next())
@@ -472,6 +473,125 @@ void TestProfile::period_followsWritesWithSameService()
     auto third = service.personProfile(o.sam);
     PR_VERIFY_OK(third);
     QCOMPARE(third->to, QDate(2026, 5, 9));
+}
+
+namespace {
+
+enum class Change { Thresholds, BehaviorName, TeamName, Cycles };
+
+// Makes `change` through `db`: the settings, the framework, a team or the cycles, which a kept
+// ProfileService remembers between profiles.
+Status makeChange(Database& db, Change change, Id teamId)
+{
+    switch (change) {
+    case Change::Thresholds:
+        return SettingsRepository(db).save(DatabaseSettings { 4, 4 });
+    case Change::BehaviorName: {
+        auto framework = FrameworkRepository(db).active();
+        if (!framework)
+            return framework.error();
+        for (Behavior b : framework->behaviors) {
+            if (b.key == QLatin1String("influence")) {
+                b.name = QStringLiteral("Influence (renamed)");
+                return FrameworkRepository(db).updateBehavior(b);
+            }
+        }
+        return makeError(ErrorCode::NotFound, QStringLiteral("no influence behavior"));
+    }
+    case Change::TeamName: {
+        auto team = PeopleRepository(db).teamById(teamId);
+        if (!team)
+            return team.error();
+        team->name = QStringLiteral("Core (renamed)");
+        return PeopleRepository(db).updateTeam(*team);
+    }
+    case Change::Cycles:
+        for (Cycle c : { Cycle { 0, {}, QStringLiteral("2025 H2"), QDate(2025, 7, 1), QDate(2025, 12, 31) },
+                 Cycle { 0, {}, QStringLiteral("2026 Q1"), QDate(2026, 1, 1), QDate(2026, 3, 31) } }) {
+            if (auto id = CycleRepository(db).add(c); !id)
+                return id.error();
+        }
+        return {};
+    }
+    return {};
+}
+
+// What `change` shows on Sam's profile: true once the profile reflects it.
+bool showsChange(const PersonProfile& profile, Change change)
+{
+    const BehaviorProfile* influence = profile.behavior(QStringLiteral("influence"));
+    switch (change) {
+    case Change::Thresholds: // 3 distinct peers: shown with k = 3, suppressed with k = 4
+        return influence && influence->group(RaterGroup::Peer).isSuppressed() && profile.settings.k == 4;
+    case Change::BehaviorName:
+        return influence && influence->behavior.name == QLatin1String("Influence (renamed)");
+    case Change::TeamName:
+        return profile.teamName == QLatin1String("Core (renamed)");
+    case Change::Cycles:
+        return profile.trend && profile.trend->current.name == QLatin1String("2026 Q1")
+            && profile.trend->previous.name == QLatin1String("2025 H2");
+    }
+    return false;
+}
+
+} // namespace
+
+void TestProfile::keptService_seesChanges_data()
+{
+    QTest::addColumn<Change>("change");
+    QTest::addColumn<bool>("throughAnotherConnection");
+    const std::pair<const char*, Change> changes[] = { { "thresholds", Change::Thresholds },
+        { "behavior name", Change::BehaviorName }, { "team name", Change::TeamName }, { "cycles", Change::Cycles } };
+    for (const auto& [name, change] : changes) {
+        QTest::addRow("%s, same connection", name) << change << false;
+        QTest::addRow("%s, another connection", name) << change << true;
+    }
+}
+
+void TestProfile::keptService_seesChanges()
+{
+    QFETCH(Change, change);
+    QFETCH(bool, throughAnotherConnection);
+    Org o;
+    QVERIFY(o.build());
+    ProfileOptions options;
+    options.today = QDate(2026, 3, 15);
+    ProfileService service(o.org.db());
+    // Twice: the second profile comes from what the service remembers.
+    for (int i = 0; i < 2; ++i) {
+        auto before = service.personProfile(o.sam, options);
+        PR_VERIFY_OK(before);
+        QVERIFY(!showsChange(*before, change));
+        QCOMPARE(before->teamName, QStringLiteral("Core"));
+    }
+    auto other = o.org.db().openAnother();
+    PR_VERIFY_OK(other);
+    PR_VERIFY_OK(makeChange(throughAnotherConnection ? **other : o.org.db(), change, o.team));
+    auto after = service.personProfile(o.sam, options);
+    PR_VERIFY_OK(after);
+    QVERIFY(showsChange(*after, change));
+}
+
+void TestProfile::keptService_forgetsWhatARolledBackTransactionShowed()
+{
+    Org o;
+    QVERIFY(o.build());
+    ProfileService service(o.org.db());
+    PR_VERIFY_OK(service.personProfile(o.sam));
+    const Status rolledBack = o.org.db().transaction([&]() -> Status {
+        if (auto s = makeChange(o.org.db(), Change::Thresholds, o.team); !s)
+            return s;
+        auto inside = service.personProfile(o.sam);
+        if (!inside || !showsChange(*inside, Change::Thresholds))
+            return makeError(ErrorCode::Internal, QStringLiteral("the change is not seen inside the transaction"));
+        return makeError(ErrorCode::Invalid, QStringLiteral("roll back"));
+    });
+    QVERIFY(!rolledBack);
+    QCOMPARE(rolledBack.error().message, QStringLiteral("roll back"));
+    auto after = service.personProfile(o.sam);
+    PR_VERIFY_OK(after);
+    QCOMPARE(after->settings.k, 3);
+    QVERIFY(after->behavior(QStringLiteral("influence"))->group(RaterGroup::Peer).isShown());
 }
 
 QTEST_GUILESS_MAIN(TestProfile)

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QTimer;
 class QUndoStack;
 
 namespace peerradar {
@@ -15,11 +16,16 @@ class ObservationStore;
 
 // One open file and the person using it: the database, who they are, the store that announces
 // changes to observations, and the undo history. Closing the file ends the session.
+// Another program (or another copy of this one) may save to the same file: the session notices
+// within a second and announces it through ObservationStore::reset, so that every view refreshes
+// without the file being reopened.
 class Session final : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int otherProgramsCheckMs = 1000;
+
     Session(std::unique_ptr<Database> db, Person user, QObject* parent = nullptr);
     ~Session() override;
 
@@ -32,11 +38,19 @@ public:
     bool isHr() const { return m_user.role == Role::Hr; }
     bool isManager() const { return m_user.role == Role::Manager; }
 
+    // Looks now whether another connection committed since the last look (the timer does it every
+    // otherProgramsCheckMs); if so, announces it. True when it did.
+    bool checkForChangesElsewhere();
+
 private:
+    std::optional<qint64> othersVersion();
+
     std::unique_ptr<Database> m_db;
     Person m_user;
     ObservationStore* m_store = nullptr;
     QUndoStack* m_undoStack = nullptr;
+    QTimer* m_othersTimer = nullptr;
+    std::optional<qint64> m_othersVersion;
 };
 
 } // namespace peerradar

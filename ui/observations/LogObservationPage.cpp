@@ -4,8 +4,10 @@
 #include "observations/ObservationCommands.h"
 #include "observations/ObservationForm.h"
 #include "observations/ObservationStore.h"
+#include "storage/Database.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QUndoStack>
@@ -57,7 +59,12 @@ void LogObservationPage::save()
     const QString subjectName = m_form->subject() ? m_form->subject()->name : QString();
     auto id = m_store.log(*observation);
     if (!id) {
-        m_messageBar->showError(id.error());
+        Error error = id.error();
+        if (error.code == ErrorCode::Locked) // another program kept the file longer than the busy timeout
+            error.message = tr("Not logged yet: %1 is busy because another program is saving to it. Everything "
+                               "you entered is still here; press Enter to log it again in a moment.")
+                                .arg(QDir::toNativeSeparators(m_store.database().path()));
+        m_messageBar->showError(error);
         m_form->focusFieldFor(*observation);
         return;
     }

@@ -32,7 +32,7 @@ Q_SIGNALS:
     void added(peerradar::Id id);
     void changed(peerradar::Id id);
     void removed(peerradar::Id id);
-    // Everything may have changed (an import): lists reload.
+    // Everything may have changed (an import, or another program saved to the file): lists reload.
     void reset();
     // An undo or redo could not be carried out.
     void failed(const peerradar::Error& error);

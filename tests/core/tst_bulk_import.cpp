@@ -1,0 +1,142 @@
+#include "ImportFixture.h"
+
+using namespace peerradar;
+using namespace peerradar::test;
+using namespace Qt::StringLiterals;
+
+// The observations import at scale: rows are written while later ones are still being read, big
+// imports rebuild the indexes and switch some of SQLite's checks off for their own rows. Cancel and
+// bad rows at any point leave the file as it was; the connection checks everything afterwards.
+class TestBulkImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importObservations_cancelWhileReading_changesNothing();
+    void importObservations_cancelWhileWriting_changesNothing();
+    void importObservations_bulk_keepsIndexesAndCancelsCleanly();
+    void importObservations_badRowsAfterRowsWereWritten_changeNothing_data();
+    void importObservations_badRowsAfterRowsWereWritten_changeNothing();
+    void importObservations_bulk_putsConnectionSettingsBack();
+};
+
+void TestBulkImport::importObservations_cancelWhileReading_changesNothing()
+{
+    TempDatabase t;
+    QVERIFY(importPeople(t.db(), goodPeople).ok());
+    const QByteArray before = checksum(t.db());
+    int calls = 0;
+    const ImportOutcome outcome
+        = importObservations(t.db(), manyObservations(3000), [&](qint64 done, qint64 total) {
+              ++calls;
+              return done < total / 4; // stop early in the reading half
+          });
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error->code, ErrorCode::Cancelled);
+    QVERIFY(calls >= 1);
+    QCOMPARE(checksum(t.db()), before);
+}
+
+void TestBulkImport::importObservations_cancelWhileWriting_changesNothing()
+{
+    TempDatabase t;
+    QVERIFY(importPeople(t.db(), goodPeople).ok());
+    const QByteArray before = checksum(t.db());
+    qint64 last = -1;
+    bool monotonic = true;
+    const ImportOutcome outcome
+        = importObservations(t.db(), manyObservations(3000), [&](qint64 done, qint64 total) {
+              monotonic = monotonic && done > last && done <= total;
+              last = done;
+              return done < total * 3 / 4; // well into the writing half
+          });
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error->code, ErrorCode::Cancelled);
+    QVERIFY(monotonic);
+    QCOMPARE(checksum(t.db()), before);
+    QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM observations"_s), 0);
+}
+
+// A big import into an empty table rebuilds the indexes at the end; a cancel must bring them back.
+void TestBulkImport::importObservations_bulk_keepsIndexesAndCancelsCleanly()
+{
+    TempDatabase t;
+    QVERIFY(importPeople(t.db(), goodPeople).ok());
+    const QByteArray before = checksum(t.db());
+    const QByteArray csv = manyObservations(100'000);
+    ImportOutcome cancelled
+        = importObservations(t.db(), csv, [](qint64 done, qint64 total) { return done < total - 1; });
+    QCOMPARE(cancelled.error->code, ErrorCode::Cancelled);
+    QCOMPARE(checksum(t.db()), before); // includes the index definitions
+
+    const ImportOutcome outcome = importObservations(t.db(), csv);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM observations"_s), 100'000);
+    QCOMPARE(scalar(t.db(),
+                 u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' "
+                 "AND name IN ('observations_subject', 'observations_observer')"_s),
+        2);
+    QCOMPARE(scalar(t.db(), u"SELECT count(DISTINCT uuid) FROM observations"_s), 100'000);
+    QVERIFY(t.db().integrityProblems().isEmpty());
+}
+
+// Rows are written while later ones are still being read: problems found after thousands of rows
+// were written still leave the file as it was, and every problem is listed in file order.
+void TestBulkImport::importObservations_badRowsAfterRowsWereWritten_changeNothing_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addRow("3,000 rows (indexes kept)") << 3000;
+    QTest::addRow("30,000 rows (indexes dropped and rebuilt)") << 30'000;
+}
+
+void TestBulkImport::importObservations_badRowsAfterRowsWereWritten_changeNothing()
+{
+    QFETCH(int, rows);
+    TempDatabase t;
+    QVERIFY(importPeople(t.db(), goodPeople).ok());
+    const QByteArray before = checksum(t.db());
+    QByteArray csv = manyObservations(rows);
+    csv += "2025-01-02,ann@example.com,bob@example.com,influence,6,,,\n";
+    csv += manyObservations(1500).mid(observationsHeader.size());
+    csv += "2025-01-02,ann@example.com,nobody@example.com,influence,3,,,\n";
+    const ImportOutcome outcome = importObservations(t.db(), csv);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error->code, ErrorCode::BadCsv);
+    // Line 1 is the header: the bad rows are lines rows + 2 and rows + 1503.
+    QCOMPARE(problemLines(outcome), u"%1:impact %2:subject_email"_s.arg(rows + 2).arg(rows + 1503));
+    QCOMPARE(checksum(t.db()), before);
+    QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM observations"_s), 0);
+}
+
+// A big import switches some of SQLite's checks off for its own rows only: afterwards (imported or
+// refused) the connection checks everything again.
+void TestBulkImport::importObservations_bulk_putsConnectionSettingsBack()
+{
+    TempDatabase t;
+    QVERIFY(importPeople(t.db(), goodPeople).ok());
+    const QByteArray csv = manyObservations(30'000);
+    QByteArray bad = csv;
+    bad += "2025-01-02,ann@example.com,bob@example.com,nope,3,,,\n";
+    QCOMPARE(importObservations(t.db(), bad).error->code, ErrorCode::BadCsv);
+    const auto checksEverything = [&t] {
+        QCOMPARE(scalar(t.db(), u"PRAGMA foreign_keys"_s), 1);
+        QCOMPARE(scalar(t.db(), u"PRAGMA ignore_check_constraints"_s), 0);
+        QCOMPARE(scalar(t.db(), u"PRAGMA temp_store"_s), 2); // MEMORY
+        QCOMPARE(scalar(t.db(), u"PRAGMA cache_size"_s), -32000);
+        const Id ann = scalar(t.db(), u"SELECT id FROM people WHERE email = 'ann@example.com'"_s);
+        const Id behavior = scalar(t.db(), u"SELECT min(id) FROM behaviors"_s);
+        const QString insert = u"INSERT INTO observations (uuid, observer_id, subject_id, behavior_id, observed_on, "
+                               "impact, rater_group, created_at) VALUES (?, ?, ?, ?, '2025-01-01', ?, 'peer', 'x')"_s;
+        QVERIFY(!t.db().execStatement(insert, { u"check"_s, ann, ann, behavior, 9 }));
+        QVERIFY(!t.db().execStatement(insert, { u"foreign key"_s, ann, 999'999, behavior, 3 }));
+    };
+    checksEverything();
+    const ImportOutcome outcome = importObservations(t.db(), csv);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    QCOMPARE(outcome.summary.rows, 30'000);
+    checksEverything();
+    QVERIFY(t.db().integrityProblems().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestBulkImport)
+#include "tst_bulk_import.moc"

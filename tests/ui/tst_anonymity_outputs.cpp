@@ -1,0 +1,290 @@
+// Anonymity against differencing, through what a person actually reads: the program's profile view
+// (its figures table, 20 generated organisations) and the person PDF (read back with pdftotext,
+// 5 organisations). Each shows exactly the figures of the JSON profile — no more, and the suppressed
+// groups as "hidden"/"pooled" — and the attacker of tests/core/tst_anonymity.cpp, run on the figures
+// as read from the screen and the paper, works out no suppressed group.
+#include "../core/DifferencingAttack.h"
+
+#include "app/Session.h"
+#include "profile/ProfileTableModel.h"
+#include "profile/ProfileView.h"
+#include "report/PdfReports.h"
+#include "storage/PeopleRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace peerradar;
+using namespace peerradar::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The names of a pool as printed ("Peers + Others in the organisation") to the group keys; empty
+// when not understood.
+QStringList poolMembers(const QString& label)
+{
+    QStringList keys;
+    for (const QString& name : label.split(u" + "_s)) {
+        for (RaterGroup g : { RaterGroup::Peer, RaterGroup::DirectReport, RaterGroup::Other }) {
+            if (raterGroupDisplayName(g) == name)
+                keys << raterGroupKey(g);
+        }
+    }
+    return keys.size() == label.count(u" + "_s) + 1 ? keys : QStringList();
+}
+
+// One row of the figures table, in the column order that the view and the PDF share (behavior,
+// all others, self, manager, peers, direct reports, others in the organisation[, pooled]).
+std::optional<PublishedBehavior> publishedFromRow(const QStringList& cells)
+{
+    if (cells.size() < ProfileTableModel::PooledColumn)
+        return std::nullopt;
+    PublishedBehavior published;
+    const std::pair<int, QString> groupColumns[] = { { ProfileTableModel::ManagerColumn, u"manager"_s },
+        { ProfileTableModel::PeerColumn, u"peer"_s }, { ProfileTableModel::DirectReportColumn, u"direct_report"_s },
+        { ProfileTableModel::OtherColumn, u"other"_s } };
+    for (const auto& [column, key] : groupColumns) {
+        const auto figure = figureFromText(cells.at(column));
+        if (!figure)
+            return std::nullopt;
+        published.groups.insert(key, *figure);
+    }
+    const auto others = figureFromText(cells.at(ProfileTableModel::OthersColumn));
+    if (!others)
+        return std::nullopt;
+    published.others = *others;
+    const QString pooled = cells.value(ProfileTableModel::PooledColumn, u"–"_s).simplified();
+    if (pooled != u"–"_s) {
+        const qsizetype colon = pooled.lastIndexOf(u": "_s);
+        const QStringList members = colon > 0 ? poolMembers(pooled.left(colon)) : QStringList();
+        const auto figure = colon > 0 ? figureFromText(pooled.mid(colon + 2)) : std::nullopt;
+        if (members.isEmpty() || !figure)
+            return std::nullopt;
+        published.pools.append({ members, *figure });
+    }
+    return published;
+}
+
+struct Word
+{
+    double x = 0;
+    double y = 0;
+    QString text;
+};
+
+// The words of each page of a PDF with their top-left corners (pdftotext -bbox).
+QList<QList<Word>> pdfWords(const QString& path)
+{
+    QProcess process;
+    process.start(u"pdftotext"_s, { u"-bbox"_s, path, u"-"_s });
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    const QString html = QString::fromUtf8(process.readAllStandardOutput());
+    static const QRegularExpression page(u"<page |<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\"[^>]*>([^<]*)</word>"_s);
+    QList<QList<Word>> pages;
+    for (const auto& match : page.globalMatch(html)) {
+        if (match.captured(0).startsWith(u"<page"_s)) {
+            pages.append(QList<Word>());
+        } else if (!pages.isEmpty()) {
+            QString text = match.captured(3);
+            text.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&amp;"_s, u"&"_s);
+            pages.last().append(Word { match.captured(1).toDouble(), match.captured(2).toDouble(), text });
+        }
+    }
+    return pages;
+}
+
+// The "Figures by rater group" table of a person PDF as rows of cell texts, one per name in
+// `behaviors`. Column edges are where the header's labels start (every cell is drawn from its
+// column's left edge); a row runs from its behavior name down to whatever is next in the behavior
+// column (the next name, a footer), as cells wrap onto more lines. The pages are read as one long
+// page, so that a table continued on the next page is read whole.
+QList<QStringList> pdfFiguresTable(const QString& path, const QStringList& behaviors)
+{
+    const QList<QList<Word>> pages = pdfWords(path);
+    QList<Word> words;
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        for (Word w : pages[p]) {
+            w.y += 100000.0 * double(p);
+            words << w;
+        }
+    }
+    qsizetype header = -1;
+    for (qsizetype i = 0; i + 1 < words.size() && header < 0; ++i) {
+        if (words[i].text == u"Behavior"_s && words[i + 1].text == u"All"_s && words[i + 1].y == words[i].y)
+            header = i;
+    }
+    if (header < 0)
+        return {};
+    const double headerY = words[header].y;
+    QList<double> edges { words[header].x };
+    for (const QString& label : { u"All"_s, u"Self"_s, u"Manager"_s, u"Peers"_s, u"Direct"_s, u"Others"_s, u"Pooled"_s }) {
+        for (const Word& w : words) {
+            if (w.text == label && std::abs(w.y - headerY) < 1 && w.x > edges.last()) {
+                edges << w.x;
+                break;
+            }
+        }
+    }
+    if (edges.size() < ProfileTableModel::PooledColumn)
+        return {};
+    edges << 1e9;
+    auto columnOf = [&](double x) {
+        for (qsizetype c = 0; c + 1 < edges.size(); ++c) {
+            if (x >= edges[c] - 0.5 && x < edges[c + 1] - 0.5)
+                return int(c);
+        }
+        return -1; // left of the table
+    };
+    // The lines that start in the behavior column, below the header, with their text.
+    QList<std::pair<double, QString>> firstColumn;
+    for (const Word& w : words) {
+        if (w.y <= headerY + 1 || columnOf(w.x) > 0)
+            continue;
+        if (!firstColumn.isEmpty() && firstColumn.last().first == w.y)
+            firstColumn.last().second += u" "_s + w.text;
+        else
+            firstColumn.append({ w.y, w.text });
+    }
+    QList<QStringList> table;
+    qsizetype line = 0;
+    for (const QString& behavior : behaviors) {
+        while (line < firstColumn.size() && firstColumn[line].second != behavior)
+            ++line;
+        if (line + 1 >= firstColumn.size())
+            return {};
+        const double top = firstColumn[line].first;
+        const double bottom = firstColumn[line + 1].first;
+        QStringList cells(edges.size() - 1);
+        for (const Word& w : words) {
+            const int column = columnOf(w.x);
+            if (w.y >= top && w.y < bottom && column >= 0)
+                cells[column] += (cells[column].isEmpty() ? QString() : u" "_s) + w.text;
+        }
+        table << cells;
+        ++line;
+    }
+    return table;
+}
+
+} // namespace
+
+class TestAnonymityOutputs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void profileView_twentyOrganisations_nothingDerivable();
+    void personPdf_fiveOrganisations_nothingDerivable();
+
+private:
+    // Compares what one medium shows for the subject with the JSON profile and runs the attacker on it.
+    void checkPublished(const RandomOrganisations::Subject& subject, const QList<QStringList>& rows, const QString& where);
+
+    std::unique_ptr<AnalyticsOrg> m_org;
+    std::unique_ptr<RandomOrganisations> m_organisations;
+    Person m_steward; // HR: may see every profile
+    int m_suppressedSeen = 0;
+    int m_pooledSeen = 0;
+};
+
+void TestAnonymityOutputs::initTestCase()
+{
+    m_org = std::make_unique<AnalyticsOrg>();
+    // The seed of tst_anonymity: the view sees its first 20 organisations (round 12 is one that a
+    // rule without complementary suppression of "others" leaks), the PDF the next 5.
+    m_organisations = std::make_unique<RandomOrganisations>(*m_org, 20260105);
+    auto steward = PeopleRepository(m_org->db()).byId(m_org->person(u"Steward"_s, 0, 0, Role::Hr));
+    PR_VERIFY_OK(steward);
+    m_steward = *steward;
+}
+
+void TestAnonymityOutputs::checkPublished(
+    const RandomOrganisations::Subject& subject, const QList<QStringList>& rows, const QString& where)
+{
+    auto profile = ProfileService(m_org->db()).personProfile(subject.id);
+    PR_VERIFY_OK(profile);
+    const QJsonArray behaviors = profileToJson(*profile).value(u"behaviors"_s).toArray();
+    QCOMPARE(rows.size(), behaviors.size());
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QJsonObject json = behaviors.at(r).toObject();
+        const auto shown = publishedFromRow(rows.at(r));
+        const QString context = u"%1, %2: %3 against %4"_s.arg(where, json.value(u"key"_s).toString(),
+            rows.at(r).join(u" | "_s), QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+        QVERIFY2(shown, qPrintable(u"not understood: "_s + context));
+        QCOMPARE(rows.at(r).first(), json.value(u"name"_s).toString());
+        // Exactly the JSON's figures: nothing suppressed there is shown here, nothing is left out.
+        QVERIFY2(*shown == publishedFromJson(json), qPrintable(context));
+        const QStringList derived = derivable(*shown);
+        QVERIFY2(derived.isEmpty(), qPrintable(u"derived %1 from %2"_s.arg(derived.join(u','), context)));
+        for (const QString& g : anonymousGroupKeys())
+            m_suppressedSeen += shown->groups.value(g).known ? 0 : 1;
+        m_pooledSeen += int(shown->pools.size());
+    }
+}
+
+void TestAnonymityOutputs::profileView_twentyOrganisations_nothingDerivable()
+{
+    auto connection = m_org->db().openAnother();
+    PR_VERIFY_OK(connection);
+    Session session(std::move(connection).value(), m_steward);
+    ProfileView view(session);
+    view.show();
+    m_suppressedSeen = m_pooledSeen = 0;
+    for (int round = 0; round < 20; ++round) {
+        RandomOrganisations::Subject subject;
+        QVERIFY(m_organisations->next(subject));
+        QVERIFY(view.showPerson(subject.id));
+        view.finishPendingWork();
+        QCOMPARE(view.currentPersonId(), subject.id);
+        QCOMPARE(view.profile()->settings.k, subject.k);
+        // The table as the screen shows it.
+        const ProfileTableModel* model = view.tableModel();
+        QList<QStringList> rows;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < model->columnCount(); ++c)
+                cells << model->index(r, c).data(Qt::DisplayRole).toString();
+            rows << cells;
+        }
+        checkPublished(subject, rows, u"view, organisation %1"_s.arg(round));
+        if (QTest::currentTestFailed())
+            return;
+    }
+    qInfo("20 organisations in the view: %d suppressed groups, %d pools", m_suppressedSeen, m_pooledSeen);
+    QVERIFY(m_suppressedSeen >= 20);
+    QVERIFY(m_pooledSeen >= 3);
+}
+
+void TestAnonymityOutputs::personPdf_fiveOrganisations_nothingDerivable()
+{
+    QTemporaryDir dir;
+    m_suppressedSeen = m_pooledSeen = 0;
+    for (int round = 0; round < 5; ++round) {
+        RandomOrganisations::Subject subject;
+        QVERIFY(m_organisations->next(subject));
+        auto data = PdfReports::loadPerson(m_org->db(), subject.id, {});
+        PR_VERIFY_OK(data);
+        const QString pdf = dir.filePath(u"person %1.pdf"_s.arg(round));
+        PR_VERIFY_OK(PdfReports::writePdf(pdf, *data, PdfOptions {}));
+        QStringList behaviors;
+        for (const BehaviorProfile& b : data->profile.behaviors)
+            behaviors << b.behavior.name;
+        const QList<QStringList> rows = pdfFiguresTable(pdf, behaviors);
+        QVERIFY2(!rows.isEmpty(), "the figures table was not found in the PDF (pdftotext from poppler-utils)");
+        checkPublished(subject, rows, u"PDF, organisation %1"_s.arg(round));
+        if (QTest::currentTestFailed())
+            return;
+    }
+    qInfo("5 organisations in the PDF: %d suppressed groups, %d pools", m_suppressedSeen, m_pooledSeen);
+    QVERIFY(m_suppressedSeen >= 5);
+}
+
+QTEST_MAIN(TestAnonymityOutputs)
+#include "tst_anonymity_outputs.moc"
