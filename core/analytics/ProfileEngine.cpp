@@ -59,8 +59,10 @@ struct Ranked
 
 Result<QDate> LatestDateCache::get(Database& db)
 {
-    auto q
-        = db.exec(QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version()), total_changes()"));
+    const QString changeCounter = db.dialect().changeCounterSql();
+    if (changeCounter.isEmpty()) // a server has no such counter: ask it each time
+        return latestObservationDate(db);
+    auto q = db.exec(changeCounter);
     if (!q)
         return q.error();
     const bool read = q->next();
@@ -145,13 +147,18 @@ Result<QDate> latestObservationDate(Database& db)
 
 std::pair<QDate, QDate> profilePeriod(const ProfileContext& context, const QList<SubjectRow>& rows)
 {
-    if (context.cycle)
-        return { context.cycle->start, context.cycle->end };
     QDate first;
     for (const SubjectRow& row : rows) {
         if (!first.isValid() || row.date < first)
             first = row.date;
     }
+    return profilePeriod(context, first);
+}
+
+std::pair<QDate, QDate> profilePeriod(const ProfileContext& context, QDate first)
+{
+    if (context.cycle)
+        return { context.cycle->start, context.cycle->end };
     QDate to = context.latestInFile.isValid() ? context.latestInFile : context.today;
     if (!first.isValid())
         first = to;
@@ -180,36 +187,48 @@ QList<BehaviorProfile> computeBehaviors(
         BehaviorProfile profile;
         profile.behavior = behavior;
         applyAnonymity(found == raw.constEnd() ? RawGroups {} : *found, context.settings, days, profile);
-
-        // Gap self − others, only when both are shown. Its 95% uncertainty is that of the difference
-        // of two independent means, 1.96·√(se_self² + se_others²); it needs n ≥ 2 on both sides.
-        // A blind spot (or hidden strength) is flagged only when the gap is larger than that.
-        const GroupStats& self = profile.group(RaterGroup::Self);
-        if (self.isShown() && profile.others.isShown()) {
-            profile.gap = self.mean - profile.others.mean;
-            if (self.standardError && profile.others.standardError) {
-                const double seSelf = *self.standardError;
-                const double seOthers = *profile.others.standardError;
-                profile.gapUncertainty = 1.96 * std::sqrt(seSelf * seSelf + seOthers * seOthers);
-                profile.blindSpot = *profile.gap > 0 && *profile.gap > *profile.gapUncertainty;
-                profile.hiddenStrength = *profile.gap < 0 && -*profile.gap > *profile.gapUncertainty;
-            }
-        }
+        applyGap(profile);
         result.append(profile);
     }
     return result;
 }
 
+void applyGap(BehaviorProfile& profile)
+{
+    // Gap self − others, only when both are shown. Its 95% uncertainty is that of the difference
+    // of two independent means, 1.96·√(se_self² + se_others²); it needs n ≥ 2 on both sides.
+    // A blind spot (or hidden strength) is flagged only when the gap is larger than that.
+    const GroupStats& self = profile.group(RaterGroup::Self);
+    if (self.isShown() && profile.others.isShown()) {
+        profile.gap = self.mean - profile.others.mean;
+        if (self.standardError && profile.others.standardError) {
+            const double seSelf = *self.standardError;
+            const double seOthers = *profile.others.standardError;
+            profile.gapUncertainty = 1.96 * std::sqrt(seSelf * seSelf + seOthers * seOthers);
+            profile.blindSpot = *profile.gap > 0 && *profile.gap > *profile.gapUncertainty;
+            profile.hiddenStrength = *profile.gap < 0 && -*profile.gap > *profile.gapUncertainty;
+        }
+    }
+}
+
 PersonProfile computeProfile(const ProfileContext& context, const Person& person, const QString& teamName,
     const QList<SubjectRow>& rows)
+{
+    const auto [from, to] = profilePeriod(context, rows);
+    return profileFromBehaviors(context, person, teamName, from, to, computeBehaviors(context, rows, from, to));
+}
+
+PersonProfile profileFromBehaviors(const ProfileContext& context, const Person& person, const QString& teamName,
+    const QDate& from, const QDate& to, const QList<BehaviorProfile>& behaviors)
 {
     PersonProfile profile;
     profile.person = person;
     profile.teamName = teamName;
     profile.settings = context.settings;
     profile.cycle = context.cycle;
-    std::tie(profile.from, profile.to) = profilePeriod(context, rows);
-    profile.behaviors = computeBehaviors(context, rows, profile.from, profile.to);
+    profile.from = from;
+    profile.to = to;
+    profile.behaviors = behaviors;
 
     // Strengths and growth areas from the shown "others" means only: up to two above the median of
     // the person's shown others means (highest first) and up to two below it (lowest first); ties

@@ -90,13 +90,19 @@ QByteArray exportObservations(Database& db)
 }
 
 // A fingerprint of everything an import may touch.
+// The schema's indexes and their definitions, on either backend.
+QString indexesSql(Database& db)
+{
+    return db.isServer() ? u"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname"_s
+                         : u"SELECT name, sql FROM sqlite_master ORDER BY name"_s;
+}
+
 QByteArray checksum(Database& db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char* sql : { "SELECT * FROM observations ORDER BY id", "SELECT * FROM people ORDER BY id",
-             "SELECT * FROM teams ORDER BY id", "SELECT count(*) FROM observations",
-             "SELECT name, sql FROM sqlite_master ORDER BY name" }) {
-        auto q = db.exec(QString::fromLatin1(sql));
+    for (const QString& sql : { u"SELECT * FROM observations ORDER BY id"_s, u"SELECT * FROM people ORDER BY id"_s,
+             u"SELECT * FROM teams ORDER BY id"_s, u"SELECT count(*) FROM observations"_s, indexesSql(db) }) {
+        auto q = db.exec(sql);
         if (!q)
             return "query failed";
         while (q->next()) {
@@ -467,8 +473,10 @@ void TestImportExport::importObservations_bulk_keepsIndexesAndCancelsCleanly()
     QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
     QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM observations"_s), 100'000);
     QCOMPARE(scalar(t.db(),
-                 u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' "
-                 "AND name IN ('observations_subject', 'observations_observer')"_s),
+                 t.db().isServer() ? u"SELECT count(*) FROM pg_indexes WHERE tablename = 'observations' "
+                                     "AND indexname IN ('observations_subject', 'observations_observer')"_s
+                                   : u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' "
+                                     "AND name IN ('observations_subject', 'observations_observer')"_s),
         2);
     QCOMPARE(scalar(t.db(), u"SELECT count(DISTINCT uuid) FROM observations"_s), 100'000);
     QVERIFY(t.db().integrityProblems().isEmpty());

@@ -424,6 +424,7 @@ void TestProfile::profileQuery_usesCoveringIndex()
 {
     Org o;
     QVERIFY(o.build());
+    PR_SQLITE_ONLY(o.org.db()); // SQLite's query plan
     auto plan = o.org.db().exec(
         QStringLiteral("EXPLAIN QUERY PLAN SELECT behavior_id, observed_on, rater_group, observer_id, "
                        "impact FROM observations WHERE subject_id = ?"),

@@ -32,6 +32,8 @@ public:
     bool newFile();
     bool openWithDialog();
     bool openDemo();
+    // Asks for a server address (postgresql://USER@HOST[:PORT]/DATABASE) and opens it.
+    bool openServerWithDialog();
     bool saveCopy();
     // The user closes the file: the next start shows the welcome page.
     void close();
@@ -51,6 +53,8 @@ Q_SIGNALS:
 private:
     bool start(std::unique_ptr<Database> db, bool isDemo);
     std::optional<Person> resolveUser(Database& db, bool isDemo, bool askAgain);
+    // Opens a file or a server; a server that wants a password gets one asked for (three tries).
+    Result<std::unique_ptr<Database>> openAsking(const QString& path);
 
     DialogProvider& m_dialogs;
     QWidget* m_window = nullptr;
