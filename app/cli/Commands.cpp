@@ -8,6 +8,7 @@
 #include "cli/ProfileText.h"
 #include "cli/ServerCommands.h"
 #include "demo/DemoOrganisation.h"
+#include "io/Merge.h"
 #include "io/OrgCsv.h"
 #include "storage/CycleRepository.h"
 #include "storage/Database.h"
@@ -19,8 +20,10 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <functional>
 #include <map>
+#include <optional>
 
 namespace peerradar::cli {
 
@@ -45,6 +48,10 @@ Commands:
   report FILE (--person EMAIL | --team NAME | --all) [--cycle NAME]
          [--paper a4|letter] --out PATH
                                     PDF summaries: PATH is a .pdf file, or a folder for --all
+  merge TARGET SOURCE... [--prefer target|source] [--dry-run]
+                                    bring the people, teams, frameworks, cycles and
+                                    observations of other PeerRadar files into TARGET;
+                                    a conflict changes nothing unless --prefer chooses a side
   check FILE                        integrity and schema check
   server-init URL                   set up an empty PostgreSQL database: schema and access rules
   account URL --person EMAIL [--login NAME]
@@ -275,6 +282,69 @@ int cmdCheck(const QStringList& args)
     return 0;
 }
 
+// merge TARGET SOURCE…: all sources in one transaction; a refused or failed source leaves TARGET as it was.
+int cmdMerge(const QStringList& args)
+{
+    Parsed p;
+    if (int rc = parseFiles(p, args,
+            { valueOption(QStringLiteral("prefer"), QStringLiteral("target|source")),
+                QCommandLineOption(QStringLiteral("dry-run")) },
+            2, QStringLiteral("name the TARGET file and at least one SOURCE file"));
+        rc != 0)
+        return rc;
+    MergeOptions options;
+    options.dryRun = p.parser.isSet(QStringLiteral("dry-run"));
+    if (p.parser.isSet(QStringLiteral("prefer"))) {
+        const QString prefer = p.parser.value(QStringLiteral("prefer"));
+        if (prefer != QLatin1String("target") && prefer != QLatin1String("source"))
+            return usageError(QStringLiteral("--prefer must be target or source"));
+        options.prefer = prefer == QLatin1String("target") ? MergePreference::Target : MergePreference::Source;
+    }
+    auto db = Database::open(p.file);
+    if (!db)
+        return fail(db.error());
+    ProgressLine line(QStringLiteral("Merging…"));
+    options.progress = [&](qint64 done, qint64 total) { return line.update(done, total); };
+    QList<MergeReport> reports;
+    std::optional<Error> error;
+    const Status status = (*db)->transaction([&]() -> Status {
+        for (const QString& source : p.files.mid(1)) {
+            auto report = mergeFile(**db, source, options);
+            if (!report)
+                error = report.error();
+            else if (report->refused())
+                error = makeError(ErrorCode::Invalid, report->summary().section(u'\n', 0, 0));
+            if (report)
+                reports << *report;
+            if (error)
+                return *error;
+        }
+        return {};
+    });
+    if (status) {
+        for (const MergeReport& report : std::as_const(reports)) {
+            printOut(report.summary() + u'\n');
+            for (const QString& conflict : report.conflictMessages())
+                printOut(conflict + u'\n');
+        }
+        return 0;
+    }
+    const Error shown = error.value_or(status.error());
+    QString message = shown.message;
+    const bool refused = !reports.isEmpty() && reports.constLast().refused();
+    if (refused) {
+        const MergeReport& last = reports.constLast();
+        for (const QString& conflict : last.conflictMessages())
+            printOut(conflict + u'\n');
+        if (std::all_of(last.conflicts.cbegin(), last.conflicts.cend(), [](const MergeConflict& c) { return c.resolvable; }))
+            message += QStringLiteral(" Settle the conflicts listed above, or choose a side with --prefer target or "
+                                      "--prefer source.");
+    }
+    if (reports.size() - (refused ? 1 : 0) > 0)
+        message += QStringLiteral(" The files named before it were not merged either: nothing was changed.");
+    return fail(makeError(shown.code, message));
+}
+
 } // namespace
 
 int run(const QStringList& arguments)
@@ -299,6 +369,7 @@ int run(const QStringList& arguments)
         { QStringLiteral("profile"), cmdProfile },
         { QStringLiteral("team"), cmdTeam },
         { QStringLiteral("report"), cmdReport },
+        { QStringLiteral("merge"), cmdMerge },
         { QStringLiteral("server-init"), cmdServerInit },
         { QStringLiteral("account"), cmdAccount },
         { QStringLiteral("copy"), cmdCopy },

@@ -16,6 +16,7 @@ void printError(const QString& message)
     // One line: a multi-line detail never spills into scripts that read the first line.
     QString line = message;
     line.replace(u'\n', u' ');
+    std::fflush(stdout); // what was printed before the error comes before it in a shared log
     const QByteArray bytes = (QStringLiteral("peerradar-cli: ") + line + u'\n').toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }

@@ -5,7 +5,10 @@
 
 namespace peerradar::cli {
 
-int parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOption>& options)
+namespace {
+
+int parseFileArguments(Parsed& p, const QStringList& arguments, const QList<QCommandLineOption>& options, int minimum,
+    int maximum, const QString& missing)
 {
     p.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.parser.addOptions(options);
@@ -13,11 +16,26 @@ int parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOptio
     if (!p.parser.parse(arguments))
         return usageError(p.parser.errorText());
     const QStringList positional = p.parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(positional.isEmpty() ? QStringLiteral("name the PeerRadar FILE")
-                                               : QStringLiteral("unexpected argument: %1").arg(positional.at(1)));
+    if (positional.size() < minimum)
+        return usageError(missing);
+    if (maximum > 0 && positional.size() > maximum)
+        return usageError(QStringLiteral("unexpected argument: %1").arg(positional.at(maximum)));
+    p.files = positional;
     p.file = positional.front();
     return 0;
+}
+
+} // namespace
+
+int parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOption>& options)
+{
+    return parseFileArguments(p, arguments, options, 1, 1, QStringLiteral("name the PeerRadar FILE"));
+}
+
+int parseFiles(Parsed& p, const QStringList& arguments, const QList<QCommandLineOption>& options, int minimum,
+    const QString& missing)
+{
+    return parseFileArguments(p, arguments, options, minimum, 0, missing);
 }
 
 QCommandLineOption valueOption(const QString& name, const QString& valueName)

@@ -15,11 +15,15 @@ namespace peerradar::cli {
 struct Parsed
 {
     QCommandLineParser parser;
-    QString file;
+    QString file; // the first file
+    QStringList files; // every file named, in order
 };
 
 // Parses `arguments` ("peerradar-cli FILE --options…"); returns 0, or the exit code of a usage error.
 int parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOption>& options);
+// The same for a command that names `minimum` files or more ("peerradar-cli TARGET SOURCE… --options").
+int parseFiles(Parsed& p, const QStringList& arguments, const QList<QCommandLineOption>& options, int minimum,
+    const QString& missing);
 QCommandLineOption valueOption(const QString& name, const QString& valueName);
 // A file for a command that only reads. An older file is first updated (with the copy the update
 // keeps), as the program would do, since a read-only connection cannot update it.

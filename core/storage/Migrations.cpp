@@ -11,6 +11,7 @@ const QList<Migration>& migrations()
         { 1, QStringLiteral(":/sql/001_initial.sql") },
         { 2, QStringLiteral(":/sql/002_stewardship.sql") },
         { 3, QStringLiteral(":/sql/003_list_index.sql") },
+        { 4, QStringLiteral(":/sql/004_merge_ids.sql") },
     };
     return all;
 }

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/ObservationRepository.h"
 #include "storage/PeopleRepository.h"
+#include "storage/Uuid.h"
 
 #include <QSqlQuery>
 
@@ -23,8 +24,8 @@ Status requireHr(const Person& actor)
 Status Stewardship::audit(const Person& actor, const QString& action, const QString& target, const QString& detail)
 {
     return m_db.execStatement(
-        QStringLiteral("INSERT INTO audit_log (at, actor_id, action, target, detail) VALUES (?, ?, ?, ?, ?)"),
-        { QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), actor.id, action, target, detail });
+        QStringLiteral("INSERT INTO audit_log (uuid, at, actor_id, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)"),
+        { newUuid(), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), actor.id, action, target, detail });
 }
 
 Status Stewardship::setNoteHidden(Id observationId, bool hidden, const Person& actor)

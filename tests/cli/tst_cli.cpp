@@ -81,8 +81,17 @@ private Q_SLOTS:
     void team_json_hasRadarAndMembers();
     void report_needsExactlyOneTarget();
     void report_all_writesOnePdfPerPersonAndTeam_withProgressOnStderr();
+    void merge_conflicts_exitOneListEachAndChangeNothing();
+    void merge_preferTarget_bringsTheRestAndAgainChangesNothing();
+    void merge_badCommandLine_isUsageError_data();
+    void merge_badCommandLine_isUsageError();
+    void merge_refusedSource_exitsOneAndChangesNothing_data();
+    void merge_refusedSource_exitsOneAndChangesNothing();
 
 private:
+    QString smallDemo(const QString& name, int seed);
+    QByteArray exportedObservations(const QString& file);
+
     QTemporaryDir m_dir;
     QString m_demo;
 };
@@ -334,6 +343,121 @@ void TestCli::report_all_writesOnePdfPerPersonAndTeam_withProgressOnStderr()
     QCOMPARE(persons, 60);
     QVERIFY(teams >= 7);
     QVERIFY(run.out.contains(QByteArray(QByteArray::number(persons) + " person")));
+}
+
+// Two small demo organisations: the same team names with other managers, other people.
+QString TestCli::smallDemo(const QString& name, int seed)
+{
+    const QString path = m_dir.filePath(name);
+    if (!QFile::exists(path)) {
+        const Run run = cli({ u"demo"_s, path, u"--people"_s, u"20"_s, u"--observations"_s, u"300"_s, u"--seed"_s,
+            QString::number(seed) });
+        if (run.exitCode != 0)
+            return {};
+    }
+    return path;
+}
+
+QByteArray TestCli::exportedObservations(const QString& file)
+{
+    const QString csv = m_dir.filePath(u"merge-export.csv"_s);
+    QFile::remove(csv);
+    const Run run = cli({ u"export"_s, file, u"--observations"_s, csv });
+    return run.exitCode == 0 ? fileBytes(csv) : QByteArray();
+}
+
+void TestCli::merge_conflicts_exitOneListEachAndChangeNothing()
+{
+    const QString one = smallDemo(u"one.peerradar"_s, 1);
+    const QString two = smallDemo(u"two.peerradar"_s, 2);
+    QVERIFY(!one.isEmpty() && !two.isEmpty());
+    const QByteArray before = exportedObservations(one);
+    const QByteArray sourceBytes = fileBytes(two);
+    const Run run = cli({ u"merge"_s, one, two });
+    QCOMPARE(run.exitCode, 1);
+    // Every team has another manager in the other file: one line each, naming both.
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 5); // both files have the same five teams: Leadership, People & Culture and three more
+    QVERIFY2(lines.front().startsWith("Team \u201cLeadership\u201d: the manager is \u201c"), lines.front().constData());
+    for (const QByteArray& line : lines)
+        QVERIFY2(line.contains(" in one.peerradar but \u201c") && line.endsWith(" in two.peerradar."), line.constData());
+    QCOMPARE(run.err,
+        QByteArray("peerradar-cli: two.peerradar was not merged into one.peerradar: 5 item(s) differ between the two "
+                   "files. Nothing was changed. Settle the conflicts listed above, or choose a side with --prefer "
+                   "target or --prefer source.\n"));
+    QCOMPARE(exportedObservations(one), before);
+    QCOMPARE(fileBytes(two), sourceBytes);
+}
+
+void TestCli::merge_preferTarget_bringsTheRestAndAgainChangesNothing()
+{
+    const QString one = smallDemo(u"one.peerradar"_s, 1);
+    const QString two = smallDemo(u"two.peerradar"_s, 2);
+    const QString target = m_dir.filePath(u"merged.peerradar"_s);
+    QVERIFY(QFile::copy(one, target));
+    Run run = cli({ u"merge"_s, target, two, u"--prefer"_s, u"target"_s });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.startsWith("two.peerradar was merged into merged.peerradar.\n"), run.out.constData());
+    QVERIFY2(run.out.contains("\nObservations: 300 added, 0 already present, 0 in conflict.\n"), run.out.constData());
+    QVERIFY(run.out.contains("\nWhere the files differ, merged.peerradar was kept as it was.\n"));
+    run = cli({ u"check"_s, target });
+    QVERIFY2(run.out.contains(", 600 observations"), run.out.constData());
+    const QByteArray merged = exportedObservations(target);
+    run = cli({ u"merge"_s, target, two, u"--prefer"_s, u"target"_s });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("\nObservations: 0 added, 300 already present, 0 in conflict.\n"), run.out.constData());
+    QCOMPARE(exportedObservations(target), merged);
+}
+
+void TestCli::merge_badCommandLine_isUsageError_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("says");
+    QTest::newRow("no source") << QStringList { u"merge"_s, u"one.peerradar"_s }
+                               << QByteArray("name the TARGET file and at least one SOURCE file");
+    QTest::newRow("unknown side") << QStringList { u"merge"_s, u"one.peerradar"_s, u"two.peerradar"_s, u"--prefer"_s, u"both"_s }
+                                  << QByteArray("--prefer must be target or source");
+}
+
+void TestCli::merge_badCommandLine_isUsageError()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, says);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(says), run.err.constData());
+}
+
+void TestCli::merge_refusedSource_exitsOneAndChangesNothing_data()
+{
+    QTest::addColumn<QStringList>("sources"); // file names in the test folder; TARGET is the target
+    QTest::addColumn<QByteArray>("says");
+    QTest::newRow("not ours") << QStringList { u"notes.csv"_s } << QByteArray("notes.csv is not a PeerRadar file");
+    QTest::newRow("the target") << QStringList { u"TARGET"_s } << QByteArray("is the file you are merging into");
+    QTest::newRow("good, then not ours")
+        << QStringList { u"two.peerradar"_s, u"notes.csv"_s }
+        << QByteArray("not a PeerRadar file. PeerRadar left it unchanged; open a file that PeerRadar created. The files "
+                      "named before it were not merged either: nothing was changed.");
+}
+
+void TestCli::merge_refusedSource_exitsOneAndChangesNothing()
+{
+    QFETCH(QStringList, sources);
+    QFETCH(QByteArray, says);
+    QVERIFY(!smallDemo(u"two.peerradar"_s, 2).isEmpty());
+    writeFile(m_dir.filePath(u"notes.csv"_s), "date,observer_email\n");
+    const QString target = m_dir.filePath(u"refusing.peerradar"_s);
+    QFile::remove(target);
+    QVERIFY(QFile::copy(smallDemo(u"one.peerradar"_s, 1), target));
+    const QByteArray before = exportedObservations(target);
+    QStringList arguments { u"merge"_s, target, u"--prefer"_s, u"target"_s };
+    for (const QString& source : sources)
+        arguments << (source == u"TARGET" ? target : m_dir.filePath(source));
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY2(run.err.contains(says), run.err.constData());
+    QCOMPARE(exportedObservations(target), before);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -45,7 +45,7 @@ void TestDatabase::create_hasCurrentSchemaDefaultsAndOwnerOnlyPermissions()
     PR_VERIFY_OK(version);
     QVERIFY(version->next());
     QCOMPARE(version->value(0).toInt(), Database::currentSchemaVersion());
-    QCOMPARE(Database::currentSchemaVersion(), 3);
+    QCOMPARE(Database::currentSchemaVersion(), 4);
 
     auto mode = t.db().exec(QStringLiteral("PRAGMA journal_mode"));
     PR_VERIFY_OK(mode);
@@ -273,6 +273,9 @@ void TestDatabase::open_olderVersion_migratesKeepsDataAndBackup()
         QVERIFY(q.exec(QStringLiteral("INSERT INTO observations (uuid, observer_id, subject_id, behavior_id, observed_on, "
                                       "impact, rater_group, created_at) VALUES ('o-1', 1, 1, 1, '2026-01-05', 4, 'self', "
                                       "'2026-01-05T10:00:00Z')")));
+        if (fromVersion >= 2) // the audit trail came with version 2; its uuid with version 4
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (at, actor_id, action, target) VALUES "
+                                          "('2026-01-06T09:00:00.000Z', 1, 'hide_note', 'o-1')")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
@@ -303,6 +306,19 @@ void TestDatabase::open_olderVersion_migratesKeepsDataAndBackup()
     QCOMPARE(rows->value(2).toString(), QStringLiteral("Old Person"));
     QVERIFY(rows->value(3).toBool());
     rows = Error {};
+    // Version 4: audit entries written before it get an id made of what they record, so that two
+    // copies of one file agree on it; and the table of ids other files use for this file's rows.
+    auto audit = db.exec(QStringLiteral("SELECT group_concat(uuid) FROM audit_log"));
+    PR_VERIFY_OK(audit);
+    QVERIFY(audit->next());
+    QCOMPARE(audit->value(0).toString(),
+        fromVersion >= 2 ? QStringLiteral("audit-1-2026-01-06T09:00:00.000Z-hide_note-o-1") : QString());
+    audit = Error {};
+    auto aliases = db.exec(QStringLiteral("SELECT count(*) FROM uuid_aliases"));
+    PR_VERIFY_OK(aliases);
+    QVERIFY(aliases->next());
+    QCOMPARE(aliases->value(0).toInt(), 0);
+    aliases = Error {};
     QVERIFY(db.integrityProblems().isEmpty());
 
     // The backup is the version-1 file as it was.

@@ -9,12 +9,12 @@
 
 namespace peerradar {
 
-AdminPage::AdminPage(Session& session, QWidget* parent) : QTabWidget(parent)
+AdminPage::AdminPage(Session& session, DialogProvider& dialogs, QWidget* parent) : QTabWidget(parent)
 {
     setObjectName(QStringLiteral("adminTabs"));
-    auto* people = new PeopleEditor(session, this);
+    auto* people = new PeopleEditor(session, dialogs, this);
     auto* teams = new TeamsEditor(session.database(), this);
-    auto* framework = new FrameworkEditor(session, this);
+    auto* framework = new FrameworkEditor(session, dialogs, this);
     addTab(people, tr("People"));
     addTab(teams, tr("Teams"));
     addTab(new CyclesEditor(session.database(), this), tr("Cycles"));

@@ -4,6 +4,7 @@
 
 namespace peerradar {
 
+class DialogProvider;
 class Session;
 
 // HR's tab: people, teams, cycles, the behavior framework and the file's anonymity settings,
@@ -13,7 +14,7 @@ class AdminPage final : public QTabWidget
     Q_OBJECT
 
 public:
-    explicit AdminPage(Session& session, QWidget* parent = nullptr);
+    AdminPage(Session& session, DialogProvider& dialogs, QWidget* parent = nullptr);
 
 Q_SIGNALS:
     void frameworkChanged();

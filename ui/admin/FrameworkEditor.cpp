@@ -1,13 +1,13 @@
 #include "admin/FrameworkEditor.h"
 
 #include "app/Session.h"
+#include "common/DialogProvider.h"
 #include "common/MessageBar.h"
 #include "io/FrameworkCsv.h"
 #include "storage/FrameworkRepository.h"
 
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,7 +19,8 @@
 
 namespace peerradar {
 
-FrameworkEditor::FrameworkEditor(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+FrameworkEditor::FrameworkEditor(Session& session, DialogProvider& dialogs, QWidget* parent)
+    : QWidget(parent), m_session(session), m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("frameworkEditor"));
     m_messageBar = new MessageBar(this);
@@ -28,6 +29,8 @@ FrameworkEditor::FrameworkEditor(Session& session, QWidget* parent) : QWidget(pa
     m_makeActive = new QPushButton(tr("Make &active"), this);
     auto* importButton = new QPushButton(tr("&Import CSV…"), this);
     auto* exportButton = new QPushButton(tr("E&xport CSV…"), this);
+    importButton->setObjectName(QStringLiteral("importFrameworkButton"));
+    exportButton->setObjectName(QStringLiteral("exportFrameworkButton"));
     auto* frameworkLabel = new QLabel(tr("&Framework:"), this);
     frameworkLabel->setBuddy(m_framework);
     auto* top = new QHBoxLayout;
@@ -265,7 +268,7 @@ void FrameworkEditor::makeActive()
 
 void FrameworkEditor::importCsv()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a framework"), QString(), tr("CSV files (*.csv)"));
+    const QString path = m_dialogs.openFileName(this, tr("Import a framework"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -293,7 +296,7 @@ void FrameworkEditor::importCsv()
 
 void FrameworkEditor::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the framework"),
+    const QString path = m_dialogs.saveFileName(this, tr("Export the framework"),
         m_current.name + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;

@@ -14,6 +14,7 @@ class QPushButton;
 namespace peerradar {
 
 class MessageBar;
+class DialogProvider;
 class Session;
 
 // HR edits behavior frameworks: which one is active, and each framework's behaviors (add,
@@ -24,7 +25,7 @@ class FrameworkEditor final : public QWidget
     Q_OBJECT
 
 public:
-    explicit FrameworkEditor(Session& session, QWidget* parent = nullptr);
+    FrameworkEditor(Session& session, DialogProvider& dialogs, QWidget* parent = nullptr);
 
 Q_SIGNALS:
     void frameworkChanged();
@@ -45,6 +46,7 @@ private:
     void changed(const QString& message);
 
     Session& m_session;
+    DialogProvider& m_dialogs;
     MessageBar* m_messageBar = nullptr;
     QComboBox* m_framework = nullptr;
     QPushButton* m_makeActive = nullptr;

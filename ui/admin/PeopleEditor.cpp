@@ -2,6 +2,7 @@
 
 #include "analytics/Profile.h"
 #include "app/Session.h"
+#include "common/DialogProvider.h"
 #include "common/MessageBar.h"
 #include "common/PersonPicker.h"
 #include "observations/ObservationStore.h"
@@ -11,18 +12,17 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace peerradar {
 
-PeopleEditor::PeopleEditor(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+PeopleEditor::PeopleEditor(Session& session, DialogProvider& dialogs, QWidget* parent)
+    : QWidget(parent), m_session(session), m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("peopleEditor"));
     m_messageBar = new MessageBar(this);
@@ -59,6 +59,8 @@ PeopleEditor::PeopleEditor(Session& session, QWidget* parent) : QWidget(parent),
     saveButton->setObjectName(QStringLiteral("savePersonButton"));
     m_remove = new QPushButton(tr("Remove (has &left)…"), this);
     m_export = new QPushButton(tr("E&xport their data…"), this);
+    m_remove->setObjectName(QStringLiteral("removePersonButton"));
+    m_export->setObjectName(QStringLiteral("exportPersonDataButton"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(newButton);
     buttons->addWidget(saveButton);
@@ -199,16 +201,12 @@ void PeopleEditor::removePerson()
 {
     if (m_current.id == 0)
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Remove %1?").arg(m_current.name),
+    const bool confirmed = m_dialogs.confirm(this, tr("Remove %1?").arg(m_current.name),
         tr("%1 has left the organisation? What others said about them will be deleted; what they said about others "
            "stays under an anonymous name. This cannot be undone.")
             .arg(m_current.name),
-        QMessageBox::Cancel, this);
-    box.setTextFormat(Qt::PlainText);
-    QPushButton* remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+        tr("Remove"));
+    if (!confirmed)
         return;
     if (auto status = Stewardship(m_session.database()).removePerson(m_current.id, m_session.user()); !status) {
         m_messageBar->showError(status.error());
@@ -224,7 +222,7 @@ void PeopleEditor::exportData()
 {
     if (m_current.id == 0)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1's data").arg(m_current.name),
+    const QString path = m_dialogs.saveFileName(this, tr("Export %1's data").arg(m_current.name),
         tr("%1 data.json").arg(m_current.name), tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;

@@ -13,6 +13,7 @@ namespace peerradar {
 
 class MessageBar;
 class PersonPicker;
+class DialogProvider;
 class Session;
 
 // HR edits the people of the file: name, email, team, manager and role; removes someone who has
@@ -22,7 +23,7 @@ class PeopleEditor final : public QWidget
     Q_OBJECT
 
 public:
-    explicit PeopleEditor(Session& session, QWidget* parent = nullptr);
+    PeopleEditor(Session& session, DialogProvider& dialogs, QWidget* parent = nullptr);
 
     void reloadTeams();
 
@@ -35,6 +36,7 @@ private:
     void exportData();
 
     Session& m_session;
+    DialogProvider& m_dialogs;
     MessageBar* m_messageBar = nullptr;
     QLineEdit* m_search = nullptr;
     QListWidget* m_list = nullptr;

@@ -4,6 +4,7 @@
 #include "app/Session.h"
 #include "common/BackgroundTask.h"
 #include "common/DialogProvider.h"
+#include "io/FileMerge.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
 #include "storage/ServerAddress.h"
@@ -153,6 +154,14 @@ bool FileController::saveCopy()
         m_dialogs.showError(m_window, status.error());
         return false;
     }
+    return true;
+}
+
+bool FileController::mergeWithDialog()
+{
+    if (!m_session || !FileMerge::mergeWithDialog(m_dialogs, m_window, *m_session, fileFilter()))
+        return false;
+    Q_EMIT merged();
     return true;
 }
 

@@ -35,6 +35,8 @@ public:
     // Asks for a server address (postgresql://USER@HOST[:PORT]/DATABASE) and opens it.
     bool openServerWithDialog();
     bool saveCopy();
+    // HR: brings another PeerRadar file's people, frameworks and observations into the open file.
+    bool mergeWithDialog();
     // The user closes the file: the next start shows the welcome page.
     void close();
     // The program quits: the next start opens this file again.
@@ -49,6 +51,8 @@ Q_SIGNALS:
     void sessionOpened(peerradar::Session* session);
     void sessionClosed();
     void recentFilesChanged();
+    // A merge changed the open file: people, teams, frameworks and observations may all be new.
+    void merged();
 
 private:
     bool start(std::unique_ptr<Database> db, bool isDemo);

@@ -30,6 +30,8 @@ MainMenus::MainMenus(QMainWindow& window, QUndoGroup& undoGroup)
     importObservations = fileMenu->addAction(tr("Import o&bservations (CSV)…"));
     exportPeople = fileMenu->addAction(tr("&Export people (CSV)…"));
     exportObservations = fileMenu->addAction(tr("Export obser&vations (CSV)…"));
+    mergeFile = fileMenu->addAction(tr("&Merge another file…"));
+    mergeFile->setObjectName(QStringLiteral("mergeFileAction"));
     fileMenu->addSeparator();
     switchPerson = fileMenu->addAction(tr("S&witch person…"));
     close = fileMenu->addAction(tr("&Close"));
@@ -65,7 +67,7 @@ void MainMenus::setFileOpen(bool isOpen, bool hr)
 {
     for (QAction* action : { saveCopy, switchPerson, close })
         action->setEnabled(isOpen);
-    for (QAction* action : { importPeople, importObservations, exportPeople, exportObservations })
+    for (QAction* action : { importPeople, importObservations, exportPeople, exportObservations, mergeFile })
         action->setEnabled(isOpen && hr);
 }
 

@@ -35,6 +35,7 @@ public:
     QAction* importObservations = nullptr;
     QAction* exportPeople = nullptr;
     QAction* exportObservations = nullptr;
+    QAction* mergeFile = nullptr;
     QAction* switchPerson = nullptr;
     QAction* close = nullptr;
     QAction* quit = nullptr;

@@ -55,6 +55,11 @@ MainWindow::MainWindow(std::shared_ptr<DialogProvider> dialogs, QWidget* parent)
         if (m_files->saveCopy())
             statusBar()->showMessage(tr("Copy saved."), 5000);
     });
+    connect(m_menus->mergeFile, &QAction::triggered, m_files, &FileController::mergeWithDialog);
+    connect(m_files, &FileController::merged, this, [this] {
+        if (m_workspace)
+            m_workspace->reloadFramework();
+    });
     connect(m_menus->switchPerson, &QAction::triggered, m_files, &FileController::switchPerson);
     connect(m_menus->close, &QAction::triggered, m_files, &FileController::close);
     connect(m_menus->quit, &QAction::triggered, this, &QWidget::close);
@@ -110,7 +115,7 @@ void MainWindow::startWith(const QString& path)
 
 void MainWindow::onSessionOpened(Session* session)
 {
-    m_workspace = new Workspace(*session, m_stack);
+    m_workspace = new Workspace(*session, m_dialogs, m_stack);
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
     m_undoGroup->addStack(&session->undoStack());

@@ -9,7 +9,8 @@
 
 namespace peerradar {
 
-Workspace::Workspace(Session& session, QWidget* parent) : QTabWidget(parent), m_session(session)
+Workspace::Workspace(Session& session, std::shared_ptr<DialogProvider> dialogs, QWidget* parent)
+    : QTabWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("workspaceTabs"));
     setDocumentMode(true);
@@ -18,12 +19,17 @@ Workspace::Workspace(Session& session, QWidget* parent) : QTabWidget(parent), m_
     m_observations = new ObservationsPage(session.observations(), session.undoStack(), this);
     addTab(m_observations, session.isHr() ? tr("&Observations") : tr("My &observations"));
 
-    addTab(new ProfileView(session, this), tr("&Profile")); // everyone (own profile)
-    if (session.isManager() || session.isHr())
-        addTab(new TeamView(session, this), tr("&Team"));
+    auto* profile = new ProfileView(session, this);
+    profile->setDialogProvider(dialogs);
+    addTab(profile, tr("&Profile")); // everyone (own profile)
+    if (session.isManager() || session.isHr()) {
+        auto* team = new TeamView(session, this);
+        team->setDialogProvider(dialogs);
+        addTab(team, tr("&Team"));
+    }
 
     if (session.isHr()) {
-        m_admin = new AdminPage(session, this);
+        m_admin = new AdminPage(session, *dialogs, this);
         addTab(m_admin, tr("Or&ganisation"));
         connect(m_admin, &AdminPage::frameworkChanged, this, &Workspace::reloadFramework);
     }

@@ -2,9 +2,12 @@
 
 #include <QTabWidget>
 
+#include <memory>
+
 namespace peerradar {
 
 class AdminPage;
+class DialogProvider;
 class LogObservationPage;
 class ObservationsPage;
 class Session;
@@ -16,7 +19,7 @@ class Workspace final : public QTabWidget
     Q_OBJECT
 
 public:
-    explicit Workspace(Session& session, QWidget* parent = nullptr);
+    Workspace(Session& session, std::shared_ptr<DialogProvider> dialogs, QWidget* parent = nullptr);
 
     LogObservationPage* logPage() const { return m_log; }
     ObservationsPage* observationsPage() const { return m_observations; }

@@ -1,6 +1,7 @@
 #include "profile/ProfileView.h"
 
 #include "app/Session.h"
+#include "common/DeferredRefresh.h"
 #include "common/DialogProvider.h"
 #include "common/MessageBar.h"
 #include "observations/ObservationStore.h"
@@ -56,6 +57,7 @@ ProfileView::ProfileView(Session& session, QWidget* parent)
 {
     setObjectName(QStringLiteral("profileView"));
     buildLayout();
+    m_deferred = new DeferredRefresh(this, [this] { refresh(); });
 
     const ObservationStore& store = session.observations();
     connect(&store, &ObservationStore::added, this, &ProfileView::onDataChanged);
@@ -286,30 +288,12 @@ void ProfileView::setMeasure(RadarMeasure measure)
 void ProfileView::onDataChanged()
 {
     m_teamCache.clear();
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    // Several changes in a row (an undo of many, an import) give one refresh.
-    if (!m_stale) {
-        m_stale = true;
-        QTimer::singleShot(0, this, [this] {
-            if (m_stale)
-                refresh();
-        });
-    }
-}
-
-void ProfileView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
+    m_deferred->request();
 }
 
 void ProfileView::refresh()
 {
-    m_stale = false;
+    m_deferred->clear();
     auto profile = m_service.personProfile(currentPersonId(), options());
     if (!profile) {
         m_messages->showError(profile.error());
@@ -365,8 +349,7 @@ void ProfileView::loadTeamAverage()
 
 void ProfileView::finishPendingWork()
 {
-    if (m_stale)
-        refresh();
+    m_deferred->flush();
     if (m_teamPending)
         loadTeamAverage();
 }

@@ -20,6 +20,7 @@ class QTableView;
 namespace peerradar {
 
 class CycleComboBox;
+class DeferredRefresh;
 class DialogProvider;
 class FindingsPanel;
 class MessageBar;
@@ -67,7 +68,6 @@ public:
     void exportAll();
 
 protected:
-    void showEvent(QShowEvent* event) override;
 
 private:
     void buildLayout();
@@ -87,7 +87,7 @@ private:
     std::optional<PersonProfile> m_profile;
     QHash<Id, std::shared_ptr<TeamProfile>> m_teamCache; // for the current cycle; cleared on change
     QString m_notesBehavior;
-    bool m_stale = false;
+    DeferredRefresh* m_deferred;
     bool m_teamPending = false;
 
     MessageBar* m_messages = nullptr;

@@ -2,6 +2,7 @@
 
 #include "app/Session.h"
 #include "charts/RadarChart.h"
+#include "common/DeferredRefresh.h"
 #include "common/DialogProvider.h"
 #include "common/MessageBar.h"
 #include "observations/ObservationStore.h"
@@ -26,7 +27,6 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace peerradar {
@@ -62,18 +62,19 @@ TeamView::TeamView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
 {
     setObjectName(QStringLiteral("teamView"));
     buildLayout();
+    m_deferred = new DeferredRefresh(this, [this] { refresh(); });
     const ObservationStore& store = session.observations();
-    connect(&store, &ObservationStore::added, this, &TeamView::onDataChanged);
-    connect(&store, &ObservationStore::changed, this, &TeamView::onDataChanged);
-    connect(&store, &ObservationStore::removed, this, &TeamView::onDataChanged);
+    connect(&store, &ObservationStore::added, m_deferred, &DeferredRefresh::request);
+    connect(&store, &ObservationStore::changed, m_deferred, &DeferredRefresh::request);
+    connect(&store, &ObservationStore::removed, m_deferred, &DeferredRefresh::request);
     connect(&store, &ObservationStore::reset, this, [this] {
         m_cycle->reload();
         reloadTeams();
-        onDataChanged();
+        m_deferred->request();
     });
     reloadTeams();
     // Computing a team costs one profile per member: wait until the tab is first shown.
-    m_stale = true;
+    m_deferred->markStale();
 }
 
 TeamView::~TeamView() = default;
@@ -256,31 +257,9 @@ DialogProvider& TeamView::dialogs()
     return *m_dialogs;
 }
 
-void TeamView::onDataChanged()
-{
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    if (!m_stale) {
-        m_stale = true;
-        QTimer::singleShot(0, this, [this] {
-            if (m_stale)
-                refresh();
-        });
-    }
-}
-
-void TeamView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void TeamView::refresh()
 {
-    m_stale = false;
+    m_deferred->clear();
     const Id teamId = currentTeamId();
     if (teamId == 0)
         return;

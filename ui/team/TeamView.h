@@ -18,6 +18,7 @@ class QTableView;
 namespace peerradar {
 
 class CycleComboBox;
+class DeferredRefresh;
 class DialogProvider;
 class HeatmapModel;
 class MessageBar;
@@ -56,20 +57,18 @@ public:
     void print();
 
 protected:
-    void showEvent(QShowEvent* event) override;
 
 private:
     void buildLayout();
     void reloadTeams();
     void refresh();
-    void onDataChanged();
     DialogProvider& dialogs();
 
     Session& m_session;
     std::shared_ptr<DialogProvider> m_dialogs;
     TeamProfileService m_service;
     std::optional<TeamProfile> m_profile;
-    bool m_stale = false;
+    DeferredRefresh* m_deferred;
 
     MessageBar* m_messages = nullptr;
     QComboBox* m_team = nullptr;

@@ -1,0 +1,173 @@
+#include "ScriptedDialogs.h"
+#include "UiTestData.h"
+
+#include "admin/FrameworkEditor.h"
+#include "admin/PeopleEditor.h"
+#include "app/Session.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace peerradar;
+using namespace peerradar::test;
+using namespace Qt::StringLiterals;
+
+// The HR editors ask every question through the DialogProvider seam: these tests answer them.
+class TestAdminEditors : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void removePerson_cancelledKeepsThemConfirmedRemovesThem();
+    void exportPersonData_writesTheirJsonWhereChosen();
+    void frameworkCsv_exportThenImportGivesTheSameBehaviors();
+    void frameworkImport_ofAFileThatIsNotAFramework_changesNothing();
+
+private:
+    static bool select(PeopleEditor& editor, Id person);
+    std::unique_ptr<Session> openAsHr();
+    std::unique_ptr<TempDatabase> m_file;
+    SmallOrg m_org;
+    QTemporaryDir m_dir;
+};
+
+void TestAdminEditors::init()
+{
+    m_org = SmallOrg();
+    m_file = std::make_unique<TempDatabase>();
+    QVERIFY(m_org.build(m_file->db()));
+    QVERIFY(SmallOrg::log(m_file->db(), m_org.cleo, m_org.ben, m_org.behaviors[0], 5, QDate(2026, 3, 2)));
+    m_file->close();
+}
+
+void TestAdminEditors::cleanup()
+{
+    m_file.reset();
+}
+
+std::unique_ptr<Session> TestAdminEditors::openAsHr()
+{
+    auto db = Database::open(m_file->path());
+    if (!db)
+        return nullptr;
+    return std::make_unique<Session>(std::move(db).value(), m_org.hana);
+}
+
+// As HR does it: click the person in the list.
+bool TestAdminEditors::select(PeopleEditor& editor, Id person)
+{
+    auto* list = editor.findChild<QListWidget*>();
+    for (int row = 0; list && row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toLongLong() == person) {
+            list->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void TestAdminEditors::removePerson_cancelledKeepsThemConfirmedRemovesThem()
+{
+    auto session = openAsHr();
+    QVERIFY(session);
+    ScriptedDialogs dialogs;
+    PeopleEditor editor(*session, dialogs);
+    QVERIFY(select(editor, m_org.ben.id));
+    auto* remove = editor.findChild<QPushButton*>(u"removePersonButton"_s);
+    QVERIFY(remove && remove->isEnabled());
+
+    dialogs.confirmAnswer = false;
+    remove->click();
+    auto ben = PeopleRepository(session->database()).byId(m_org.ben.id);
+    PR_VERIFY_OK(ben);
+    QVERIFY(!ben->removed);
+    QCOMPARE(ben->name, m_org.ben.name);
+
+    dialogs.confirmAnswer = true;
+    remove->click();
+    ben = PeopleRepository(session->database()).byId(m_org.ben.id);
+    PR_VERIFY_OK(ben);
+    QVERIFY(ben->removed);
+    QVERIFY(ben->name != m_org.ben.name); // anonymised
+    auto left = session->database().exec(u"SELECT COUNT(*) FROM observations WHERE subject_id = ?"_s, { m_org.ben.id });
+    PR_VERIFY_OK(left);
+    QVERIFY(left->next());
+    QCOMPARE(left->value(0).toInt(), 0); // what others said about Ben went with him
+}
+
+void TestAdminEditors::exportPersonData_writesTheirJsonWhereChosen()
+{
+    auto session = openAsHr();
+    QVERIFY(session);
+    ScriptedDialogs dialogs;
+    PeopleEditor editor(*session, dialogs);
+    QVERIFY(select(editor, m_org.ben.id));
+    const QString path = m_dir.filePath(u"ben.json"_s);
+
+    dialogs.saveFiles = { QString() }; // cancelled: nothing written
+    editor.findChild<QPushButton*>(u"exportPersonDataButton"_s)->click();
+    QVERIFY(!QFile::exists(path));
+
+    dialogs.saveFiles = { path };
+    editor.findChild<QPushButton*>(u"exportPersonDataButton"_s)->click();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(json.value(u"person"_s).toObject().value(u"email"_s).toString(), m_org.ben.email);
+}
+
+void TestAdminEditors::frameworkCsv_exportThenImportGivesTheSameBehaviors()
+{
+    auto session = openAsHr();
+    QVERIFY(session);
+    ScriptedDialogs dialogs;
+    FrameworkEditor editor(*session, dialogs);
+    const QString path = m_dir.filePath(u"Copy of the framework.csv"_s);
+    dialogs.saveFiles = { path };
+    editor.findChild<QPushButton*>(u"exportFrameworkButton"_s)->click();
+    QVERIFY(QFile::exists(path));
+
+    dialogs.openFiles = { path };
+    editor.findChild<QPushButton*>(u"importFrameworkButton"_s)->click();
+    auto frameworks = FrameworkRepository(session->database()).all();
+    PR_VERIFY_OK(frameworks);
+    const auto imported = std::find_if(frameworks->cbegin(), frameworks->cend(),
+        [](const Framework& f) { return f.name == u"Copy of the framework"_s; });
+    QVERIFY(imported != frameworks->cend());
+    QCOMPARE(imported->behaviors.size(), m_org.behaviors.size());
+    for (qsizetype i = 0; i < m_org.behaviors.size(); ++i) {
+        QCOMPARE(imported->behaviors[i].key, m_org.behaviors[i].key);
+        QCOMPARE(imported->behaviors[i].name, m_org.behaviors[i].name);
+        QCOMPARE(imported->behaviors[i].description, m_org.behaviors[i].description);
+    }
+}
+
+void TestAdminEditors::frameworkImport_ofAFileThatIsNotAFramework_changesNothing()
+{
+    auto session = openAsHr();
+    QVERIFY(session);
+    ScriptedDialogs dialogs;
+    FrameworkEditor editor(*session, dialogs);
+    const QString path = m_dir.filePath(u"people.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("name,email,team,manager_email,role\nAda,ada@example.org,,,member\n");
+    file.close();
+    const auto before = FrameworkRepository(session->database()).all();
+    PR_VERIFY_OK(before);
+
+    dialogs.openFiles = { path };
+    editor.findChild<QPushButton*>(u"importFrameworkButton"_s)->click();
+    const auto after = FrameworkRepository(session->database()).all();
+    PR_VERIFY_OK(after);
+    QCOMPARE(after->size(), before->size());
+}
+
+QTEST_MAIN(TestAdminEditors)
+#include "tst_admin_editors.moc"
