@@ -80,7 +80,8 @@ QStringList schemaOf(Database& db)
                                             "x.indrelid JOIN pg_attribute a ON a.attrelid = t.oid AND "
                                             "a.attnum = ANY (x.indkey) JOIN pg_namespace n ON "
                                             "n.oid = t.relnamespace WHERE n.nspname = current_schema() AND "
-                                            "NOT x.indisprimary AND NOT x.indisunique "
+                                            "NOT x.indisprimary AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE "
+                                            "c.conindid = x.indexrelid) "
                                             "ORDER BY 1, array_position(x.indkey, a.attnum)"_s
                                           : u"SELECT m.name, i.name FROM sqlite_master m JOIN "
                                             u"pragma_index_info(m.name) i WHERE m.type = 'index' AND "
@@ -317,22 +318,26 @@ void TestServerBackend::open_newerVersion_refused()
 
 void TestServerBackend::open_olderVersion_updatedInPlace()
 {
-    // A database as PeerRadar version 2 left it: without the index of version 3.
+    // A database as PeerRadar version 2 left it: without the index of version 3 and the merge ids
+    // of version 4.
     ServerDatabase server;
     auto created = Database::create(server.url());
     PR_VERIFY_OK(created);
     PR_VERIFY_OK((*created)->execStatement(u"DROP INDEX observations_date"_s));
+    PR_VERIFY_OK((*created)->execStatement(u"DROP TABLE uuid_aliases"_s));
+    PR_VERIFY_OK((*created)->execStatement(u"ALTER TABLE audit_log DROP COLUMN uuid"_s));
     PR_VERIFY_OK((*created)->execStatement(u"UPDATE peerradar_schema SET version = 2"_s));
     created->reset();
     auto opened = Database::open(server.url());
     PR_VERIFY_OK(opened);
     auto q = (*opened)->exec(
         u"SELECT (SELECT version FROM peerradar_schema), (SELECT count(*) FROM pg_indexes WHERE "
-        "indexname = 'observations_date')"_s);
+        "indexname IN ('observations_date', 'audit_log_uuid')), (SELECT count(*) FROM uuid_aliases)"_s);
     PR_VERIFY_OK(q);
     QVERIFY(q->next());
     QCOMPARE(q->value(0).toInt(), Database::currentSchemaVersion());
-    QCOMPARE(q->value(1).toInt(), 1);
+    QCOMPARE(q->value(1).toInt(), 2);
+    QCOMPARE(q->value(2).toInt(), 0);
 }
 
 void TestServerBackend::readOnly_refusesWrites()
