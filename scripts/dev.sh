@@ -3,17 +3,19 @@
 # only), builds with CMake + Ninja (+ ccache), then starts the program on a demo organisation
 # (`demo`) or runs the whole test suite (`test`).
 #   bash scripts/dev.sh demo     build the release preset and open a demo organisation
-#   bash scripts/dev.sh test     build the ci preset and run every test with ctest, then build the
-#                                fuzz targets (clang-14, ASan + UBSan) and fuzz each one briefly
+#   bash scripts/dev.sh test     build the ci preset and run every test with ctest, the server
+#                                tests against a throwaway PostgreSQL (scripts/pg-test-server.sh);
+#                                then build the fuzz targets (clang-14, ASan + UBSan) and fuzz each
+#                                one briefly
 #   bash scripts/dev.sh deps     only install the packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build_packages=(g++ cmake ninja-build ccache pkg-config file
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev libxkbcommon-dev
     fonts-dejavu-core)
-test_packages=(sqlite3 poppler-utils qpdf desktop-file-utils appstream xvfb xauth clang-14 libclang-rt-14-dev)
+test_packages=(sqlite3 poppler-utils qpdf desktop-file-utils appstream xvfb xauth postgresql clang-14 libclang-rt-14-dev)
 # How long `test` fuzzes each libFuzzer target of tests/fuzz after replaying its corpus.
 fuzz_seconds=${PEERRADAR_FUZZ_SECONDS:-20}
 
@@ -76,6 +78,10 @@ MSG
 test)
     install_packages "${build_packages[@]}" "${test_packages[@]}"
     build ci
+    say "Starting a throwaway PostgreSQL server for the server tests"
+    PEERRADAR_TEST_PG_URL=$(bash scripts/pg-test-server.sh start)
+    export PEERRADAR_TEST_PG_URL
+    trap 'bash scripts/pg-test-server.sh stop' EXIT
     say "Running the tests"
     ctest --preset ci
     # The libFuzzer targets need Clang and their own build (every core file instrumented).

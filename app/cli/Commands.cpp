@@ -6,6 +6,7 @@
 #include "cli/Parsing.h"
 #include "cli/ReportCommand.h"
 #include "cli/ProfileText.h"
+#include "cli/ServerCommands.h"
 #include "demo/DemoOrganisation.h"
 #include "io/Merge.h"
 #include "io/OrgCsv.h"
@@ -52,6 +53,13 @@ Commands:
                                     observations of other PeerRadar files into TARGET;
                                     a conflict changes nothing unless --prefer chooses a side
   check FILE                        integrity and schema check
+  server-init URL                   set up an empty PostgreSQL database: schema and access rules
+  account URL --person EMAIL [--login NAME]
+                                    a server login for that person (password on standard input)
+  copy SOURCE TARGET                copy everything, ids kept: file to server or server to file
+
+FILE may also be a server: postgresql://USER@HOST[:PORT]/DATABASE (password from PGPASSWORD
+or ~/.pgpass).
 
 Exit status: 0 on success, 1 when the operation failed, 2 when the command line is wrong.
 )";
@@ -109,7 +117,8 @@ int cmdDemo(const QStringList& args)
             QFile::remove(p.file + QString::fromLatin1(suffix));
         return fail(status.error());
     }
-    printOut(QStringLiteral("Created %1 with %2 people and %3 observations\n").arg(p.file).arg(people).arg(observations));
+    printOut(QStringLiteral("Created %1 with %2 people and %3 observations\n")
+                 .arg(p.file, QString::number(people), QString::number(observations)));
     return 0;
 }
 
@@ -259,7 +268,7 @@ int cmdCheck(const QStringList& args)
         for (const QString& problem : problems)
             printOut(problem + u'\n');
         return fail(makeError(ErrorCode::Corrupt,
-            QStringLiteral("%1 has %2 problem(s); see above").arg(p.file).arg(problems.size())));
+            QStringLiteral("%1 has %2 problem(s); see above").arg(p.file, QString::number(problems.size()))));
     }
     auto people = PeopleRepository(**db).all();
     auto observations = ObservationRepository(**db).count();
@@ -268,10 +277,8 @@ int cmdCheck(const QStringList& args)
     if (!observations)
         return fail(observations.error());
     printOut(QStringLiteral("OK: %1 — file version %2, %3 people, %4 observations\n")
-                 .arg(p.file)
-                 .arg(Database::currentSchemaVersion())
-                 .arg(people->size())
-                 .arg(*observations));
+                 .arg(p.file, QString::number(Database::currentSchemaVersion()), QString::number(people->size()),
+                     QString::number(*observations)));
     return 0;
 }
 
@@ -363,6 +370,9 @@ int run(const QStringList& arguments)
         { QStringLiteral("team"), cmdTeam },
         { QStringLiteral("report"), cmdReport },
         { QStringLiteral("merge"), cmdMerge },
+        { QStringLiteral("server-init"), cmdServerInit },
+        { QStringLiteral("account"), cmdAccount },
+        { QStringLiteral("copy"), cmdCopy },
     };
     const auto it = commands.find(command);
     if (it == commands.end())

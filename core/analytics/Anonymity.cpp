@@ -36,19 +36,24 @@ int anonymousOrder(RaterGroup g)
 
 GroupStats shownStats(const RawGroup& raw, int periodDays)
 {
+    return shownStats(raw.n, int(raw.observers.size()), raw.sum, raw.sumOfSquares, periodDays);
+}
+
+GroupStats shownStats(int n, int observers, double sum, double sumOfSquares, int periodDays)
+{
     GroupStats s;
-    if (raw.isEmpty())
+    if (n == 0)
         return s;
-    const stats::Summary summary = stats::summarize(raw.n, raw.sum, raw.sumOfSquares);
+    const stats::Summary summary = stats::summarize(n, sum, sumOfSquares);
     s.state = GroupStats::State::Shown;
-    s.observations = raw.n;
-    s.observers = int(raw.observers.size());
+    s.observations = n;
+    s.observers = observers;
     s.mean = summary.mean;
     s.sd = summary.sd;
     s.ciLow = summary.ciLow;
     s.ciHigh = summary.ciHigh;
     s.standardError = summary.standardError;
-    s.per30Days = stats::per30Days(raw.n, periodDays);
+    s.per30Days = stats::per30Days(n, periodDays);
     return s;
 }
 

@@ -39,6 +39,8 @@ using RawGroups = std::array<RawGroup, 5>; // indexed by BehaviorProfile::groupI
 
 // The figures of `raw` as shown (state Shown, or Empty when n = 0), before the rule.
 GroupStats shownStats(const RawGroup& raw, int periodDays);
+// The same from the counts and sums alone (a server's figures, see ServerProfile.h).
+GroupStats shownStats(int n, int observers, double sum, double sumOfSquares, int periodDays);
 
 // Fills `out.others`, `out.groups` and `out.pooled` from the raw figures of one behavior under
 // the rule with thresholds `settings.k` (figures) and `settings.kNotes` (notes). The rule and its

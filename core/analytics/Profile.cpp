@@ -2,6 +2,7 @@
 
 #include "analytics/Anonymity.h"
 #include "analytics/ProfileEngine.h"
+#include "analytics/ServerProfile.h"
 #include "storage/CycleRepository.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
@@ -9,20 +10,20 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace peerradar {
 
 namespace {
 
 // The trend compares the "others" figure of each behavior in two cycles, each computed on its own
 // under the anonymity rule (so a figure hidden in one cycle stays hidden in the trend).
-Trend computeTrend(
-    const ProfileContext& context, const QList<SubjectRow>& rows, const Cycle& current, const Cycle& previous)
+Trend computeTrend(const QList<BehaviorProfile>& now, const QList<BehaviorProfile>& then, const Cycle& current,
+    const Cycle& previous)
 {
     Trend trend;
     trend.current = current;
     trend.previous = previous;
-    const QList<BehaviorProfile> now = computeBehaviors(context, rows, current.start, current.end);
-    const QList<BehaviorProfile> then = computeBehaviors(context, rows, previous.start, previous.end);
     QHash<Id, const BehaviorProfile*> thenById;
     for (const BehaviorProfile& b : then)
         thenById.insert(b.behavior.id, &b);
@@ -78,10 +79,40 @@ Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOp
             return team.error();
         teamName = *team;
     }
-    auto rows = m_reader->subjectRows(personId);
-    if (!rows)
-        return rows.error();
-    PersonProfile profile = computeProfile(*context, *person, teamName, *rows);
+    // The figures under the anonymity rule for a period: computed here from the subject's rows, or,
+    // for a server login that may not read those rows, by the server's rule.
+    auto fromServer = ServerProfile::appliesRule(m_db);
+    if (!fromServer)
+        return fromServer.error();
+    QList<SubjectRow> rows;
+    std::pair<QDate, QDate> period;
+    std::function<Result<QList<BehaviorProfile>>(const QDate&, const QDate&)> behaviorsIn;
+    if (*fromServer) {
+        auto latest = ServerProfile::latestObservationDate(m_db);
+        if (!latest)
+            return latest.error();
+        context->latestInFile = *latest;
+        auto first = ServerProfile::firstReceivedDate(m_db, personId);
+        if (!first)
+            return first.error();
+        period = profilePeriod(*context, *first);
+        behaviorsIn = [&](const QDate& from, const QDate& to) {
+            return ServerProfile::behaviors(m_db, *context, personId, from, to);
+        };
+    } else {
+        auto loaded = m_reader->subjectRows(personId);
+        if (!loaded)
+            return loaded.error();
+        rows = std::move(loaded).value();
+        period = profilePeriod(*context, rows);
+        behaviorsIn = [&](const QDate& from, const QDate& to) -> Result<QList<BehaviorProfile>> {
+            return computeBehaviors(*context, rows, from, to);
+        };
+    }
+    auto behaviors = behaviorsIn(period.first, period.second);
+    if (!behaviors)
+        return behaviors.error();
+    PersonProfile profile = profileFromBehaviors(*context, *person, teamName, period.first, period.second, *behaviors);
 
     if (options.withTrend) {
         // With a cycle: that cycle against the one before it. Without: the latest cycle that has
@@ -97,8 +128,15 @@ Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOp
             auto previous = m_reader->previousCycle(*current);
             if (!previous)
                 return previous.error();
-            if (*previous)
-                profile.trend = computeTrend(*context, *rows, *current, **previous);
+            if (*previous) {
+                auto now = behaviorsIn(current->start, current->end);
+                if (!now)
+                    return now.error();
+                auto then = behaviorsIn((*previous)->start, (*previous)->end);
+                if (!then)
+                    return then.error();
+                profile.trend = computeTrend(*now, *then, *current, **previous);
+            }
         }
     }
     return profile;
@@ -136,12 +174,19 @@ Result<QList<ProfileNote>> ProfileService::notes(
     for (const BehaviorProfile& b : profile.behaviors)
         keys.insert(b.behavior.id, b.behavior.key);
 
-    auto q = m_db.exec(
-        QStringLiteral("SELECT o.id, o.behavior_id, o.observed_on, o.rater_group, o.situation, o.action, "
-                       "o.result, p.name FROM observations o JOIN people p ON p.id = o.observer_id "
-                       "WHERE o.subject_id = ? AND o.observed_on BETWEEN ? AND ? AND o.note_hidden = 0 "
-                       "AND (o.situation <> '' OR o.action <> '' OR o.result <> '') "
-                       "ORDER BY o.observed_on DESC, o.id DESC"),
+    auto fromServer = ServerProfile::appliesRule(m_db);
+    if (!fromServer)
+        return fromServer.error();
+    // A server login that may not read the observations gets the notes the server's rule lets
+    // through, without the observer; the checks below then agree with the server's.
+    auto q = m_db.exec(*fromServer
+            ? QStringLiteral("SELECT observation_id, behavior_id, observed_on, rater_group, situation, action, result, "
+                             "'' FROM pr_profile_notes(?, ?, ?)")
+            : QStringLiteral("SELECT o.id, o.behavior_id, o.observed_on, o.rater_group, o.situation, o.action, "
+                             "o.result, p.name FROM observations o JOIN people p ON p.id = o.observer_id "
+                             "WHERE o.subject_id = ? AND o.observed_on BETWEEN ? AND ? AND o.note_hidden = 0 "
+                             "AND (o.situation <> '' OR o.action <> '' OR o.result <> '') "
+                             "ORDER BY o.observed_on DESC, o.id DESC"),
         { profile.person.id, profile.from.toString(Qt::ISODate), profile.to.toString(Qt::ISODate) });
     if (!q)
         return q.error();

@@ -33,7 +33,7 @@ struct Ranked
 
 } // namespace
 
-QString subjectRowsSql()
+QString subjectRowsSql(const SqlDialect& dialect)
 {
     // Every column comes back as an integer: a profile reads hundreds of rows, and each text column
     // would be converted to UTF-16 and copied into a QString per row (17% of a profile's time).
@@ -42,7 +42,7 @@ QString subjectRowsSql()
         groupCase += QStringLiteral(" WHEN '%1' THEN %2").arg(raterGroupKey(g)).arg(int(g));
     groupCase += QStringLiteral(" ELSE %1 END").arg(int(RaterGroup::Other));
     return QStringLiteral("SELECT behavior_id, %1, %2, observer_id, impact FROM observations WHERE subject_id = ?")
-        .arg(sqldialect::julianDayOf(QStringLiteral("observed_on")), groupCase);
+        .arg(dialect.dayNumber(QStringLiteral("observed_on")), groupCase);
 }
 
 ProfileReader::ProfileReader(Database& db) : m_db(db) { }
@@ -131,7 +131,7 @@ Result<QList<SubjectRow>> ProfileReader::subjectRows(Id subjectId)
     if (!m_rows) {
         auto query = std::make_unique<QSqlQuery>(m_db.connection());
         query->setForwardOnly(true);
-        if (!query->prepare(subjectRowsSql()))
+        if (!query->prepare(subjectRowsSql(m_db.dialect())))
             return m_db.errorFrom(query->lastError());
         m_rows = std::move(query);
     }
@@ -187,13 +187,18 @@ Result<QDate> latestObservationDate(Database& db)
 
 std::pair<QDate, QDate> profilePeriod(const ProfileContext& context, const QList<SubjectRow>& rows)
 {
-    if (context.cycle)
-        return { context.cycle->start, context.cycle->end };
     QDate first;
     for (const SubjectRow& row : rows) {
         if (!first.isValid() || row.date < first)
             first = row.date;
     }
+    return profilePeriod(context, first);
+}
+
+std::pair<QDate, QDate> profilePeriod(const ProfileContext& context, QDate first)
+{
+    if (context.cycle)
+        return { context.cycle->start, context.cycle->end };
     QDate to = context.latestInFile.isValid() ? context.latestInFile : context.today;
     if (!first.isValid())
         first = to;
@@ -222,36 +227,48 @@ QList<BehaviorProfile> computeBehaviors(
         BehaviorProfile profile;
         profile.behavior = behavior;
         applyAnonymity(found == raw.constEnd() ? RawGroups {} : *found, context.settings, days, profile);
-
-        // Gap self − others, only when both are shown. Its 95% uncertainty is that of the difference
-        // of two independent means, 1.96·√(se_self² + se_others²); it needs n ≥ 2 on both sides.
-        // A blind spot (or hidden strength) is flagged only when the gap is larger than that.
-        const GroupStats& self = profile.group(RaterGroup::Self);
-        if (self.isShown() && profile.others.isShown()) {
-            profile.gap = self.mean - profile.others.mean;
-            if (self.standardError && profile.others.standardError) {
-                const double seSelf = *self.standardError;
-                const double seOthers = *profile.others.standardError;
-                profile.gapUncertainty = 1.96 * std::sqrt(seSelf * seSelf + seOthers * seOthers);
-                profile.blindSpot = *profile.gap > 0 && *profile.gap > *profile.gapUncertainty;
-                profile.hiddenStrength = *profile.gap < 0 && -*profile.gap > *profile.gapUncertainty;
-            }
-        }
+        applyGap(profile);
         result.append(profile);
     }
     return result;
 }
 
+void applyGap(BehaviorProfile& profile)
+{
+    // Gap self − others, only when both are shown. Its 95% uncertainty is that of the difference
+    // of two independent means, 1.96·√(se_self² + se_others²); it needs n ≥ 2 on both sides.
+    // A blind spot (or hidden strength) is flagged only when the gap is larger than that.
+    const GroupStats& self = profile.group(RaterGroup::Self);
+    if (self.isShown() && profile.others.isShown()) {
+        profile.gap = self.mean - profile.others.mean;
+        if (self.standardError && profile.others.standardError) {
+            const double seSelf = *self.standardError;
+            const double seOthers = *profile.others.standardError;
+            profile.gapUncertainty = 1.96 * std::sqrt(seSelf * seSelf + seOthers * seOthers);
+            profile.blindSpot = *profile.gap > 0 && *profile.gap > *profile.gapUncertainty;
+            profile.hiddenStrength = *profile.gap < 0 && -*profile.gap > *profile.gapUncertainty;
+        }
+    }
+}
+
 PersonProfile computeProfile(const ProfileContext& context, const Person& person, const QString& teamName,
     const QList<SubjectRow>& rows)
+{
+    const auto [from, to] = profilePeriod(context, rows);
+    return profileFromBehaviors(context, person, teamName, from, to, computeBehaviors(context, rows, from, to));
+}
+
+PersonProfile profileFromBehaviors(const ProfileContext& context, const Person& person, const QString& teamName,
+    const QDate& from, const QDate& to, const QList<BehaviorProfile>& behaviors)
 {
     PersonProfile profile;
     profile.person = person;
     profile.teamName = teamName;
     profile.settings = context.settings;
     profile.cycle = context.cycle;
-    std::tie(profile.from, profile.to) = profilePeriod(context, rows);
-    profile.behaviors = computeBehaviors(context, rows, profile.from, profile.to);
+    profile.from = from;
+    profile.to = to;
+    profile.behaviors = behaviors;
 
     // Strengths and growth areas from the shown "others" means only: up to two above the median of
     // the person's shown others means (highest first) and up to two below it (lowest first); ties

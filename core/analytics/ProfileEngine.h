@@ -15,6 +15,8 @@ class QSqlQuery;
 // the computation of a profile from one subject's rows. Not for views: use the services.
 namespace peerradar {
 
+class SqlDialect;
+
 // One received observation, as the covering index observations_subject gives it.
 struct SubjectRow
 {
@@ -80,7 +82,7 @@ private:
 // observations_subject (subject_id, behavior_id, observed_on, rater_group, observer_id, impact), so
 // SQLite answers it from the index alone ("SEARCH observations USING COVERING INDEX
 // observations_subject (subject_id=?)").
-QString subjectRowsSql();
+QString subjectRowsSql(const SqlDialect& dialect);
 
 // One-off reads (a new ProfileReader each): for callers that compute a single profile.
 Result<ProfileContext> loadProfileContext(Database& db, const ProfileOptions& options);
@@ -91,13 +93,22 @@ Result<QDate> latestObservationDate(Database& db);
 // The period of a profile: the cycle's range, or the person's first received observation to the
 // latest observation in the file (both inclusive, at least one day).
 std::pair<QDate, QDate> profilePeriod(const ProfileContext& context, const QList<SubjectRow>& rows);
+// The same from the person's first received observation (invalid when there is none).
+std::pair<QDate, QDate> profilePeriod(const ProfileContext& context, QDate first);
 
 // Per behavior figures of `rows` within [from, to] under the anonymity rule, with gaps and flags.
 QList<BehaviorProfile> computeBehaviors(
     const ProfileContext& context, const QList<SubjectRow>& rows, const QDate& from, const QDate& to);
 
+// The gap self − others of one behavior under the rule, and the blind-spot and hidden-strength flags.
+void applyGap(BehaviorProfile& profile);
+
 // A whole profile (without trend) from loaded rows.
 PersonProfile computeProfile(const ProfileContext& context, const Person& person, const QString& teamName,
     const QList<SubjectRow>& rows);
+// The same from behaviors already under the rule (a server's, see ServerProfile.h): adds the
+// strengths, growth areas, blind spots and hidden strengths.
+PersonProfile profileFromBehaviors(const ProfileContext& context, const Person& person, const QString& teamName,
+    const QDate& from, const QDate& to, const QList<BehaviorProfile>& behaviors);
 
 } // namespace peerradar

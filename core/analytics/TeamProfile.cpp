@@ -1,6 +1,7 @@
 #include "analytics/TeamProfile.h"
 
 #include "analytics/ProfileEngine.h"
+#include "analytics/ServerProfile.h"
 #include "analytics/Statistics.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
@@ -77,6 +78,15 @@ Result<QHash<Id, int>> loggedCounts(
 
 Result<TeamProfile> TeamProfileService::teamProfile(Id teamId, const ProfileOptions& options) const
 {
+    // A team's radar, heatmap and influence network read every member's observations. A server login
+    // that may not read them would get figures from its own observations alone: refuse rather than
+    // show wrong ones (the server has no team rule yet; see ServerProfile.h).
+    auto restricted = ServerProfile::appliesRule(m_db);
+    if (!restricted)
+        return restricted.error();
+    if (*restricted)
+        return makeError(ErrorCode::Denied,
+            tr("On a server, team profiles are shown to HR only for now. Ask HR for your team's summary."));
     PeopleRepository people(m_db);
     auto team = people.teamById(teamId);
     if (!team)

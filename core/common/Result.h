@@ -22,7 +22,10 @@ enum class ErrorCode {
     BadCsv, // an import was refused
     Io, // the disk said no (full, permissions, …)
     Cancelled, // the user stopped a long operation
-    Internal // a bug or an unexpected database error
+    Internal, // a bug or an unexpected database error
+    NeedsPassword, // the database server asks for a password (none given, or a wrong one)
+    Denied, // the database server refused: the person's account may not do this
+    ConnectionLost // the database server cannot be reached, or the connection broke
 };
 
 // An error is a value with a message meant for the person in front of the screen.

@@ -57,10 +57,7 @@ Result<Id> Context::firstId(const QString& sql, const QVariantList& values)
 
 Result<Id> Context::insert(const QString& sql, const QVariantList& values)
 {
-    auto q = target.exec(sql, values);
-    if (!q)
-        return q.error();
-    return q->lastInsertId().toLongLong();
+    return target.insert(sql, values);
 }
 
 Id Context::person(Id sourceId) const

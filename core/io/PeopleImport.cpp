@@ -211,7 +211,8 @@ struct Writer
     Status addTeams(const QList<PersonRow>& rows)
     {
         QSqlQuery insert;
-        if (auto s = prepare(insert, QStringLiteral("INSERT INTO teams (uuid, name) VALUES (?, ?)")); !s)
+        if (auto s = prepare(insert, QStringLiteral("INSERT INTO teams (uuid, name) VALUES (?, ?)") + db.dialect().returningId());
+            !s)
             return s;
         for (const PersonRow& row : rows) {
             if (row.team.isEmpty() || org.teamIds.contains(row.team))
@@ -220,7 +221,7 @@ struct Writer
             insert.bindValue(1, row.team);
             if (auto s = run(insert); !s)
                 return s;
-            org.teamIds.insert(row.team, insert.lastInsertId().toLongLong());
+            org.teamIds.insert(row.team, db.dialect().insertedId(insert));
             ++summary.teamsAdded;
         }
         return {};
@@ -231,7 +232,8 @@ struct Writer
         QSqlQuery insert, update, setManager;
         if (auto s = prepare(insert,
                 QStringLiteral(
-                    "INSERT INTO people (uuid, name, email, team_id, role) VALUES (?, ?, ?, ?, ?)"));
+                    "INSERT INTO people (uuid, name, email, team_id, role) VALUES (?, ?, ?, ?, ?)")
+                    + db.dialect().returningId());
             !s)
             return s;
         if (auto s = prepare(
@@ -266,7 +268,7 @@ struct Writer
                 insert.bindValue(4, roleKey(row.role));
                 if (auto s = run(insert); !s)
                     return s;
-                const Id id = insert.lastInsertId().toLongLong();
+                const Id id = db.dialect().insertedId(insert);
                 org.byEmail.insert(row.email, StoredPerson { id, row.email, 0, false });
                 ++summary.peopleAdded;
             }

@@ -86,11 +86,11 @@ Result<Id> CycleRepository::add(Cycle& cycle)
     cycle.name = cycle.name.trimmed();
     if (cycle.uuid.isEmpty())
         cycle.uuid = newUuid();
-    auto q = m_db.exec(QStringLiteral("INSERT INTO cycles (uuid, name, starts_on, ends_on) VALUES (?, ?, ?, ?)"),
+    auto id = m_db.insert(QStringLiteral("INSERT INTO cycles (uuid, name, starts_on, ends_on) VALUES (?, ?, ?, ?)"),
         { cycle.uuid, cycle.name, cycle.start.toString(Qt::ISODate), cycle.end.toString(Qt::ISODate) });
-    if (!q)
-        return q.error();
-    cycle.id = q->lastInsertId().toLongLong();
+    if (!id)
+        return id.error();
+    cycle.id = *id;
     return cycle.id;
 }
 

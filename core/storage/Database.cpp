@@ -2,6 +2,7 @@
 
 #include "storage/Migrations.h"
 #include "storage/Seed.h"
+#include "storage/ServerAddress.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -124,10 +125,8 @@ Status Database::connect(bool readOnly)
 Status Database::applyPragmas()
 {
     // Nothing here writes to the file: a file that is refused after this point stays as it was.
-    const char* pragmas[] = { "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA temp_store = MEMORY",
-        "PRAGMA cache_size = -32000" };
-    for (const char* pragma : pragmas) {
-        if (auto status = execStatement(QString::fromLatin1(pragma)); !status)
+    for (const QString& statement : m_dialect.connectionSetupStatements()) {
+        if (auto status = execStatement(statement); !status)
             return status;
     }
     return {};
@@ -143,8 +142,10 @@ Status Database::useWriteAheadLog()
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::create(const QString& path)
+Result<std::unique_ptr<Database>> Database::create(const QString& path, const QString& password)
 {
+    if (ServerAddress::isServerUrl(path))
+        return createOnServer(path, password);
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
         return makeError(ErrorCode::AlreadyExists,
@@ -174,8 +175,10 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     };
     if (auto status = db->connect(false); !status)
         return removeOnFailure(status.error());
-    if (auto status = db->execStatement(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !status)
-        return removeOnFailure(status.error());
+    for (const QString& statement : db->m_dialect.versionTableStatements(applicationId)) {
+        if (auto status = db->execStatement(statement); !status)
+            return removeOnFailure(status.error());
+    }
     if (auto status = db->applyPragmas(); !status)
         return removeOnFailure(status.error());
     if (auto status = db->useWriteAheadLog(); !status)
@@ -187,8 +190,11 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access, int busyTimeoutMs)
+Result<std::unique_ptr<Database>> Database::open(
+    const QString& path, Access access, int busyTimeoutMs, const QString& password)
 {
+    if (ServerAddress::isServerUrl(path))
+        return openOnServer(path, access, password);
     // SQLite may create -wal and -shm beside a file it only looks at; a refused file gets none left behind.
     const QString sideFiles[] = { path + QStringLiteral("-wal"), path + QStringLiteral("-shm") };
     const bool existedBefore[] = { QFile::exists(sideFiles[0]), QFile::exists(sideFiles[1]) };
@@ -283,19 +289,31 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, Acc
 
 Result<std::pair<qint64, int>> Database::readIdentity() const
 {
-    auto idQuery = exec(QStringLiteral("PRAGMA application_id"));
-    if (!idQuery)
-        return idQuery.error();
-    const qint64 appId = idQuery->next() ? idQuery->value(0).toLongLong() : 0;
-    auto versionQuery = exec(QStringLiteral("PRAGMA user_version"));
-    if (!versionQuery)
-        return versionQuery.error();
-    const int version = versionQuery->next() ? versionQuery->value(0).toInt() : 0;
-    // Reading the schema makes SQLite look past the header: a damaged file fails here.
-    auto schemaQuery = exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!schemaQuery)
-        return schemaQuery.error();
-    return std::pair<qint64, int> { appId, version };
+    qint64 values[2] = { 0, 0 };
+    const QStringList queries = m_dialect.readIdentityQueries();
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        auto q = exec(queries.at(i));
+        if (!q)
+            return q.error();
+        if (i < 2)
+            values[i] = q->next() ? q->value(0).toLongLong() : 0;
+    }
+    return std::pair<qint64, int> { values[0], int(values[1]) };
+}
+
+QString Database::displayName() const
+{
+    if (const auto address = ServerAddress::parse(m_path))
+        return address->displayName();
+    return nativeName(m_path);
+}
+
+Result<qint64> Database::insert(const QString& sql, const QVariantList& values) const
+{
+    auto q = exec(sql + m_dialect.returningId(), values);
+    if (!q)
+        return q.error();
+    return m_dialect.insertedId(*q);
 }
 
 QVariant bindable(const QVariant& value)
@@ -308,7 +326,7 @@ QVariant bindable(const QVariant& value)
 
 Result<std::unique_ptr<Database>> Database::openAnother() const
 {
-    return open(m_path, m_access, m_busyTimeoutMs);
+    return open(m_path, m_access, m_busyTimeoutMs, m_password);
 }
 
 Status Database::writeBackup(int fromVersion)
@@ -333,6 +351,8 @@ Status Database::writeBackup(int fromVersion)
 
 Status Database::saveCopy(const QString& path)
 {
+    if (isServer())
+        return saveServerCopy(path);
     if (QFile::exists(path))
         return makeError(ErrorCode::AlreadyExists,
             tr("%1 already exists. Choose another name for the copy.").arg(nativeName(path)));
@@ -358,11 +378,11 @@ Status Database::migrate(int fromVersion)
             if (migration.version <= fromVersion)
                 continue;
             failedVersion = migration.version;
-            for (const QString& statement : migration.statements()) {
+            for (const QString& statement : m_dialect.schemaStatements(migration.statements())) {
                 if (auto s = execStatement(statement); !s)
                     return s;
             }
-            if (auto s = execStatement(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !s)
+            if (auto s = execStatement(m_dialect.writeVersionSql(migration.version)); !s)
                 return s;
         }
         return {};
@@ -370,8 +390,7 @@ Status Database::migrate(int fromVersion)
     if (!status)
         return makeError(status.error().code,
             tr("PeerRadar could not update %1 to file version %2. Nothing was changed.")
-                .arg(nativeName(m_path))
-                .arg(failedVersion),
+                .arg(displayName(), QString::number(failedVersion)),
             status.error().message + u' ' + status.error().detail);
     return {};
 }
@@ -382,11 +401,11 @@ Status applyMigrationsForTest(Database& db, int fromVersion, int toVersion)
         if (migration.version <= fromVersion || migration.version > toVersion)
             continue;
         auto status = db.transaction([&]() -> Status {
-            for (const QString& statement : migration.statements()) {
+            for (const QString& statement : db.dialect().schemaStatements(migration.statements())) {
                 if (auto s = db.execStatement(statement); !s)
                     return s;
             }
-            return db.execStatement(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+            return db.execStatement(db.dialect().writeVersionSql(migration.version));
         });
         if (!status)
             return status;
@@ -398,7 +417,7 @@ Status Database::transaction(const std::function<Status()>& work)
 {
     const bool outermost = m_transactionDepth == 0;
     const QString savepoint = QStringLiteral("sp%1").arg(m_transactionDepth);
-    if (auto begin = execStatement(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint);
+    if (auto begin = execStatement(outermost ? m_dialect.beginTransaction() : QStringLiteral("SAVEPOINT ") + savepoint);
         !begin)
         return begin;
     ++m_transactionDepth;
@@ -421,8 +440,19 @@ Status Database::transaction(const std::function<Status()>& work)
 
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const
 {
+    if (m_connectionLost && m_transactionDepth == 0) {
+        if (auto status = reconnectIfLost(); !status)
+            return status.error();
+    }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    if (values.isEmpty() && m_dialect.isPostgres()) {
+        // PostgreSQL cannot PREPARE utility statements (BEGIN, SAVEPOINT, CREATE…), and a statement
+        // without values gains nothing from it: one round trip instead of three.
+        if (!query.exec(sql))
+            return errorFrom(query.lastError());
+        return query;
+    }
     if (!query.prepare(sql))
         return errorFrom(query.lastError());
     for (const QVariant& value : values)
@@ -442,6 +472,8 @@ Status Database::execStatement(const QString& sql, const QVariantList& values) c
 
 Error Database::errorFrom(const QSqlError& error) const
 {
+    if (m_dialect.isPostgres())
+        return serverErrorFrom(error);
     const QString file = nativeName(m_path);
     const QString detail = error.text();
     switch (primaryCode(error)) {
@@ -485,15 +517,14 @@ Error Database::errorFrom(const QSqlError& error) const
 
 std::optional<Database::ContentVersion> Database::contentVersion()
 {
-    if (m_transactionDepth > 0)
+    // A server has no such counter (others' commits are not announced): nothing may be cached.
+    const QString sql = m_dialect.changeCounterSql();
+    if (m_transactionDepth > 0 || sql.isEmpty())
         return std::nullopt;
     if (!m_versionQuery) {
-        // SQLite: data_version changes when another connection commits, total_changes() counts the
-        // rows this connection changed (the dialect-specific part; another database needs its own).
         auto query = std::make_unique<QSqlQuery>(m_db);
         query->setForwardOnly(true);
-        if (!query->prepare(
-                QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version()), total_changes()")))
+        if (!query->prepare(sql))
             return std::nullopt;
         m_versionQuery = std::move(query);
     }
@@ -509,34 +540,37 @@ std::optional<Database::ContentVersion> Database::contentVersion()
 QStringList Database::integrityProblems()
 {
     QStringList problems;
-    if (auto q = exec(QStringLiteral("PRAGMA integrity_check")); q) {
-        while (q->next()) {
-            const QString line = q->value(0).toString();
-            if (line != QLatin1String("ok"))
-                problems << tr("SQLite integrity: %1").arg(line);
+    // SQLite is asked about its pages and foreign keys; a server checks both on every write.
+    if (!m_dialect.isPostgres()) {
+        if (auto q = exec(QStringLiteral("PRAGMA integrity_check")); q) {
+            while (q->next()) {
+                const QString line = q->value(0).toString();
+                if (line != QLatin1String("ok"))
+                    problems << tr("SQLite integrity: %1").arg(line);
+            }
+        } else {
+            problems << q.error().message;
+            return problems;
         }
-    } else {
-        problems << q.error().message;
-        return problems;
+        if (auto q = exec(QStringLiteral("PRAGMA foreign_key_check")); q) {
+            while (q->next())
+                problems << tr("Table %1 row %2 refers to a missing row of %3.")
+                                .arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString());
+        }
     }
-    if (auto q = exec(QStringLiteral("PRAGMA foreign_key_check")); q) {
-        while (q->next())
-            problems << tr("Table %1 row %2 refers to a missing row of %3.")
-                            .arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString());
-    }
-    const std::pair<const char*, const char*> checks[] = {
-        { "SELECT count(*) FROM observations WHERE impact NOT BETWEEN 1 AND 5",
+    const std::pair<QString, const char*> checks[] = {
+        { QStringLiteral("SELECT count(*) FROM observations WHERE impact NOT BETWEEN 1 AND 5"),
             QT_TRANSLATE_NOOP("peerradar::Database", "%1 observations have an impact outside 1–5.") },
-        { "SELECT count(*) FROM observations WHERE observed_on NOT GLOB "
-          "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'",
+        { QStringLiteral("SELECT count(*) FROM observations WHERE ") + m_dialect.badDateCondition(QStringLiteral("observed_on")),
             QT_TRANSLATE_NOOP("peerradar::Database", "%1 observations have a date that is not YYYY-MM-DD.") },
-        { "SELECT CASE WHEN (SELECT count(*) FROM frameworks WHERE active = 1) = 1 THEN 0 ELSE 1 END",
+        { QStringLiteral("SELECT CASE WHEN (SELECT count(*) FROM frameworks WHERE active = 1) = 1 THEN 0 ELSE 1 END"),
             QT_TRANSLATE_NOOP("peerradar::Database", "There must be exactly one active framework (check %1 failed).") },
-        { "SELECT count(*) FROM settings WHERE key IN ('k', 'k_notes') AND CAST(value AS INTEGER) < 2",
+        { QStringLiteral("SELECT count(*) FROM settings WHERE key IN ('k', 'k_notes') AND ")
+                + m_dialect.integerValue(QStringLiteral("value")) + QStringLiteral(" < 2"),
             QT_TRANSLATE_NOOP("peerradar::Database", "%1 anonymity thresholds are below 2.") },
     };
     for (const auto& [sql, message] : checks) {
-        auto q = exec(QString::fromLatin1(sql));
+        auto q = exec(sql);
         if (!q) {
             problems << q.error().message + u' ' + q.error().detail;
             continue;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -15,10 +16,12 @@ class QSqlQuery;
 
 namespace peerradar {
 
-// One open PeerRadar file: a named Qt Sql connection with the house pragmas (WAL, foreign keys,
-// busy timeout, full durability), schema migrations and the translation of SQLite's failures into
-// errors a person can read. A Database belongs to the thread that opened it; a worker thread opens
-// its own with openAnother().
+// One open PeerRadar file, or one PeerRadar database on a PostgreSQL server: a named Qt Sql
+// connection with the house settings (SQLite: WAL, foreign keys, busy timeout, full durability),
+// schema migrations and the translation of the driver's failures into errors a person can read.
+// Where a FILE is accepted, a server URL `postgresql://USER@HOST[:PORT]/DB` is too (ServerAddress);
+// what the two backends say differently is in dialect(). A Database belongs to the thread that
+// opened it; a worker thread opens its own with openAnother().
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(peerradar::Database)
@@ -32,12 +35,15 @@ public:
 
     // A new file with the current schema, the default frameworks and default settings.
     // Refuses to touch a path that already exists. The file is readable by its owner only.
-    static Result<std::unique_ptr<Database>> create(const QString& path);
+    // A server URL names an empty database on the server: the schema is created in it (see also
+    // ServerSetup for the access rules). `password` is used for a server when given; otherwise
+    // libpq finds it (PGPASSWORD, ~/.pgpass) or the error has the code NeedsPassword.
+    static Result<std::unique_ptr<Database>> create(const QString& path, const QString& password = {});
     // An existing PeerRadar file. A file that is not one, is newer, damaged, read-only or locked
     // gives an Error and is left byte-for-byte as it was. An older schema is first copied to
     // backupPath() and then migrated.
     static Result<std::unique_ptr<Database>> open(const QString& path, Access access = Access::ReadWrite,
-        int busyTimeoutMs = defaultBusyTimeoutMs);
+        int busyTimeoutMs = defaultBusyTimeoutMs, const QString& password = {});
 
     ~Database();
 
@@ -45,7 +51,12 @@ public:
     Result<std::unique_ptr<Database>> openAnother() const;
 
     QSqlDatabase& connection() { return m_db; }
+    // The file's path or the server URL it was opened with.
     const QString& path() const { return m_path; }
+    // The file's path for people to read, or the server URL without a password.
+    QString displayName() const;
+    const SqlDialect& dialect() const { return m_dialect; }
+    bool isServer() const { return m_dialect.isPostgres(); }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     int busyTimeoutMs() const { return m_busyTimeoutMs; }
     bool inTransaction() const { return m_transactionDepth > 0; }
@@ -61,12 +72,15 @@ public:
     // Prepares, binds in order, executes. The error names `what` the program was doing.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
     Status execStatement(const QString& sql, const QVariantList& values = {}) const;
+    // Runs an INSERT and gives the id of the new row.
+    Result<qint64> insert(const QString& sql, const QVariantList& values) const;
 
     // Turns a driver error into an Error with a message for a person.
     Error errorFrom(const QSqlError& error) const;
 
     // A consistent copy of the whole file at `path` (VACUUM INTO), readable by its owner only.
-    // Refuses to overwrite an existing file.
+    // Refuses to overwrite an existing file. From a server: a new file with everything, as
+    // DatabaseCopy makes it (HR and the owner only).
     Status saveCopy(const QString& path);
 
     // SQLite's integrity and foreign-key checks plus PeerRadar's own: empty when all is well.
@@ -87,6 +101,16 @@ public:
 private:
     Database(QString path, Access access, int busyTimeoutMs);
     static Result<std::unique_ptr<Database>> openChecked(const QString& path, Access access, int busyTimeoutMs);
+    // DatabaseServer.cpp: the same for a PostgreSQL server.
+    static Result<std::unique_ptr<Database>> createOnServer(const QString& url, const QString& password);
+    static Result<std::unique_ptr<Database>> openOnServer(const QString& url, Access access, const QString& password);
+    Status connectToServer();
+    Error serverErrorFrom(const QSqlError& error) const;
+    Status migrateServer(int fromVersion);
+    Status saveServerCopy(const QString& path);
+    // After the server connection broke: connects afresh before the next statement (never inside a
+    // transaction, and never repeating the statement that failed: it may have been carried out).
+    Status reconnectIfLost() const;
     Status connect(bool readOnly);
     Result<std::pair<qint64, int>> readIdentity() const; // application_id, user_version
     Status applyPragmas();
@@ -97,11 +121,14 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_backupPath;
+    QString m_password; // a server password given by the person, kept for openAnother()
+    SqlDialect m_dialect;
     QSqlDatabase m_db;
     Access m_access = Access::ReadWrite;
     int m_busyTimeoutMs = defaultBusyTimeoutMs;
     int m_transactionDepth = 0;
     std::unique_ptr<QSqlQuery> m_versionQuery; // contentVersion(), kept prepared
+    mutable bool m_connectionLost = false;
 };
 
 // The value as it should be bound: a null QString becomes '' (text columns are NOT NULL; no value

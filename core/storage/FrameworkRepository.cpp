@@ -132,11 +132,11 @@ Result<Id> FrameworkRepository::addFramework(Framework& framework)
     }
     if (framework.uuid.isEmpty())
         framework.uuid = newUuid();
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO frameworks (uuid, name, version, active) VALUES (?, ?, ?, ?)"),
+    auto insert = m_db.insert(QStringLiteral("INSERT INTO frameworks (uuid, name, version, active) VALUES (?, ?, ?, ?)"),
         { framework.uuid, framework.name, framework.version, framework.active ? 1 : 0 });
     if (!insert)
         return insert.error();
-    framework.id = insert->lastInsertId().toLongLong();
+    framework.id = *insert;
     for (qsizetype i = 0; i < framework.behaviors.size(); ++i) {
         Behavior& b = framework.behaviors[i];
         b.frameworkId = framework.id;
@@ -182,13 +182,13 @@ Result<Id> FrameworkRepository::addBehavior(Behavior& behavior)
     }
     if (behavior.uuid.isEmpty())
         behavior.uuid = newUuid();
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO behaviors (uuid, framework_id, key, name, description, "
+    auto insert = m_db.insert(QStringLiteral("INSERT INTO behaviors (uuid, framework_id, key, name, description, "
                                            "position, retired) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         { behavior.uuid, behavior.frameworkId, behavior.key, behavior.name, behavior.description, behavior.position,
             behavior.retired ? 1 : 0 });
     if (!insert)
         return insert.error();
-    behavior.id = insert->lastInsertId().toLongLong();
+    behavior.id = *insert;
     return behavior.id;
 }
 

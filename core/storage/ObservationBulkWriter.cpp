@@ -152,11 +152,6 @@ namespace {
 
 constexpr qint64 bulkRows = 10'000;
 
-bool isSqlite(Database& db)
-{
-    return db.connection().driverName() == QLatin1String("QSQLITE");
-}
-
 // Connection settings for a big load on SQLite, made before its transaction (SQLite ignores most of
 // them inside one) and put back afterwards:
 // - ignore_check_constraints: the CHECKs of rater_group and impact are the writer's own (the enum,
@@ -173,7 +168,7 @@ class BulkSettings final
 public:
     BulkSettings(Database& db, bool bulk) : m_db(db)
     {
-        if (!bulk || !isSqlite(db) || db.inTransaction())
+        if (!bulk || db.isServer() || db.inTransaction())
             return;
         m_active = db.execStatement(QStringLiteral("PRAGMA ignore_check_constraints = ON")).ok()
             && db.execStatement(QStringLiteral("PRAGMA temp_store = FILE")).ok()
@@ -200,7 +195,7 @@ private:
 // the indexes back with everything else. Returns the statements that build them again.
 Result<QStringList> dropSecondaryIndexes(Database& db, qint64 expectedRows)
 {
-    if (expectedRows < bulkRows || !isSqlite(db))
+    if (expectedRows < bulkRows || db.isServer())
         return QStringList();
     QStringList names, definitions;
     {

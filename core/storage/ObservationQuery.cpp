@@ -16,17 +16,17 @@ const QString rowSelect = QStringLiteral("SELECT ") + observationColumns(QString
     "JOIN behaviors b ON b.id = o.behavior_id");
 
 // The ORDER BY expression of each sort; fixed strings, never user text.
-QString sortExpression(ObservationSort sort)
+QString sortExpression(ObservationSort sort, const SqlDialect& dialect)
 {
     switch (sort) {
     case ObservationSort::Date:
         return QStringLiteral("o.observed_on");
     case ObservationSort::Observer:
-        return QStringLiteral("obs.name COLLATE NOCASE");
+        return dialect.caseInsensitive(QStringLiteral("obs.name"));
     case ObservationSort::Subject:
-        return QStringLiteral("sub.name COLLATE NOCASE");
+        return dialect.caseInsensitive(QStringLiteral("sub.name"));
     case ObservationSort::Behavior:
-        return QStringLiteral("b.name COLLATE NOCASE");
+        return dialect.caseInsensitive(QStringLiteral("b.name"));
     case ObservationSort::Impact:
         return QStringLiteral("o.impact");
     case ObservationSort::RaterGroup:
@@ -97,6 +97,7 @@ QString ObservationQuery::whereClause(QVariantList& values) const
             : QStringLiteral("(o.note_hidden = 0 AND (o.situation LIKE ?1 ESCAPE '\\' OR o.action LIKE ?1 ESCAPE '\\' "
                              "OR o.result LIKE ?1 ESCAPE '\\'))");
         QString condition = u'(' + note + QStringLiteral(" OR obs.name LIKE ?1 ESCAPE '\\' OR sub.name LIKE ?1 ESCAPE '\\')");
+        condition.replace(QStringLiteral(" LIKE "), u' ' + m_db.dialect().likeOperator() + u' ');
         // Positional parameters only: repeat the value for each placeholder.
         const QString pattern = likeContains(text);
         const int uses = int(condition.count(QStringLiteral("?1")));
@@ -140,7 +141,7 @@ Result<QList<ObservationRow>> ObservationQuery::fetch(qint64 offset, int limit) 
     QVariantList values;
     const QString where = whereClause(values);
     const QString direction = m_ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString order = QStringLiteral(" ORDER BY ") + sortExpression(m_sort) + direction + QStringLiteral(", o.id") + direction;
+    const QString order = QStringLiteral(" ORDER BY ") + sortExpression(m_sort, m_db.dialect()) + direction + QStringLiteral(", o.id") + direction;
     values << limit << offset;
     auto q = m_db.exec(rowSelect + where + order + QStringLiteral(" LIMIT ? OFFSET ?"), values);
     if (!q)

@@ -75,12 +75,17 @@ Result<Id> ObservationRepository::log(Observation& observation)
     if (auto s = validateObservation(observation); !s)
         return s.error();
     PeopleRepository people(m_db);
+    // A lost connection or a refusal says so; only a person really gone is "no longer in the file".
     auto observer = people.byId(observation.observerId);
     if (!observer)
-        return makeError(ErrorCode::NotFound, tr("The observer is no longer in the file."));
+        return observer.error().code == ErrorCode::NotFound
+            ? makeError(ErrorCode::NotFound, tr("The observer is no longer in the file."))
+            : observer.error();
     auto subject = people.byId(observation.subjectId);
     if (!subject)
-        return makeError(ErrorCode::NotFound, tr("Choose whom you observed: that person is no longer in the file."));
+        return subject.error().code == ErrorCode::NotFound
+            ? makeError(ErrorCode::NotFound, tr("Choose whom you observed: that person is no longer in the file."))
+            : subject.error();
     if (observer->removed || subject->removed)
         return makeError(ErrorCode::Invalid, tr("People who have left the organisation cannot be part of new observations."));
     if (auto s = checkBehaviorUsable(observation.behaviorId, 0); !s)
@@ -91,7 +96,7 @@ Result<Id> ObservationRepository::log(Observation& observation)
     observation.createdAt = QDateTime::currentDateTimeUtc();
     Id id = 0;
     auto status = m_db.transaction([&]() -> Status {
-        auto q = m_db.exec(QStringLiteral("INSERT INTO observations (uuid, observer_id, subject_id, behavior_id, observed_on, "
+        auto q = m_db.insert(QStringLiteral("INSERT INTO observations (uuid, observer_id, subject_id, behavior_id, observed_on, "
                                           "impact, rater_group, situation, action, result, created_at) VALUES (?, ?, ?, "
                                           "?, ?, ?, ?, ?, ?, ?, ?)"),
             { observation.uuid, observation.observerId, observation.subjectId, observation.behaviorId,
@@ -100,7 +105,7 @@ Result<Id> ObservationRepository::log(Observation& observation)
                 observation.createdAt.toString(Qt::ISODateWithMs) });
         if (!q)
             return q.error();
-        id = q->lastInsertId().toLongLong();
+        id = *q;
         return {};
     });
     if (!status)

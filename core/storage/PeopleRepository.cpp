@@ -38,6 +38,11 @@ Team teamFrom(const QSqlQuery& q)
     return t;
 }
 
+QString byName(const Database& db)
+{
+    return db.dialect().caseInsensitive(QStringLiteral("name"));
+}
+
 QString likePattern(const QString& text)
 {
     QString escaped = text;
@@ -49,8 +54,9 @@ QString likePattern(const QString& text)
 
 Result<QList<Person>> PeopleRepository::all(bool includeRemoved) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 %2 ORDER BY name COLLATE NOCASE, email")
-                           .arg(personColumns, includeRemoved ? QString() : QStringLiteral("WHERE removed_at IS NULL")));
+    auto q = m_db.exec(QStringLiteral("SELECT %1 %2 ORDER BY %3, email")
+                           .arg(personColumns, includeRemoved ? QString() : QStringLiteral("WHERE removed_at IS NULL"),
+                               byName(m_db)));
     if (!q)
         return q.error();
     QList<Person> people;
@@ -82,7 +88,7 @@ Result<Person> PeopleRepository::byEmail(const QString& email) const
 Result<QList<Person>> PeopleRepository::membersOf(Id teamId) const
 {
     auto q = m_db.exec(
-        QStringLiteral("SELECT %1 WHERE team_id = ? AND removed_at IS NULL ORDER BY name COLLATE NOCASE").arg(personColumns),
+        QStringLiteral("SELECT %1 WHERE team_id = ? AND removed_at IS NULL ORDER BY %2").arg(personColumns, byName(m_db)),
         { teamId });
     if (!q)
         return q.error();
@@ -95,8 +101,8 @@ Result<QList<Person>> PeopleRepository::membersOf(Id teamId) const
 Result<QList<Person>> PeopleRepository::directReportsOf(Id managerId) const
 {
     auto q = m_db.exec(
-        QStringLiteral("SELECT %1 WHERE manager_id = ? AND removed_at IS NULL ORDER BY name COLLATE NOCASE")
-            .arg(personColumns),
+        QStringLiteral("SELECT %1 WHERE manager_id = ? AND removed_at IS NULL ORDER BY %2")
+            .arg(personColumns, byName(m_db)),
         { managerId });
     if (!q)
         return q.error();
@@ -108,9 +114,9 @@ Result<QList<Person>> PeopleRepository::directReportsOf(Id managerId) const
 
 Result<QList<Person>> PeopleRepository::search(const QString& text, int limit) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 WHERE removed_at IS NULL AND (name LIKE ? ESCAPE '\\' OR email LIKE ? "
-                                      "ESCAPE '\\') ORDER BY name COLLATE NOCASE LIMIT ?")
-                           .arg(personColumns),
+    auto q = m_db.exec(QStringLiteral("SELECT %1 WHERE removed_at IS NULL AND (name %2 ? ESCAPE '\\' OR email %2 ? "
+                                      "ESCAPE '\\') ORDER BY %3 LIMIT ?")
+                           .arg(personColumns, m_db.dialect().likeOperator(), byName(m_db)),
         { likePattern(text), likePattern(text), limit });
     if (!q)
         return q.error();
@@ -162,13 +168,13 @@ Result<Id> PeopleRepository::add(Person& person)
         person.uuid = newUuid();
     person.name = person.name.trimmed();
     person.email = person.email.trimmed().toLower();
-    auto q = m_db.exec(QStringLiteral("INSERT INTO people (uuid, name, email, team_id, manager_id, role) VALUES (?, ?, ?, "
-                                      "?, ?, ?)"),
+    auto id = m_db.insert(QStringLiteral("INSERT INTO people (uuid, name, email, team_id, manager_id, role) VALUES (?, ?, "
+                                         "?, ?, ?, ?)"),
         { person.uuid, person.name, person.email, idOrNull(person.teamId), idOrNull(person.managerId),
             roleKey(person.role) });
-    if (!q)
-        return q.error();
-    person.id = q->lastInsertId().toLongLong();
+    if (!id)
+        return id.error();
+    person.id = *id;
     return person.id;
 }
 
@@ -184,7 +190,7 @@ Status PeopleRepository::update(const Person& person)
 
 Result<QList<Team>> PeopleRepository::teams() const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, uuid, name, manager_id FROM teams ORDER BY name COLLATE NOCASE"));
+    auto q = m_db.exec(QStringLiteral("SELECT id, uuid, name, manager_id FROM teams ORDER BY %1").arg(byName(m_db)));
     if (!q)
         return q.error();
     QList<Team> teams;
@@ -222,11 +228,11 @@ Result<Id> PeopleRepository::addTeam(Team& team)
         return makeError(ErrorCode::AlreadyExists, tr("A team named \"%1\" exists already.").arg(team.name));
     if (team.uuid.isEmpty())
         team.uuid = newUuid();
-    auto q = m_db.exec(QStringLiteral("INSERT INTO teams (uuid, name, manager_id) VALUES (?, ?, ?)"),
+    auto id = m_db.insert(QStringLiteral("INSERT INTO teams (uuid, name, manager_id) VALUES (?, ?, ?)"),
         { team.uuid, team.name, idOrNull(team.managerId) });
-    if (!q)
-        return q.error();
-    team.id = q->lastInsertId().toLongLong();
+    if (!id)
+        return id.error();
+    team.id = *id;
     return team.id;
 }
 

@@ -117,7 +117,7 @@ void profileBench(const QString& path, int people, bool plans)
     if (!plans)
         return;
     const QVariant id = sample.first().id;
-    explain(*db, QStringLiteral("profile rows (core/analytics/ProfileEngine subjectRowsSql)"), subjectRowsSql(), { id });
+    explain(*db, QStringLiteral("profile rows (core/analytics/ProfileEngine subjectRowsSql)"), subjectRowsSql(db->dialect()), { id });
     explain(*db, QStringLiteral("latest date of the file (latestObservationDate)"),
         QStringLiteral("SELECT MAX((SELECT MAX(o.observed_on) FROM observations o WHERE o.observer_id = p.id)) "
                        "FROM people p"),

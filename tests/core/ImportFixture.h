@@ -64,14 +64,22 @@ inline QByteArray exportObservations(Database& db)
     return buffer.data();
 }
 
+// The schema's indexes and their definitions, on either backend.
+inline QString indexesSql(Database& db)
+{
+    return db.isServer() ? QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = "
+                                          "current_schema() ORDER BY indexname")
+                         : QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name");
+}
+
 // A fingerprint of everything an import may touch.
 inline QByteArray checksum(Database& db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char* sql : { "SELECT * FROM observations ORDER BY id", "SELECT * FROM people ORDER BY id",
-             "SELECT * FROM teams ORDER BY id", "SELECT count(*) FROM observations",
-             "SELECT name, sql FROM sqlite_master ORDER BY name" }) {
-        auto q = db.exec(QString::fromLatin1(sql));
+    for (const QString& sql : { QStringLiteral("SELECT * FROM observations ORDER BY id"),
+             QStringLiteral("SELECT * FROM people ORDER BY id"), QStringLiteral("SELECT * FROM teams ORDER BY id"),
+             QStringLiteral("SELECT count(*) FROM observations"), indexesSql(db) }) {
+        auto q = db.exec(sql);
         if (!q)
             return "query failed";
         while (q->next()) {

@@ -73,8 +73,10 @@ void TestBulkImport::importObservations_bulk_keepsIndexesAndCancelsCleanly()
     QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
     QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM observations"_s), 100'000);
     QCOMPARE(scalar(t.db(),
-                 u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' "
-                 "AND name IN ('observations_subject', 'observations_observer')"_s),
+                 t.db().isServer() ? u"SELECT count(*) FROM pg_indexes WHERE tablename = 'observations' "
+                                     "AND indexname IN ('observations_subject', 'observations_observer')"_s
+                                   : u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                                     "'observations' AND name IN ('observations_subject', 'observations_observer')"_s),
         2);
     QCOMPARE(scalar(t.db(), u"SELECT count(DISTINCT uuid) FROM observations"_s), 100'000);
     QVERIFY(t.db().integrityProblems().isEmpty());

@@ -428,7 +428,8 @@ void TestProfile::profileQuery_usesCoveringIndex()
 {
     Org o;
     QVERIFY(o.build());
-    auto plan = o.org.db().exec(QStringLiteral("EXPLAIN QUERY PLAN ") + subjectRowsSql(), { o.sam });
+    PR_SQLITE_ONLY(o.org.db()); // SQLite's query plan
+    auto plan = o.org.db().exec(QStringLiteral("EXPLAIN QUERY PLAN ") + subjectRowsSql(o.org.db().dialect()), { o.sam });
     PR_VERIFY_OK(plan);
     QStringList details;
     while (plan->next())

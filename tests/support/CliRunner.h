@@ -14,6 +14,7 @@ struct CliRun
     QByteArray err;
 };
 
-CliRun runCli(const QStringList& arguments);
+// `input` is written to its standard input; `environment` ("NAME=value") is added to the test's own.
+CliRun runCli(const QStringList& arguments, const QByteArray& input = {}, const QStringList& environment = {});
 
 } // namespace peerradar::test

@@ -1,14 +1,103 @@
 #include "TestSupport.h"
 
+#include "storage/ServerAddress.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace peerradar::test {
 
-TempDatabase::TempDatabase() : m_path(m_dir.filePath(QStringLiteral("team.peerradar")))
+namespace {
+
+QAtomicInteger<int> databaseCounter;
+
+// A server run without a server is skipped as a whole, before any test function starts.
+const bool serverRunChecked = [] {
+    if (qEnvironmentVariable("PEERRADAR_TEST_BACKEND") == QLatin1String("postgres")
+        && qEnvironmentVariableIsEmpty("PEERRADAR_TEST_PG_URL")) {
+        std::fputs("skipped: PEERRADAR_TEST_PG_URL is not set (start one with scripts/pg-test-server.sh start)\n",
+            stderr);
+        std::exit(77);
+    }
+    return true;
+}();
+
+} // namespace
+
+bool serverRun()
 {
+    return serverRunChecked && qEnvironmentVariable("PEERRADAR_TEST_BACKEND") == QLatin1String("postgres");
+}
+
+QString serverAdminUrl()
+{
+    return qEnvironmentVariable("PEERRADAR_TEST_PG_URL");
+}
+
+bool adminExec(const QString& sql, const QString& database)
+{
+    const auto address = ServerAddress::parse(serverAdminUrl());
+    if (!address)
+        qFatal("PEERRADAR_TEST_PG_URL is not a server URL: %s", qPrintable(serverAdminUrl()));
+    const QString connection = QStringLiteral("test-admin-%1").arg(databaseCounter.fetchAndAddRelaxed(1));
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(address->host);
+        db.setPort(address->port);
+        db.setUserName(address->user);
+        db.setDatabaseName(database.isEmpty() ? address->database : database);
+        if (!db.open())
+            qFatal("Cannot reach the test server: %s", qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        ok = q.exec(sql);
+        if (!ok)
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+ServerDatabase::ServerDatabase()
+    : m_name(QStringLiteral("prt_%1_%2").arg(QCoreApplication::applicationPid()).arg(databaseCounter.fetchAndAddRelaxed(1)))
+{
+    if (!adminExec(QStringLiteral("CREATE DATABASE %1").arg(m_name)))
+        qFatal("Could not create the test database %s", qPrintable(m_name));
+    m_url = ServerAddress::parse(serverAdminUrl())->withDatabase(m_name).url();
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+}
+
+QString ServerDatabase::urlAs(const QString& user) const
+{
+    ServerAddress address = *ServerAddress::parse(m_url);
+    address.user = user;
+    address.password.clear();
+    return address.url();
+}
+
+TempDatabase::TempDatabase()
+{
+    if (serverRun()) {
+        m_server = std::make_unique<ServerDatabase>();
+        m_path = m_server->url();
+    } else {
+        m_path = m_dir.filePath(QStringLiteral("team.peerradar"));
+    }
     auto created = Database::create(m_path);
     if (!created)
-        qFatal("Could not create a test database: %s", qPrintable(created.error().message));
+        qFatal("Could not create a test database: %s (%s)", qPrintable(created.error().message),
+            qPrintable(created.error().detail));
     m_db = std::move(created).value();
 }
 

@@ -7,8 +7,9 @@
 
 #include <memory>
 
-// Shared helpers for the test executables: a fresh database in a temporary folder, and a way to
-// stop a test with the error's message when a core call fails.
+// Shared helpers for the test executables: a fresh database in a temporary folder (or, for the
+// server runs, in a new database on the test server), and a way to stop a test with the error's
+// message when a core call fails.
 namespace peerradar::test {
 
 // Fails the current test function with the error's message when `result` is not ok.
@@ -22,7 +23,43 @@ namespace peerradar::test {
         }                                                                                                       \
     } while (false)
 
-// A new PeerRadar file in its own temporary folder, removed with this object.
+// For a test that is about the SQLite file itself (its bytes, header, pragmas): skipped in the
+// server runs.
+#define PR_SQLITE_ONLY(db)                                                                                      \
+    do {                                                                                                        \
+        if ((db).isServer())                                                                                    \
+            QSKIP("about the SQLite file itself");                                                              \
+    } while (false)
+
+// The test server, when this run is one of the server runs: ctest's `<test>_pg` entries set
+// PEERRADAR_TEST_BACKEND=postgres, and scripts/pg-test-server.sh's administrator URL is in
+// PEERRADAR_TEST_PG_URL. A server run without that URL exits with code 77 (ctest: skipped).
+bool serverRun();
+QString serverAdminUrl();
+
+// A new, empty database on the test server, dropped (connections and all) with this object.
+class ServerDatabase
+{
+    Q_DISABLE_COPY_MOVE(ServerDatabase)
+
+public:
+    ServerDatabase();
+    ~ServerDatabase();
+    QString url() const { return m_url; }        // as the administrator
+    QString name() const { return m_name; }
+    QString urlAs(const QString& user) const;     // the same database as another login
+
+private:
+    QString m_name;
+    QString m_url;
+};
+
+// Runs one statement on the test server as the administrator (database `database`, default
+// the server's own): for creating and dropping databases and roles in tests.
+bool adminExec(const QString& sql, const QString& database = {});
+
+// A new PeerRadar file in its own temporary folder, removed with this object; in a server run, a
+// new PeerRadar database on the test server instead (path() is then its URL).
 class TempDatabase
 {
 public:
@@ -35,6 +72,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ServerDatabase> m_server;
     QString m_path;
     std::unique_ptr<Database> m_db;
 };

@@ -44,6 +44,13 @@ public:
     }
     std::optional<Person> choosePerson(QWidget*, Database&) override { return identity; }
     std::optional<Person> createFirstPerson(QWidget*, Database&) override { return firstPerson; }
+    QStringList texts; // answers to askText (server addresses, passwords), in order; empty = cancel
+    QStringList askedTexts; // the labels it was asked with
+    QString askText(QWidget*, const QString&, const QString& label, bool) override
+    {
+        askedTexts << label;
+        return texts.isEmpty() ? QString() : texts.takeFirst();
+    }
 };
 
 } // namespace peerradar::test

@@ -1,5 +1,7 @@
 #include "app/AppSettings.h"
 
+#include "storage/ServerAddress.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -8,6 +10,9 @@ namespace peerradar {
 namespace {
 QString canonical(const QString& path)
 {
+    // A server is remembered by its address, never with a password.
+    if (const auto address = ServerAddress::parse(path))
+        return address->displayName();
     const QFileInfo info(path);
     return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
 }

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -51,6 +53,14 @@ void WidgetDialogProvider::showProblems(QWidget* parent, const QString& message,
 {
     ProblemsDialog dialog(message, problems, parent);
     dialog.exec();
+}
+
+QString WidgetDialogProvider::askText(QWidget* parent, const QString& title, const QString& label, bool secret)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, secret ? QLineEdit::Password : QLineEdit::Normal,
+        QString(), &ok);
+    return ok ? text : QString();
 }
 
 std::optional<Person> WidgetDialogProvider::choosePerson(QWidget* parent, Database& db)

@@ -34,6 +34,13 @@ public:
     virtual std::optional<Person> choosePerson(QWidget* parent, Database& db) = 0;
     // A new, empty file: the first person (HR) and their team; nullopt when cancelled.
     virtual std::optional<Person> createFirstPerson(QWidget* parent, Database& db) = 0;
+    // One line of text (a server address; with `secret`, a password shown as dots); empty when
+    // cancelled. Providers that are never asked need not answer: the default cancels.
+    virtual QString askText(QWidget* parent, const QString& title, const QString& label, bool secret)
+    {
+        Q_UNUSED(parent) Q_UNUSED(title) Q_UNUSED(label) Q_UNUSED(secret)
+        return {};
+    }
 };
 
 // The real dialogs.
@@ -50,6 +57,7 @@ public:
     void showProblems(QWidget* parent, const QString& message, const QString& problems) override;
     std::optional<Person> choosePerson(QWidget* parent, Database& db) override;
     std::optional<Person> createFirstPerson(QWidget* parent, Database& db) override;
+    QString askText(QWidget* parent, const QString& title, const QString& label, bool secret) override;
 };
 
 } // namespace peerradar

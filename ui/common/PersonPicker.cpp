@@ -57,8 +57,12 @@ std::optional<Person> PersonPicker::person() const
         return std::nullopt;
     if (auto it = m_byText.constFind(text); it != m_byText.constEnd()) {
         // Read again: the person may have moved team since the match was offered.
+        // When the file or server cannot answer, keep the person chosen: the save that follows
+        // meets the same failure and says what it is, instead of "nobody matches".
         auto fresh = PeopleRepository(m_db).byId(it->id);
-        return fresh ? std::optional<Person>(*fresh) : std::nullopt;
+        if (!fresh)
+            return fresh.error().code == ErrorCode::NotFound ? std::nullopt : std::optional<Person>(*it);
+        return *fresh;
     }
     auto found = PeopleRepository(m_db).search(text, 2);
     if (!found || found->size() != 1)

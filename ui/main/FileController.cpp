@@ -7,6 +7,8 @@
 #include "io/FileMerge.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
+#include "storage/ServerAddress.h"
+#include "storage/ServerSetup.h"
 
 #include "demo/DemoOrganisation.h"
 
@@ -35,9 +37,41 @@ QString FileController::demoPath()
         .filePath(QStringLiteral("demo.peerradar"));
 }
 
-bool FileController::open(const QString& path)
+Result<std::unique_ptr<Database>> FileController::openAsking(const QString& path)
 {
     auto db = Database::open(path);
+    for (int attempt = 0; attempt < 3 && !db && db.error().code == ErrorCode::NeedsPassword; ++attempt) {
+        const auto address = ServerAddress::parse(path);
+        const QString password = m_dialogs.askText(m_window, tr("Password"),
+            tr("Password of %1 on %2:").arg(address ? address->user : QString(), address ? address->host : path), true);
+        if (password.isEmpty())
+            return makeError(ErrorCode::Cancelled, {});
+        db = Database::open(path, Database::Access::ReadWrite, Database::defaultBusyTimeoutMs, password);
+    }
+    return db;
+}
+
+bool FileController::openServerWithDialog()
+{
+    const QString url = m_dialogs.askText(m_window, tr("Connect to a server"),
+        tr("Address of your organisation's PeerRadar database\n(postgresql://you@server/database):"), false).trimmed();
+    if (url.isEmpty())
+        return false;
+    if (!ServerAddress::parse(url)) {
+        m_dialogs.showError(m_window,
+            makeError(ErrorCode::Invalid, tr("\"%1\" is not a server address. Write it as postgresql://USER@HOST/DATABASE, "
+                                             "with :PORT after the host when it is not 5432.")
+                                              .arg(url)));
+        return false;
+    }
+    return open(url);
+}
+
+bool FileController::open(const QString& path)
+{
+    auto db = openAsking(path);
+    if (!db && db.error().code == ErrorCode::Cancelled)
+        return false;
     if (!db) {
         if (db.error().code == ErrorCode::NotFound) {
             AppSettings::removeRecentFile(path);
@@ -157,6 +191,11 @@ bool FileController::switchPerson()
         m_dialogs.showError(m_window, db.error());
         return false;
     }
+    if (auto person = ServerSetup::connectedPerson(**db); person && *person != 0) {
+        m_dialogs.information(m_window, tr("Switch person"),
+            tr("On a server you are the person you log in as. To work as somebody else, connect with their account."));
+        return false;
+    }
     auto user = resolveUser(**db, false, true);
     if (!user)
         return false;
@@ -167,6 +206,20 @@ bool FileController::switchPerson()
 std::optional<Person> FileController::resolveUser(Database& db, bool isDemo, bool askAgain)
 {
     PeopleRepository people(db);
+    // On a server, a person's login says who they are; only the owner's (an administrator's) asks.
+    auto loggedIn = ServerSetup::connectedPerson(db);
+    if (!loggedIn) {
+        m_dialogs.showError(m_window, loggedIn.error());
+        return std::nullopt;
+    }
+    if (*loggedIn != 0) {
+        auto person = people.byId(*loggedIn);
+        if (!person) {
+            m_dialogs.showError(m_window, person.error());
+            return std::nullopt;
+        }
+        return *person;
+    }
     auto everyone = people.all();
     if (!everyone) {
         m_dialogs.showError(m_window, everyone.error());

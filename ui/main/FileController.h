@@ -32,6 +32,8 @@ public:
     bool newFile();
     bool openWithDialog();
     bool openDemo();
+    // Asks for a server address (postgresql://USER@HOST[:PORT]/DATABASE) and opens it.
+    bool openServerWithDialog();
     bool saveCopy();
     // HR: brings another PeerRadar file's people, frameworks and observations into the open file.
     bool mergeWithDialog();
@@ -55,6 +57,8 @@ Q_SIGNALS:
 private:
     bool start(std::unique_ptr<Database> db, bool isDemo);
     std::optional<Person> resolveUser(Database& db, bool isDemo, bool askAgain);
+    // Opens a file or a server; a server that wants a password gets one asked for (three tries).
+    Result<std::unique_ptr<Database>> openAsking(const QString& path);
 
     DialogProvider& m_dialogs;
     QWidget* m_window = nullptr;

@@ -20,6 +20,8 @@ MainMenus::MainMenus(QMainWindow& window, QUndoGroup& undoGroup)
     recentMenu = fileMenu->addMenu(tr("Open &recent"));
     recentMenu->setObjectName(QStringLiteral("recentMenu"));
     openDemo = fileMenu->addAction(tr("Open the &demo organisation"));
+    openServer = fileMenu->addAction(tr("Connect to a &server…"));
+    openServer->setObjectName(QStringLiteral("openServerAction"));
     fileMenu->addSeparator();
     saveCopy = fileMenu->addAction(tr("Save a &copy…"));
     saveCopy->setShortcut(QKeySequence::SaveAs);

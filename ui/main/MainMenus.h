@@ -29,6 +29,7 @@ public:
     QAction* newFile = nullptr;
     QAction* open = nullptr;
     QAction* openDemo = nullptr;
+    QAction* openServer = nullptr;
     QAction* saveCopy = nullptr;
     QAction* importPeople = nullptr;
     QAction* importObservations = nullptr;

@@ -10,6 +10,7 @@
 #include "main/Workspace.h"
 #include "observations/ObservationStore.h"
 #include "start/WelcomePage.h"
+#include "storage/ServerAddress.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,6 +50,7 @@ MainWindow::MainWindow(std::shared_ptr<DialogProvider> dialogs, QWidget* parent)
     connect(m_menus->newFile, &QAction::triggered, m_files, &FileController::newFile);
     connect(m_menus->open, &QAction::triggered, m_files, &FileController::openWithDialog);
     connect(m_menus->openDemo, &QAction::triggered, m_files, &FileController::openDemo);
+    connect(m_menus->openServer, &QAction::triggered, m_files, &FileController::openServerWithDialog);
     connect(m_menus->saveCopy, &QAction::triggered, this, [this] {
         if (m_files->saveCopy())
             statusBar()->showMessage(tr("Copy saved."), 5000);
@@ -105,7 +107,7 @@ MainWindow::~MainWindow()
 void MainWindow::startWith(const QString& path)
 {
     const QString file = !path.isEmpty() ? path : AppSettings::lastFile();
-    if (!file.isEmpty() && (!path.isEmpty() || QFileInfo::exists(file)))
+    if (!file.isEmpty() && (!path.isEmpty() || QFileInfo::exists(file) || ServerAddress::isServerUrl(file)))
         m_files->open(file);
     if (!m_files->session())
         m_welcome->setFocus();

@@ -1,0 +1,118 @@
+#include "analytics/ServerProfile.h"
+
+#include "analytics/Anonymity.h"
+#include "storage/Database.h"
+#include "storage/ServerSetup.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace peerradar {
+
+namespace {
+
+struct Slots
+{
+    std::array<GroupStats, 5> groups;
+    GroupStats others;
+    std::optional<PooledGroup> pooled;
+};
+
+QList<RaterGroup> poolMembers(const QString& key)
+{
+    QList<RaterGroup> members;
+    for (const QString& part : key.split(u'+')) {
+        if (const auto g = raterGroupFromKey(part))
+            members << *g;
+    }
+    return members;
+}
+
+Result<QDate> dateFrom(Database& db, const QString& sql, const QVariantList& values = {})
+{
+    auto q = db.exec(sql, values);
+    if (!q)
+        return q.error();
+    if (!q->next() || q->value(0).isNull())
+        return QDate();
+    return QDate::fromString(q->value(0).toString(), Qt::ISODate);
+}
+
+} // namespace
+
+Result<bool> ServerProfile::appliesRule(Database& db)
+{
+    if (!db.isServer())
+        return false;
+    auto everything = ServerSetup::seesEverything(db);
+    if (!everything)
+        return everything.error();
+    return !*everything;
+}
+
+Result<QDate> ServerProfile::latestObservationDate(Database& db)
+{
+    return dateFrom(db, QStringLiteral("SELECT pr_latest_observation_date()"));
+}
+
+Result<QDate> ServerProfile::firstReceivedDate(Database& db, Id subjectId)
+{
+    return dateFrom(db, QStringLiteral("SELECT pr_first_received_date(?)"), { subjectId });
+}
+
+Result<QList<BehaviorProfile>> ServerProfile::behaviors(
+    Database& db, const ProfileContext& context, Id subjectId, const QDate& from, const QDate& to)
+{
+    auto q = db.exec(
+        QStringLiteral("SELECT behavior_id, slot, state, pooled_into, n, observers, total, total_squares, "
+                       "notes_visible FROM pr_profile_groups(?, ?, ?)"),
+        { subjectId, from.toString(Qt::ISODate), to.toString(Qt::ISODate) });
+    if (!q)
+        return q.error();
+    const int days = int(from.daysTo(to)) + 1;
+    QHash<Id, Slots> byBehavior;
+    while (q->next()) {
+        Slots& s = byBehavior[q->value(0).toLongLong()];
+        const QString slot = q->value(1).toString();
+        const QString state = q->value(2).toString();
+        GroupStats stats;
+        if (state == QLatin1String("shown")) {
+            stats = shownStats(q->value(4).toInt(), q->value(5).toInt(), q->value(6).toDouble(),
+                q->value(7).toDouble(), days);
+            stats.notesVisible = q->value(8).toBool();
+        } else if (state == QLatin1String("suppressed")) {
+            stats.state = GroupStats::State::Suppressed;
+            stats.pooledInto = q->value(3).toString();
+        }
+        if (slot == QLatin1String("others")) {
+            s.others = stats;
+        } else if (slot == QLatin1String("pool")) {
+            PooledGroup pool;
+            pool.key = q->value(3).toString();
+            pool.members = poolMembers(pool.key);
+            pool.stats = stats;
+            s.pooled = pool;
+        } else if (const auto group = raterGroupFromKey(slot)) {
+            s.groups[BehaviorProfile::groupIndex(*group)] = stats;
+        }
+    }
+    QList<BehaviorProfile> result;
+    for (const Behavior& behavior : context.framework.behaviors) {
+        const auto found = byBehavior.constFind(behavior.id);
+        if (behavior.retired && found == byBehavior.constEnd())
+            continue;
+        BehaviorProfile profile;
+        profile.behavior = behavior;
+        if (found != byBehavior.constEnd()) {
+            for (RaterGroup g : allRaterGroups)
+                profile.group(g) = found->groups[BehaviorProfile::groupIndex(g)];
+            profile.others = found->others;
+            profile.pooled = found->pooled;
+        }
+        applyGap(profile);
+        result.append(profile);
+    }
+    return result;
+}
+
+} // namespace peerradar

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Types.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+namespace peerradar {
+
+class Database;
+
+// Setting up a PeerRadar database on a PostgreSQL server and its logins: the schema plus the access
+// rules of resources/sql/server_access.sql (which says what each role may do), and one login per
+// person. Also what a connection learns about itself from the server.
+class ServerSetup final
+{
+    Q_DECLARE_TR_FUNCTIONS(peerradar::ServerSetup)
+
+public:
+    // Creates the schema, the default framework and settings, and the access rules in the empty
+    // database at `url`, as the connecting user (who becomes its owner).
+    static Result<std::unique_ptr<Database>> initialise(const QString& url, const QString& password = {});
+
+    // A login for the person with this email, member of the database's PeerRadar group; their role
+    // in `people` decides what it may do. Run again, it sets a new password. `login` defaults to
+    // the email address.
+    static Result<QString> createAccount(
+        Database& db, const QString& email, const QString& password, const QString& login = {});
+
+    // The person this connection logs in as (0 for the owner, or a login without a person).
+    static Result<Id> connectedPerson(Database& db);
+    // Whether this connection reads every observation (HR, or the owner) and so computes profiles
+    // itself; otherwise profiles come from the server's anonymity rule (pr_profile_groups).
+    static Result<bool> seesEverything(Database& db);
+
+    // The statements of a server script: split at each ';' that ends a line outside $$ … $$,
+    // whole-line comments removed.
+    static QStringList scriptStatements(const QString& text);
+};
+
+} // namespace peerradar
