@@ -115,6 +115,7 @@ void TestBulkImport::importObservations_badRowsAfterRowsWereWritten_changeNothin
 void TestBulkImport::importObservations_bulk_putsConnectionSettingsBack()
 {
     TempDatabase t;
+    PR_SQLITE_ONLY(t.db()); // SQLite's pragmas
     QVERIFY(importPeople(t.db(), goodPeople).ok());
     const QByteArray csv = manyObservations(30'000);
     QByteArray bad = csv;
