@@ -487,6 +487,81 @@
             <source>%1 could not be created.</source>
             <translation>%1 konnte nicht angelegt werden.</translation>
         </message>
+        <message>
+            <source>%1 is not a server address PeerRadar understands. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+            <translation>%1 ist keine Serveradresse, die PeerRadar versteht. Schreiben Sie sie als postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+        </message>
+        <message>
+            <source>PeerRadar cannot reach PostgreSQL servers on this computer: Qt's PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</source>
+            <translation>PeerRadar kann auf diesem Computer keine PostgreSQL-Server erreichen: Der PostgreSQL-Treiber von Qt ist nicht installiert (unter Debian: das Paket libqt6sql6-psql).</translation>
+        </message>
+        <message>
+            <source>The database %1 already holds tables. PeerRadar sets itself up only in an empty database: ask the server's administrator for a new one.</source>
+            <translation>Die Datenbank %1 enthält bereits Tabellen. PeerRadar richtet sich nur in einer leeren Datenbank ein: Bitten Sie die Administration des Servers um eine neue.</translation>
+        </message>
+        <message>
+            <source>The database %1 holds no PeerRadar data. To start using it, run: peerradar-cli server-init %1</source>
+            <translation>Die Datenbank %1 enthält keine PeerRadar-Daten. Um sie zu nutzen, führen Sie aus: peerradar-cli server-init %1</translation>
+        </message>
+        <message>
+            <source>The database %1 was not set up by PeerRadar. PeerRadar left it unchanged.</source>
+            <translation>Die Datenbank %1 wurde nicht von PeerRadar eingerichtet. PeerRadar hat sie unverändert gelassen.</translation>
+        </message>
+        <message>
+            <source>The database %1 was set up by a newer version of PeerRadar (version %2; this program reads up to version %3). Install the newer PeerRadar to use it.</source>
+            <translation>Die Datenbank %1 wurde von einer neueren PeerRadar-Version eingerichtet (Version %2; dieses Programm liest bis Version %3). Installieren Sie das neuere PeerRadar, um sie zu nutzen.</translation>
+        </message>
+        <message>
+            <source>The database %1 was set up by an older version of PeerRadar and must be updated first: connect once with write access.</source>
+            <translation>Die Datenbank %1 wurde von einer älteren PeerRadar-Version eingerichtet und muss zuerst aktualisiert werden: Verbinden Sie sich einmal mit Schreibrechten.</translation>
+        </message>
+        <message>
+            <source>The server %1 needs your password, and none was given or it was not accepted.</source>
+            <translation>Der Server %1 braucht Ihr Passwort, und es wurde keines angegeben oder es wurde nicht angenommen.</translation>
+        </message>
+        <message>
+            <source>The server %1 does not let this account in. Ask the server's administrator for an account.</source>
+            <translation>Der Server %1 lässt dieses Konto nicht herein. Bitten Sie die Administration des Servers um ein Konto.</translation>
+        </message>
+        <message>
+            <source>The database %1 does not exist on the server. Check the address, or ask the server's administrator to create it.</source>
+            <translation>Die Datenbank %1 gibt es auf dem Server nicht. Prüfen Sie die Adresse oder bitten Sie die Administration des Servers, sie anzulegen.</translation>
+        </message>
+        <message>
+            <source>The server %1 refused this: your account may not see or change it. Nothing was changed.</source>
+            <translation>Der Server %1 hat das abgelehnt: Ihr Konto darf es nicht sehen oder ändern. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>PeerRadar cannot reach the server %1. Check the network and try again; nothing you entered was lost.</source>
+            <translation>PeerRadar erreicht den Server %1 nicht. Prüfen Sie das Netzwerk und versuchen Sie es erneut; nichts von Ihren Eingaben ging verloren.</translation>
+        </message>
+        <message>
+            <source>The server %1 is busy with another person's change. Try again; nothing you entered was lost.</source>
+            <translation>Der Server %1 ist mit der Änderung einer anderen Person beschäftigt. Versuchen Sie es erneut; nichts von Ihren Eingaben ging verloren.</translation>
+        </message>
+        <message>
+            <source>The server %1 is out of disk space. Tell its administrator; nothing you entered was lost.</source>
+            <translation>Auf dem Server %1 ist kein Speicherplatz mehr frei. Sagen Sie es seiner Administration; nichts von Ihren Eingaben ging verloren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>peerradar::DatabaseCopy</name>
+        <message>
+            <source>Only HR or the server's administrator can copy the whole organisation out of %1.</source>
+            <translation>Nur HR oder die Administration des Servers kann die ganze Organisation aus %1 kopieren.</translation>
+        </message>
+        <message>
+            <source>%1 already holds people or observations. Copy into a new file, or into a server database right after server-init.</source>
+            <translation>%1 enthält bereits Personen oder Beobachtungen. Kopieren Sie in eine neue Datei oder in eine Serverdatenbank direkt nach server-init.</translation>
+        </message>
+        <message>
+            <source>The table %1 differs between the two databases; update both to the same PeerRadar version.</source>
+            <translation>Die Tabelle %1 unterscheidet sich zwischen den beiden Datenbanken; bringen Sie beide auf dieselbe PeerRadar-Version.</translation>
+        </message>
+        <message>
+            <source>The copy was cancelled; nothing was copied.</source>
+            <translation>Das Kopieren wurde abgebrochen; nichts wurde kopiert.</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::DatabaseSettingsEditor</name>
@@ -584,6 +659,95 @@
         <message>
             <source>%1 copy.peerradar</source>
             <translation>%1 Kopie.peerradar</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>Password of %1 on %2:</source>
+            <translation>Passwort von %1 auf %2:</translation>
+        </message>
+        <message>
+            <source>Connect to a server</source>
+            <translation>Mit einem Server verbinden</translation>
+        </message>
+        <message>
+            <source>Address of your organisation's PeerRadar database
+(postgresql://you@server/database):</source>
+            <translation>Adresse der PeerRadar-Datenbank Ihrer Organisation
+(postgresql://sie@server/datenbank):</translation>
+        </message>
+        <message>
+            <source>"%1" is not a server address. Write it as postgresql://USER@HOST/DATABASE, with :PORT after the host when it is not 5432.</source>
+            <translation>„%1“ ist keine Serveradresse. Schreiben Sie sie als postgresql://BENUTZER@HOST/DATENBANK, mit :PORT nach dem Host, wenn er nicht 5432 ist.</translation>
+        </message>
+        <message>
+            <source>Switch person</source>
+            <translation>Person wechseln</translation>
+        </message>
+        <message>
+            <source>On a server you are the person you log in as. To work as somebody else, connect with their account.</source>
+            <translation>Auf einem Server sind Sie die Person, als die Sie sich anmelden. Um als jemand anderes zu arbeiten, verbinden Sie sich mit deren Konto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>peerradar::FileMerge</name>
+        <message>
+            <source>Merge cancelled</source>
+            <translation>Zusammenführen abgebrochen</translation>
+        </message>
+        <message>
+            <source>The merge was cancelled. Nothing was changed.</source>
+            <translation>Das Zusammenführen wurde abgebrochen. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Merge another PeerRadar file into this one</source>
+            <translation>Eine andere PeerRadar-Datei mit dieser zusammenführen</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>%1 wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Merge anyway?</source>
+            <translation>Trotzdem zusammenführen?</translation>
+        </message>
+        <message>
+            <source>Merge %1 anyway? Where the two files differ, this file keeps what it holds; everything else comes in.</source>
+            <translation>%1 trotzdem zusammenführen? Wo sich die beiden Dateien unterscheiden, behält diese Datei ihren Inhalt; alles andere kommt hinzu.</translation>
+        </message>
+        <message>
+            <source>Merge, keep this file's version</source>
+            <translation>Zusammenführen, diese Datei behalten</translation>
+        </message>
+        <message>
+            <source>Nothing to merge</source>
+            <translation>Nichts zusammenzuführen</translation>
+        </message>
+        <message>
+            <source>Everything in %1 is already in this file.</source>
+            <translation>Alles aus %1 ist bereits in dieser Datei.</translation>
+        </message>
+        <message>
+            <source>Merge files</source>
+            <translation>Dateien zusammenführen</translation>
+        </message>
+        <message>
+            <source>Merge now?</source>
+            <translation>Jetzt zusammenführen?</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Zusammenführen</translation>
+        </message>
+        <message>
+            <source>Merging %1…</source>
+            <translation>%1 wird zusammengeführt…</translation>
+        </message>
+        <message>
+            <source>Merge finished</source>
+            <translation>Zusammenführen abgeschlossen</translation>
         </message>
     </context>
     <context>
@@ -949,6 +1113,10 @@
             <source>Logged "%1" about %2. Ctrl+Z undoes it.</source>
             <translation>„%1“ über %2 erfasst. Strg+Z macht es rückgängig.</translation>
         </message>
+        <message>
+            <source>Not logged yet: %1 is busy because another program is saving to it. Everything you entered is still here; press Enter to log it again in a moment.</source>
+            <translation>Noch nicht erfasst: %1 ist belegt, weil ein anderes Programm gerade darin speichert. Alles, was Sie eingegeben haben, ist noch da; drücken Sie gleich noch einmal Enter, um es zu erfassen.</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::MainMenus</name>
@@ -1028,6 +1196,14 @@
             <source>&amp;About PeerRadar</source>
             <translation>&amp;Über PeerRadar</translation>
         </message>
+        <message>
+            <source>Connect to a &amp;server…</source>
+            <translation>Mit einem &amp;Server verbinden…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge another file…</source>
+            <translation>Andere Datei &amp;zusammenführen…</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::MainWindow</name>
@@ -1060,6 +1236,250 @@
 Makes the leadership that people show without a title visible: peers log what they see, profiles show it per person and per team.</source>
             <translation>PeerRadar %1
 Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile zeigen es je Person und je Team.</translation>
+        </message>
+    </context>
+    <context>
+        <name>peerradar::Merge</name>
+        <message>
+            <source>%1 is the file you are merging into. Choose another PeerRadar file to merge from; nothing was changed.</source>
+            <translation>%1 ist die Datei, in die Sie zusammenführen. Wählen Sie eine andere PeerRadar-Datei als Quelle; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>%1 was saved by an older version of PeerRadar. Open it once with this PeerRadar (which updates it and keeps a copy of the old file), then merge again. Nothing was changed.</source>
+            <translation>%1 wurde von einer älteren PeerRadar-Version gespeichert. Öffnen Sie sie einmal mit diesem PeerRadar (es aktualisiert sie und behält eine Kopie der alten Datei), dann führen Sie erneut zusammen. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Frameworks</source>
+            <translation>Verhaltensmodelle</translation>
+        </message>
+        <message>
+            <source>Behaviors</source>
+            <translation>Verhaltensweisen</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>Cycles</source>
+            <translation>Zyklen</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation>Beobachtungen</translation>
+        </message>
+        <message>
+            <source>Audit entries</source>
+            <translation>Protokolleinträge</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… und %n weiterer.</numerusform>
+                <numerusform>… und %n weitere.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was not merged into %2: %n item(s) differ between the two files. Nothing was changed.</source>
+            <translation>
+                <numerusform>%1 wurde nicht in %2 zusammengeführt: %n Eintrag unterscheidet sich zwischen den beiden Dateien. Nichts wurde geändert.</numerusform>
+                <numerusform>%1 wurde nicht in %2 zusammengeführt: %n Einträge unterscheiden sich zwischen den beiden Dateien. Nichts wurde geändert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merging %1 into %2 would bring in the following (nothing was changed yet):</source>
+            <translation>Das Zusammenführen von %1 in %2 brächte Folgendes (noch wurde nichts geändert):</translation>
+        </message>
+        <message>
+            <source>%1 was merged into %2.</source>
+            <translation>%1 wurde in %2 zusammengeführt.</translation>
+        </message>
+        <message>
+            <source>%1: %2 added, %3 already present, %4 in conflict.</source>
+            <translation>%1: %2 hinzugefügt, %3 schon vorhanden, %4 im Konflikt.</translation>
+        </message>
+        <message>
+            <source>Where the files differ, %1 was kept as it was.</source>
+            <translation>Wo sich die Dateien unterscheiden, blieb %1 unverändert.</translation>
+        </message>
+        <message>
+            <source>Where the files differ, %1 now holds what %2 holds.</source>
+            <translation>Wo sich die Dateien unterscheiden, enthält %1 jetzt, was %2 enthält.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) hidden in %1 are now hidden in %2 too.</source>
+            <translation>
+                <numerusform>%n in %1 verborgene Notiz ist jetzt auch in %2 verborgen.</numerusform>
+                <numerusform>%n in %1 verborgene Notizen sind jetzt auch in %2 verborgen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n observation(s) about people removed from %1 were left out.</source>
+            <translation>
+                <numerusform>%n Beobachtung über aus %1 entfernte Personen wurde ausgelassen.</numerusform>
+                <numerusform>%n Beobachtungen über aus %1 entfernte Personen wurden ausgelassen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The anonymity threshold was raised to %1, as in %2.</source>
+            <translation>Die Anonymitätsschwelle wurde auf %1 angehoben, wie in %2.</translation>
+        </message>
+        <message>
+            <source>The anonymity threshold for notes was raised to %1, as in %2.</source>
+            <translation>Die Anonymitätsschwelle für Notizen wurde auf %1 angehoben, wie in %2.</translation>
+        </message>
+        <message>
+            <source>The merge was cancelled. Nothing was changed.</source>
+            <translation>Das Zusammenführen wurde abgebrochen. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>%1 could not be merged into %2: %3 Nothing was changed.</source>
+            <translation>%1 konnte nicht in %2 zusammengeführt werden: %3 Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Observation by %1 about %2 on %3 (%4)</source>
+            <translation>Beobachtung von %1 über %2 am %3 (%4)</translation>
+        </message>
+        <message>
+            <source>the observer</source>
+            <translation>die beobachtende Person</translation>
+        </message>
+        <message>
+            <source>the subject</source>
+            <translation>die beobachtete Person</translation>
+        </message>
+        <message>
+            <source>the behavior</source>
+            <translation>die Verhaltensweise</translation>
+        </message>
+        <message>
+            <source>the date</source>
+            <translation>das Datum</translation>
+        </message>
+        <message>
+            <source>the impact</source>
+            <translation>die Wirkung</translation>
+        </message>
+        <message>
+            <source>the rater group</source>
+            <translation>die Beobachtergruppe</translation>
+        </message>
+        <message>
+            <source>the situation</source>
+            <translation>die Situation</translation>
+        </message>
+        <message>
+            <source>the action</source>
+            <translation>die Handlung</translation>
+        </message>
+        <message>
+            <source>the result</source>
+            <translation>das Ergebnis</translation>
+        </message>
+        <message>
+            <source>%1 is %2 in %3, and another one in %4 already has it. Change one of them, then merge again.</source>
+            <translation>%1 ist %2 in %3, und in %4 hat ein anderer Eintrag das bereits. Ändern Sie einen davon und führen Sie dann erneut zusammen.</translation>
+        </message>
+        <message>
+            <source>Framework %1 version %2</source>
+            <translation>Verhaltensmodell %1 Version %2</translation>
+        </message>
+        <message>
+            <source>the name</source>
+            <translation>der Name</translation>
+        </message>
+        <message>
+            <source>the version</source>
+            <translation>die Version</translation>
+        </message>
+        <message>
+            <source>Behavior %1 of framework %2</source>
+            <translation>Verhaltensweise %1 des Verhaltensmodells %2</translation>
+        </message>
+        <message>
+            <source>it belongs to another framework in %1 than in %2, and a merge cannot move it.</source>
+            <translation>sie gehört in %1 zu einem anderen Verhaltensmodell als in %2, und Zusammenführen kann sie nicht verschieben.</translation>
+        </message>
+        <message>
+            <source>the key</source>
+            <translation>der Schlüssel</translation>
+        </message>
+        <message>
+            <source>the description</source>
+            <translation>die Beschreibung</translation>
+        </message>
+        <message>
+            <source>the position</source>
+            <translation>die Position</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>zurückgezogen</translation>
+        </message>
+        <message>
+            <source>Team %1</source>
+            <translation>Team %1</translation>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>Zyklus %1</translation>
+        </message>
+        <message>
+            <source>the first day</source>
+            <translation>der erste Tag</translation>
+        </message>
+        <message>
+            <source>the last day</source>
+            <translation>der letzte Tag</translation>
+        </message>
+        <message>
+            <source>Person %1</source>
+            <translation>Person %1</translation>
+        </message>
+        <message>
+            <source>removed from %1 (they left the organisation) but still in %2. If they left, remove them in %2 too (Organisation › People), then merge again.</source>
+            <translation>aus %1 entfernt (ausgeschieden), aber noch in %2. Wenn die Person ausgeschieden ist, entfernen Sie sie auch in %2 (Organisation › Personen) und führen Sie dann erneut zusammen.</translation>
+        </message>
+        <message>
+            <source>the email is %1 in %2, and %3 has it in %4. Change one of them, then merge again.</source>
+            <translation>die E-Mail-Adresse ist %1 in %2, und %3 hat sie in %4. Ändern Sie eine davon und führen Sie dann erneut zusammen.</translation>
+        </message>
+        <message>
+            <source>the email</source>
+            <translation>die E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>the team</source>
+            <translation>das Team</translation>
+        </message>
+        <message>
+            <source>the manager</source>
+            <translation>die Führungskraft</translation>
+        </message>
+        <message>
+            <source>the role</source>
+            <translation>die Rolle</translation>
+        </message>
+        <message>
+            <source>%1: %2 is %3 in %4 but %5 in %6.</source>
+            <extracomment>Conflict while merging files: "Person Anna Smith (anna@example.com): team is “Platform” in a.peerradar but “Sales” in b.peerradar."</extracomment>
+            <translation>%1: %2 ist %3 in %4, aber %5 in %6.</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
         </message>
     </context>
     <context>
@@ -1132,6 +1552,13 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
         <message>
             <source>Observer</source>
             <translation>Beobachtet von</translation>
+        </message>
+    </context>
+    <context>
+        <name>peerradar::ObservationBulkWriter</name>
+        <message>
+            <source>The impact must be from %1 to %2, not %3.</source>
+            <translation>Die Wirkung muss zwischen %1 und %2 liegen, nicht %3.</translation>
         </message>
     </context>
     <context>
@@ -2299,6 +2726,33 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
         </message>
     </context>
     <context>
+        <name>peerradar::ServerSetup</name>
+        <message>
+            <source>%1 is not a server address; a file needs no set-up.</source>
+            <translation>%1 ist keine Serveradresse; eine Datei muss nicht eingerichtet werden.</translation>
+        </message>
+        <message>
+            <source>The schema was created in %1, but its access rules could not be set up: %2 Ask the server's administrator for a new, empty database and run server-init again.</source>
+            <translation>Das Schema wurde in %1 angelegt, aber seine Zugriffsregeln konnten nicht eingerichtet werden: %2 Bitten Sie die Administration des Servers um eine neue, leere Datenbank und führen Sie server-init erneut aus.</translation>
+        </message>
+        <message>
+            <source>Accounts exist only on a server; a file is protected by who may read it.</source>
+            <translation>Konten gibt es nur auf einem Server; eine Datei ist dadurch geschützt, wer sie lesen darf.</translation>
+        </message>
+        <message>
+            <source>Choose a password of at least 8 characters.</source>
+            <translation>Wählen Sie ein Passwort mit mindestens 8 Zeichen.</translation>
+        </message>
+        <message>
+            <source>%1 has left the organisation and cannot get an account.</source>
+            <translation>%1 ist aus der Organisation ausgeschieden und kann kein Konto bekommen.</translation>
+        </message>
+        <message>
+            <source>The login name %1 is longer than the server allows (63 characters): choose a shorter one with --login.</source>
+            <translation>Der Anmeldename %1 ist länger, als der Server erlaubt (63 Zeichen): Wählen Sie mit --login einen kürzeren.</translation>
+        </message>
+    </context>
+    <context>
         <name>peerradar::SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -2346,6 +2800,13 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
         <message>
             <source>Former colleague</source>
             <translation>Ausgeschiedene Person</translation>
+        </message>
+    </context>
+    <context>
+        <name>peerradar::TeamProfileService</name>
+        <message>
+            <source>On a server, team profiles are shown to HR only for now. Ask HR for your team's summary.</source>
+            <translation>Auf einem Server sind Teamprofile vorerst nur für HR sichtbar. Bitten Sie HR um die Zusammenfassung Ihres Teams.</translation>
         </message>
     </context>
     <context>
