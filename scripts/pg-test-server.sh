@@ -38,12 +38,22 @@ url() {
     cat "$dir/url"
 }
 
+# Deletes the server's folder: only one this script made (or an empty one), since PEERRADAR_PG_DIR
+# may point anywhere.
+wipe() {
+    if [ -e "$dir" ] && [ ! -f "$dir/url" ] && [ ! -f "$dir/data/PG_VERSION" ] && [ -n "$(ls -A "$dir" 2>/dev/null)" ]; then
+        echo "$dir is not a PeerRadar test server's folder; it was left as it is (choose another PEERRADAR_PG_DIR)" >&2
+        exit 1
+    fi
+    rm -rf "$dir"
+}
+
 start() {
     if [ -f "$dir/url" ] && as_server_user "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
         url
         return
     fi
-    rm -rf "$dir"
+    wipe
     mkdir -p "$dir"
     chmod 755 "$dir"
     local user
@@ -70,7 +80,7 @@ stop() {
     if [ -d "$dir/data" ]; then
         as_server_user "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
     fi
-    rm -rf "$dir"
+    wipe
 }
 
 case "${1:-}" in

@@ -170,13 +170,14 @@ public:
     {
         if (!bulk || db.isServer() || db.inTransaction())
             return;
+        m_touched = true; // even when a later pragma fails, the earlier ones are put back
         m_active = db.execStatement(QStringLiteral("PRAGMA ignore_check_constraints = ON")).ok()
             && db.execStatement(QStringLiteral("PRAGMA temp_store = FILE")).ok()
             && db.execStatement(QStringLiteral("PRAGMA foreign_keys = OFF")).ok();
     }
     ~BulkSettings()
     {
-        if (!m_active)
+        if (!m_touched)
             return;
         (void)m_db.execStatement(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
         (void)m_db.execStatement(QStringLiteral("PRAGMA temp_store = MEMORY"));
@@ -186,6 +187,7 @@ public:
 
 private:
     Database& m_db;
+    bool m_touched = false;
     bool m_active = false;
 };
 

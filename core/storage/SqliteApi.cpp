@@ -32,15 +32,23 @@ struct Api
 constexpr int sqliteOk = 0;
 constexpr int sqliteDone = 101;
 
-// Resolved once, from the SQLite library already in the process (RTLD_NOLOAD: never loads one),
-// which is the one Qt's driver linked: Linux loads a library of one name once per process.
-const Api* api()
+// Resolved once, from the SQLite that Qt's driver itself calls: dladdr on the driver's virtual table
+// names the driver plugin, and dlsym on the plugin (already loaded: RTLD_NOLOAD) searches it and the
+// libraries it was linked with. A SQLite built into the plugin without exported functions is not
+// found, and then the callers use Qt Sql; another SQLite in the process is never taken by mistake.
+const Api* g_api = nullptr;
+
+void resolveApi(const QSqlDriver* driver)
 {
-    static const Api* const resolved = []() -> const Api* {
+    static const bool resolved = [driver] {
 #ifdef Q_OS_LINUX
-        void* library = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD);
+        Dl_info info {};
+        const void* virtualTable = *reinterpret_cast<void* const*>(driver);
+        if (!dladdr(virtualTable, &info) || !info.dli_fname)
+            return false;
+        void* library = dlopen(info.dli_fname, RTLD_NOW | RTLD_NOLOAD);
         if (!library)
-            return nullptr;
+            return false;
         static Api functions;
         bool complete = true;
         const auto resolve = [&](auto& function, const char* name) {
@@ -56,12 +64,20 @@ const Api* api()
         resolve(functions.errmsg, "sqlite3_errmsg");
         resolve(functions.extendedErrcode, "sqlite3_extended_errcode");
         resolve(functions.dbHandle, "sqlite3_db_handle");
-        return complete ? &functions : nullptr;
+        if (complete)
+            g_api = &functions;
+        return complete;
 #else
-        return nullptr;
+        Q_UNUSED(driver);
+        return false;
 #endif
     }();
-    return resolved;
+    Q_UNUSED(resolved);
+}
+
+const Api* api()
+{
+    return g_api;
 }
 
 void* connectionHandle(Database& db)
@@ -72,6 +88,7 @@ void* connectionHandle(Database& db)
     const QVariant handle = driver->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
+    resolveApi(driver);
     return *static_cast<void* const*>(handle.constData());
 }
 
@@ -79,7 +96,7 @@ void* connectionHandle(Database& db)
 
 bool available(Database& db)
 {
-    return api() && connectionHandle(db);
+    return connectionHandle(db) && api();
 }
 
 Result<std::unique_ptr<Statement>> Statement::prepare(Database& db, const QByteArray& sql)

@@ -29,7 +29,9 @@ Result<MergeReport> runMerge(
         options.progress = progress;
         result = mergeFile(**db, path, options);
     });
-    if (cancelled && result)
+    // Cancel pressed after the work finished: a trial run is dropped, but a merge that was committed
+    // is reported as done (the file did change) so that the views refresh.
+    if (cancelled && result && options.dryRun)
         return makeError(ErrorCode::Cancelled, QString());
     return result;
 }

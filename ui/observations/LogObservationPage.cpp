@@ -7,7 +7,6 @@
 #include "storage/Database.h"
 
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QUndoStack>
@@ -63,7 +62,7 @@ void LogObservationPage::save()
         if (error.code == ErrorCode::Locked) // another program kept the file longer than the busy timeout
             error.message = tr("Not logged yet: %1 is busy because another program is saving to it. Everything "
                                "you entered is still here; press Enter to log it again in a moment.")
-                                .arg(QDir::toNativeSeparators(m_store.database().path()));
+                                .arg(m_store.database().displayName());
         m_messageBar->showError(error);
         m_form->focusFieldFor(*observation);
         return;
