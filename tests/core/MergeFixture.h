@@ -36,20 +36,6 @@ inline Person makePerson(const QString& name, const QString& email, Id team, Id 
     return p;
 }
 
-inline Id logObservation(Database& db, const Person& observer, const Person& subject,
-    const Behavior& behavior, int impact, const QDate& date, const QString& situation = {})
-{
-    Observation o;
-    o.observerId = observer.id;
-    o.subjectId = subject.id;
-    o.behaviorId = behavior.id;
-    o.impact = impact;
-    o.date = date;
-    o.note.situation = situation;
-    auto id = ObservationRepository(db).log(o);
-    return id ? *id : 0;
-}
-
 // Every row of every table, in id order: two equal dumps mean the files hold the same data.
 inline QString dump(Database& db)
 {

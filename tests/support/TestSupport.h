@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/ObservationRepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,5 +80,20 @@ private:
 
 QByteArray fileBytes(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
+
+// Logs one observation through the core; its id, or 0 when it was refused.
+inline Id logObservation(Database& db, const Person& observer, const Person& subject,
+    const Behavior& behavior, int impact, const QDate& date, const QString& situation = {})
+{
+    Observation o;
+    o.observerId = observer.id;
+    o.subjectId = subject.id;
+    o.behaviorId = behavior.id;
+    o.impact = impact;
+    o.date = date;
+    o.note.situation = situation;
+    auto id = ObservationRepository(db).log(o);
+    return id ? *id : 0;
+}
 
 } // namespace peerradar::test

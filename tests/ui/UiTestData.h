@@ -59,15 +59,7 @@ struct SmallOrg
     static Id log(Database& db, const Person& observer, const Person& subject, const Behavior& behavior, int impact,
         const QDate& date, const QString& situation = {})
     {
-        Observation o;
-        o.observerId = observer.id;
-        o.subjectId = subject.id;
-        o.behaviorId = behavior.id;
-        o.impact = impact;
-        o.date = date;
-        o.note.situation = situation;
-        auto id = ObservationRepository(db).log(o);
-        return id ? *id : 0;
+        return logObservation(db, observer, subject, behavior, impact, date, situation);
     }
 };
 
