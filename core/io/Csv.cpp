@@ -23,7 +23,10 @@ bool decodeUtf8(const QByteArray& bytes, QString& out)
         out = QString::fromLatin1(bytes);
         return true;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
+    // Only the file's first three bytes can be a byte-order mark (fill() skips them); a U+FEFF inside a
+    // field is text and is kept (Qt's decoder would otherwise drop one at the start of each field).
+    QStringDecoder decoder(
+        QStringDecoder::Utf8, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
     out = decoder.decode(bytes);
     return !decoder.hasError();
 }
@@ -215,7 +218,9 @@ void CsvWriter::writeRecord(const QStringList& fields)
 
 void CsvWriter::appendField(QStringView text)
 {
-    bool quote = false;
+    // A field that starts with U+FEFF is quoted, so that at the start of the file it cannot be read
+    // back as a byte-order mark.
+    bool quote = text.startsWith(QChar(0xFEFF));
     for (QChar c : text) {
         const char16_t u = c.unicode();
         if (u == u',' || u == u'"' || u == u'\n' || u == u'\r') {

@@ -78,6 +78,11 @@ void TestCsv::read_validInput_givesRecords_data()
     QTest::newRow("spaces kept") << " a , b \n"_ba << Records { { u" a "_s, u" b "_s } };
     QTest::newRow("empty input") << QByteArray() << Records {};
     QTest::newRow("only a BOM") << "\xEF\xBB\xBF"_ba << Records {};
+    // Found by fuzz_csv_reader: a U+FEFF after the first bytes is text, not a byte-order mark.
+    QTest::newRow("U+FEFF inside the file is text")
+        << "a\n\xEF\xBB\xBF\xEF\xBB\xBF,\xEF\xBB\xBFx\n"_ba
+        << Records { { u"a"_s }, { u"\uFEFF\uFEFF"_s, u"\uFEFFx"_s } };
+    QTest::newRow("BOM then U+FEFF as text") << "\xEF\xBB\xBF\xEF\xBB\xBF" "a\n"_ba << Records { { u"\uFEFFa"_s } };
 }
 
 void TestCsv::read_validInput_givesRecords()
@@ -213,17 +218,21 @@ void TestCsv::write_thenRead_givesSameFields()
 {
     const QStringList tricky { u"=HYPERLINK(\"http://x\")"_s, u"\"\""_s, u",,,"_s, u"\r\n"_s, u"end\""_s,
         u"💡 ü 日本"_s, u" lead and trail "_s, u"'"_s, QString() };
+    // A field that starts with U+FEFF, first in the file, must not come back as a byte-order mark.
+    const QStringList startsWithFeff { u"\uFEFFfirst"_s, u"\uFEFF"_s };
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
         CsvWriter writer(&buffer);
+        writer.writeRecord(startsWithFeff);
         writer.writeRecord(tricky);
         writer.writeRecord(tricky);
     }
     const Records records = readAll(buffer.data());
-    QCOMPARE(records.size(), 2);
-    QCOMPARE(records.at(0), tricky);
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records.at(0), startsWithFeff);
     QCOMPARE(records.at(1), tricky);
+    QCOMPARE(records.at(2), tricky);
 }
 
 void TestCsv::write_failingDevice_isReported()
