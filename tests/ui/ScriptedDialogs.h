@@ -24,6 +24,7 @@ public:
     QString problemsMessage;
     QString problems;
     int problemDialogs = 0;
+    ProblemsKind problemsKind = ProblemsKind::RefusedImport;
 
     QString openFileName(QWidget*, const QString&, const QString&) override
     {
@@ -36,9 +37,10 @@ public:
     bool confirm(QWidget*, const QString&, const QString&, const QString&) override { return confirmAnswer; }
     void information(QWidget*, const QString& title, const QString& text) override { informations << title + u": " + text; }
     void showError(QWidget*, const Error& error) override { errors << error; }
-    void showProblems(QWidget*, const QString& message, const QString& list) override
+    void showProblems(QWidget*, ProblemsKind kind, const QString& message, const QString& list) override
     {
         ++problemDialogs;
+        problemsKind = kind;
         problemsMessage = message;
         problems = list;
     }

@@ -109,6 +109,7 @@ void TestCsvTransfer::importWithOneBadRow_changesNothingAndShowsProblems()
     QVERIFY(!m_window->csv().importWithDialog(session, CsvKind::People));
 
     QCOMPARE(m_dialogs->problemDialogs, 1);
+    QCOMPARE(m_dialogs->problemsKind, ProblemsKind::RefusedImport);
     QVERIFY2(m_dialogs->problems.contains(u"3"), qPrintable(m_dialogs->problems)); // line 3 of the file
     QVERIFY2(m_dialogs->problems.contains(u"email"), qPrintable(m_dialogs->problems));
     QVERIFY(!m_dialogs->problems.contains(u"Line 2"));

@@ -39,7 +39,7 @@ public:
     bool confirm(QWidget*, const QString&, const QString&, const QString&) override { return true; }
     void information(QWidget*, const QString&, const QString&) override { }
     void showError(QWidget*, const Error& error) override { errors << error; }
-    void showProblems(QWidget*, const QString&, const QString&) override { }
+    void showProblems(QWidget*, ProblemsKind, const QString&, const QString&) override { }
     std::optional<Person> choosePerson(QWidget*, Database&) override { return std::nullopt; }
     std::optional<Person> createFirstPerson(QWidget* parent, Database& db) override
     {

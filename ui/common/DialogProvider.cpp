@@ -49,9 +49,10 @@ void WidgetDialogProvider::showError(QWidget* parent, const Error& error)
     box.exec();
 }
 
-void WidgetDialogProvider::showProblems(QWidget* parent, const QString& message, const QString& problems)
+void WidgetDialogProvider::showProblems(
+    QWidget* parent, ProblemsKind kind, const QString& message, const QString& problems)
 {
-    ProblemsDialog dialog(message, problems, parent);
+    ProblemsDialog dialog(kind, message, problems, parent);
     dialog.exec();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ProblemsDialog.h"
 #include "common/Result.h"
 #include "domain/Types.h"
 
@@ -28,8 +29,8 @@ public:
     virtual void information(QWidget* parent, const QString& title, const QString& text) = 0;
     // An error from the core: its message in words, the technical detail collapsed.
     virtual void showError(QWidget* parent, const Error& error) = 0;
-    // A refused import: the one-sentence reason and the list of rows at fault.
-    virtual void showProblems(QWidget* parent, const QString& message, const QString& problems) = 0;
+    // A refused import or merge: the one-sentence reason and the list of rows or items at fault.
+    virtual void showProblems(QWidget* parent, ProblemsKind kind, const QString& message, const QString& problems) = 0;
     // "Who are you?": a person of the file, or nullopt when the user cancels.
     virtual std::optional<Person> choosePerson(QWidget* parent, Database& db) = 0;
     // A new, empty file: the first person (HR) and their team; nullopt when cancelled.
@@ -54,7 +55,7 @@ public:
     bool confirm(QWidget* parent, const QString& title, const QString& question, const QString& acceptText) override;
     void information(QWidget* parent, const QString& title, const QString& text) override;
     void showError(QWidget* parent, const Error& error) override;
-    void showProblems(QWidget* parent, const QString& message, const QString& problems) override;
+    void showProblems(QWidget* parent, ProblemsKind kind, const QString& message, const QString& problems) override;
     std::optional<Person> choosePerson(QWidget* parent, Database& db) override;
     std::optional<Person> createFirstPerson(QWidget* parent, Database& db) override;
     QString askText(QWidget* parent, const QString& title, const QString& label, bool secret) override;

@@ -86,7 +86,7 @@ bool CsvTransfer::importFile(Session& session, const QString& path, CsvKind kind
     }
     if (!outcome.ok()) {
         if (!outcome.problems.isEmpty())
-            m_dialogs.showProblems(m_window, outcome.error->message, describeProblems(outcome.problems));
+            m_dialogs.showProblems(m_window, ProblemsKind::RefusedImport, outcome.error->message, describeProblems(outcome.problems));
         else
             m_dialogs.showError(m_window, *outcome.error);
         return false;

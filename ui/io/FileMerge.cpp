@@ -46,8 +46,7 @@ bool showFailure(DialogProvider& dialogs, QWidget* window, const Result<MergeRep
         else
             dialogs.showError(window, result.error());
     } else {
-        dialogs.showProblems(
-            window, result->summary().section(u'\n', 0, 0), result->conflictMessages(200).join(u'\n'));
+        dialogs.showProblems(window, ProblemsKind::MergeConflicts, result->summary().section(u'\n', 0, 0), result->conflictMessages(200).join(u'\n'));
     }
     return false;
 }
