@@ -2,6 +2,7 @@
 
 #include "io/MergeSupport.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,15 +18,33 @@ using merge::Merge;
 
 namespace {
 
+// The same file (also by another path or a link), or the same database on the same server.
+bool isTargetItself(const Database& target, const QString& sourcePath)
+{
+    if (const auto source = ServerAddress::parse(sourcePath)) {
+        const auto here = ServerAddress::parse(target.path());
+        return here && here->host == source->host && here->port == source->port
+            && here->database == source->database;
+    }
+    const QString source = QFileInfo(sourcePath).canonicalFilePath();
+    return !source.isEmpty() && source == QFileInfo(target.path()).canonicalFilePath();
+}
+
+// The source as messages name it: a server URL without its password.
+QString shownSource(const QString& sourcePath)
+{
+    const auto address = ServerAddress::parse(sourcePath);
+    return address ? address->displayName() : QDir::toNativeSeparators(sourcePath);
+}
+
 Result<std::unique_ptr<Database>> openSource(const Database& target, const QString& sourcePath)
 {
-    const QString source = QFileInfo(sourcePath).canonicalFilePath();
-    if (!source.isEmpty() && source == QFileInfo(target.path()).canonicalFilePath())
+    if (isTargetItself(target, sourcePath))
         return makeError(ErrorCode::Invalid,
             Merge::tr("%1 is the file you are merging into. Choose another PeerRadar file to merge from; "
                       "nothing was "
                       "changed.")
-                .arg(QDir::toNativeSeparators(sourcePath)));
+                .arg(shownSource(sourcePath)));
     // Read-only: a merge never writes to the file it reads, not even to update an older one.
     auto db = Database::open(sourcePath, Database::Access::ReadOnly);
     if (!db && db.error().code == ErrorCode::OlderVersion)
@@ -33,7 +52,7 @@ Result<std::unique_ptr<Database>> openSource(const Database& target, const QStri
             Merge::tr("%1 was saved by an older version of PeerRadar. Open it once with this PeerRadar "
                       "(which updates "
                       "it and keeps a copy of the old file), then merge again. Nothing was changed.")
-                .arg(QDir::toNativeSeparators(sourcePath)));
+                .arg(shownSource(sourcePath)));
     return db;
 }
 

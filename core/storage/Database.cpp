@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -125,7 +126,7 @@ Status Database::connect(bool readOnly)
 Status Database::applyPragmas()
 {
     // Nothing here writes to the file: a file that is refused after this point stays as it was.
-    for (const QString& statement : m_dialect.connectionSetupStatements()) {
+    for (const QString& statement : m_dialect.connectionSetupStatements(m_busyTimeoutMs)) {
         if (auto status = execStatement(statement); !status)
             return status;
     }
@@ -194,7 +195,7 @@ Result<std::unique_ptr<Database>> Database::open(
     const QString& path, Access access, int busyTimeoutMs, const QString& password)
 {
     if (ServerAddress::isServerUrl(path))
-        return openOnServer(path, access, password);
+        return openOnServer(path, access, busyTimeoutMs, password);
     // SQLite may create -wal and -shm beside a file it only looks at; a refused file gets none left behind.
     const QString sideFiles[] = { path + QStringLiteral("-wal"), path + QStringLiteral("-shm") };
     const bool existedBefore[] = { QFile::exists(sideFiles[0]), QFile::exists(sideFiles[1]) };
@@ -324,9 +325,19 @@ QVariant bindable(const QVariant& value)
     return value;
 }
 
+Database::ConnectionOptions Database::connectionOptions() const
+{
+    return { m_path, m_access, m_busyTimeoutMs, m_password };
+}
+
+Result<std::unique_ptr<Database>> Database::open(const ConnectionOptions& options)
+{
+    return open(options.path, options.access, options.busyTimeoutMs, options.password);
+}
+
 Result<std::unique_ptr<Database>> Database::openAnother() const
 {
-    return open(m_path, m_access, m_busyTimeoutMs, m_password);
+    return open(connectionOptions());
 }
 
 Status Database::writeBackup(int fromVersion)
@@ -440,6 +451,9 @@ Status Database::transaction(const std::function<Status()>& work)
 
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const
 {
+    // A server connection the driver found closed (listening for notices) ran nothing since: reconnect.
+    if (m_dialect.isPostgres() && !m_connectionLost && m_db.driver() && !m_db.driver()->isOpen())
+        m_connectionLost = true;
     if (m_connectionLost && m_transactionDepth == 0) {
         if (auto status = reconnectIfLost(); !status)
             return status.error();

@@ -39,6 +39,10 @@ public:
     // ServerSetup for the access rules). `password` is used for a server when given; otherwise
     // libpq finds it (PGPASSWORD, ~/.pgpass) or the error has the code NeedsPassword.
     static Result<std::unique_ptr<Database>> create(const QString& path, const QString& password = {});
+    // create() on a server, with `setup` (ServerSetup's access rules) run in the same transaction as
+    // the schema: both are there afterwards, or neither.
+    static Result<std::unique_ptr<Database>> createOnServer(
+        const QString& url, const QString& password, const std::function<Status(Database&)>& setup = {});
     // An existing PeerRadar file. A file that is not one, is newer, damaged, read-only or locked
     // gives an Error and is left byte-for-byte as it was. An older schema is first copied to
     // backupPath() and then migrated.
@@ -46,6 +50,19 @@ public:
         int busyTimeoutMs = defaultBusyTimeoutMs, const QString& password = {});
 
     ~Database();
+
+    // Everything needed to open another connection like this one, the password the person typed
+    // included: a value for another thread to open its own. Kept in memory only; it has no text
+    // form, so that the password never reaches a URL, a log or a message.
+    struct ConnectionOptions
+    {
+        QString path; // the file, or the server URL (never with a password in it)
+        Access access = Access::ReadWrite;
+        int busyTimeoutMs = defaultBusyTimeoutMs;
+        QString password;
+    };
+    ConnectionOptions connectionOptions() const;
+    static Result<std::unique_ptr<Database>> open(const ConnectionOptions& options);
 
     // Another connection to the same file, for another thread.
     Result<std::unique_ptr<Database>> openAnother() const;
@@ -98,12 +115,22 @@ public:
     };
     std::optional<ContentVersion> contentVersion();
 
+    // A figure that changes whenever another connection or program has committed a change to what
+    // the views show, never with this connection's own changes: SQLite's data_version; on a server,
+    // how many change notices from other connections reached this one (the triggers of
+    // resources/sql/server_notify.sql send them at each commit; the event loop delivers them, and
+    // the first call starts listening). None inside a transaction or when it cannot be read.
+    std::optional<qint64> othersChangeCount();
+
+    // The channel the server's triggers notify (server_notify.sql).
+    static constexpr const char* changeChannel = "peerradar_changes";
+
 private:
     Database(QString path, Access access, int busyTimeoutMs);
     static Result<std::unique_ptr<Database>> openChecked(const QString& path, Access access, int busyTimeoutMs);
     // DatabaseServer.cpp: the same for a PostgreSQL server.
-    static Result<std::unique_ptr<Database>> createOnServer(const QString& url, const QString& password);
-    static Result<std::unique_ptr<Database>> openOnServer(const QString& url, Access access, const QString& password);
+    static Result<std::unique_ptr<Database>> openOnServer(
+        const QString& url, Access access, int busyTimeoutMs, const QString& password);
     Status connectToServer();
     Error serverErrorFrom(const QSqlError& error) const;
     Status migrateServer(int fromVersion);
@@ -111,6 +138,10 @@ private:
     // After the server connection broke: connects afresh before the next statement (never inside a
     // transaction, and never repeating the statement that failed: it may have been carried out).
     Status reconnectIfLost() const;
+    // Subscribes this connection to changeChannel unless it is (again after a reconnect).
+    bool listenForChanges() const;
+    // The triggers that send change notices, in a new server database (server_notify.sql).
+    Status installChangeNotices();
     Status connect(bool readOnly);
     Result<std::pair<qint64, int>> readIdentity() const; // application_id, user_version
     Status applyPragmas();
@@ -129,6 +160,8 @@ private:
     int m_transactionDepth = 0;
     std::unique_ptr<QSqlQuery> m_versionQuery; // contentVersion(), kept prepared
     mutable bool m_connectionLost = false;
+    mutable bool m_noticesConnected = false;
+    mutable qint64 m_othersNotices = 0; // change notices from other connections (server)
 };
 
 // The value as it should be bound: a null QString becomes '' (text columns are NOT NULL; no value

@@ -32,6 +32,7 @@ const TableCopy tables[] = {
     { "people", "id", { QStringLiteral("team_id"), QStringLiteral("manager_id") } },
     { "observations", "id", {} },
     { "audit_log", "id", {} },
+    { "uuid_aliases", "uuid", {} }, // schema version 4: which ids of merged files stand for which rows
 };
 
 constexpr int progressEveryRows = 2000;
@@ -93,7 +94,8 @@ Status DatabaseCopy::copy(Database& source, Database& target, const Progress& pr
     qint64 done = 0;
     return target.transaction([&]() -> Status {
         for (const char* seeded : { "DELETE FROM behaviors", "DELETE FROM frameworks", "DELETE FROM settings",
-                 "DELETE FROM cycles", "DELETE FROM teams", "DELETE FROM audit_log" }) {
+                 "DELETE FROM cycles", "DELETE FROM teams", "DELETE FROM audit_log",
+                 "DELETE FROM uuid_aliases" }) {
             if (auto s = target.execStatement(QString::fromLatin1(seeded)); !s)
                 return s;
         }

@@ -6,6 +6,7 @@
 #include "storage/Migrations.h"
 #include "storage/Seed.h"
 #include "storage/ServerAddress.h"
+#include "storage/ServerSetup.h"
 
 #include <QFile>
 #include <QSqlDriver>
@@ -52,7 +53,8 @@ Status Database::connectToServer()
     return applyPragmas();
 }
 
-Result<std::unique_ptr<Database>> Database::createOnServer(const QString& url, const QString& password)
+Result<std::unique_ptr<Database>> Database::createOnServer(
+    const QString& url, const QString& password, const std::function<Status(Database&)>& setup)
 {
     std::unique_ptr<Database> db(new Database(url, Access::ReadWrite, defaultBusyTimeoutMs));
     db->m_dialect = SqlDialect(SqlDialect::Backend::Postgres);
@@ -78,7 +80,11 @@ Result<std::unique_ptr<Database>> Database::createOnServer(const QString& url, c
         }
         if (auto s = db->migrate(0); !s)
             return s;
-        return seedNewDatabase(*db);
+        if (auto s = db->installChangeNotices(); !s)
+            return s;
+        if (auto s = seedNewDatabase(*db); !s)
+            return s;
+        return setup ? setup(*db) : Status {};
     });
     if (!status)
         return status.error();
@@ -86,9 +92,9 @@ Result<std::unique_ptr<Database>> Database::createOnServer(const QString& url, c
 }
 
 Result<std::unique_ptr<Database>> Database::openOnServer(
-    const QString& url, Access access, const QString& password)
+    const QString& url, Access access, int busyTimeoutMs, const QString& password)
 {
-    std::unique_ptr<Database> db(new Database(url, access, defaultBusyTimeoutMs));
+    std::unique_ptr<Database> db(new Database(url, access, busyTimeoutMs));
     db->m_dialect = SqlDialect(SqlDialect::Backend::Postgres);
     db->m_password = password;
     if (auto status = db->connectToServer(); !status)
@@ -132,6 +138,52 @@ Result<std::unique_ptr<Database>> Database::openOnServer(
     return db;
 }
 
+Status Database::installChangeNotices()
+{
+    QFile file(QStringLiteral(":/sql/server_notify.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("The server's change notices are missing from the resources");
+    for (const QString& statement : ServerSetup::scriptStatements(QString::fromUtf8(file.readAll()))) {
+        if (auto s = execStatement(statement); !s)
+            return s;
+    }
+    return {};
+}
+
+std::optional<qint64> Database::othersChangeCount()
+{
+    if (!isServer()) {
+        const auto version = contentVersion();
+        return version ? std::optional<qint64>(version->otherConnections) : std::nullopt;
+    }
+    // A connection the server ended is not reconnected from here (a check every second must not
+    // wait for an unreachable server): the next statement does it, and then counts a change.
+    if (m_transactionDepth > 0 || m_connectionLost || !m_db.driver()->isOpen())
+        return std::nullopt;
+    if (!listenForChanges())
+        return std::nullopt;
+    return m_othersNotices;
+}
+
+bool Database::listenForChanges() const
+{
+    QSqlDriver* driver = m_db.driver();
+    const QString channel = QLatin1String(changeChannel);
+    // The driver forgets its subscriptions when the connection closes (reconnectIfLost).
+    if (driver->subscribedToNotifications().contains(channel))
+        return true;
+    if (!m_noticesConnected) {
+        // The driver lives as long as this connection: it never calls into a Database gone.
+        QObject::connect(driver, &QSqlDriver::notification, driver,
+            [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant&) {
+                if (source == QSqlDriver::OtherSource && name == QLatin1String(changeChannel))
+                    ++m_othersNotices;
+            });
+        m_noticesConnected = true;
+    }
+    return driver->subscribeToNotification(channel);
+}
+
 Status Database::migrateServer(int fromVersion)
 {
     // Several programs may connect to an older server at once: the first one to hold the lock
@@ -168,10 +220,14 @@ Status Database::reconnectIfLost() const
     if (!connection.open())
         return serverErrorFrom(connection.lastError());
     m_connectionLost = false;
-    for (const QString& statement : m_dialect.connectionSetupStatements()) {
+    for (const QString& statement : m_dialect.connectionSetupStatements(m_busyTimeoutMs)) {
         if (auto status = execStatement(statement); !status)
             return status;
     }
+    // Whatever others committed while this connection was away was not heard: count it as a change
+    // (othersChangeCount() listens again).
+    if (m_noticesConnected)
+        ++m_othersNotices;
     if (m_access == Access::ReadOnly)
         return execStatement(QStringLiteral("SET default_transaction_read_only = on"));
     return {};
@@ -208,7 +264,7 @@ Error Database::serverErrorFrom(const QSqlError& error) const
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
         || error.type() == QSqlError::ConnectionError || mentions(text, "server closed the connection")
         || mentions(text, "no connection to the server") || mentions(text, "could not connect")
-        || mentions(text, "connection to server")) {
+        || mentions(text, "connection to server") || !m_db.driver()->isOpen()) {
         m_connectionLost = true; // the driver may already count the connection as closed
         return makeError(ErrorCode::ConnectionLost,
             tr("PeerRadar cannot reach the server %1. Check the network and try again; nothing you entered "

@@ -14,9 +14,18 @@ namespace peerradar {
 
 namespace {
 
-const QString insertSql = QStringLiteral(
+const QString insertColumns = QStringLiteral(
     "INSERT INTO observations (uuid, observer_id, subject_id, behavior_id, observed_on, impact, rater_group, "
-    "situation, action, result, note_hidden, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    "situation, action, result, note_hidden, created_at) VALUES ");
+const QString rowMarks = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString insertSql = insertColumns + rowMarks;
+
+// One INSERT of `rows` rows.
+QString multiRowInsertSql(qsizetype rows)
+{
+    QStringList marks(rows, rowMarks);
+    return insertColumns + marks.join(QStringLiteral(", "));
+}
 
 } // namespace
 
@@ -53,10 +62,12 @@ struct ObservationBulkWriter::OrderedUuids
     }
 };
 
-ObservationBulkWriter::ObservationBulkWriter(Database& db)
+ObservationBulkWriter::ObservationBulkWriter(Database& db, bool batched)
     : m_db(db)
     , m_query(db.connection())
+    , m_batchQuery(db.connection())
     , m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+    , m_batched(batched && db.isServer())
     , m_nowUtf8(m_now.toUtf8())
     , m_uuids(std::make_unique<OrderedUuids>())
 {
@@ -66,34 +77,12 @@ ObservationBulkWriter::ObservationBulkWriter(Database& db)
 
 ObservationBulkWriter::~ObservationBulkWriter() = default;
 
-Status ObservationBulkWriter::prepareQt()
-{
-    if (!m_prepared)
-        m_prepared = m_query.prepare(insertSql);
-    if (!m_prepared)
-        return m_db.errorFrom(m_query.lastError());
-    return {};
-}
-
 Status ObservationBulkWriter::insert(const Observation& o)
 {
-    if (auto s = prepareQt(); !s)
-        return s;
-    m_query.bindValue(0, o.uuid.isEmpty() ? newUuid() : o.uuid);
-    m_query.bindValue(1, o.observerId);
-    m_query.bindValue(2, o.subjectId);
-    m_query.bindValue(3, o.behaviorId);
-    m_query.bindValue(4, o.date.toString(Qt::ISODate));
-    m_query.bindValue(5, o.impact);
-    m_query.bindValue(6, raterGroupKey(o.raterGroup));
-    m_query.bindValue(7, bindable(o.note.situation));
-    m_query.bindValue(8, bindable(o.note.action));
-    m_query.bindValue(9, bindable(o.note.result));
-    m_query.bindValue(10, o.noteHidden ? 1 : 0);
-    m_query.bindValue(11, o.createdAt.isValid() ? o.createdAt.toString(Qt::ISODateWithMs) : m_now);
-    if (!m_query.exec())
-        return m_db.errorFrom(m_query.lastError());
-    return {};
+    return insertRow({ o.uuid.isEmpty() ? newUuid() : o.uuid, o.observerId, o.subjectId, o.behaviorId,
+        o.date.toString(Qt::ISODate), o.impact, raterGroupKey(o.raterGroup), o.note.situation, o.note.action,
+        o.note.result, o.noteHidden ? 1 : 0,
+        o.createdAt.isValid() ? o.createdAt.toString(Qt::ISODateWithMs) : m_now });
 }
 
 Status ObservationBulkWriter::insert(const BulkObservation& o)
@@ -129,23 +118,52 @@ Status ObservationBulkWriter::insert(const BulkObservation& o)
         s.bindText(12, m_nowUtf8);
         return s.run();
     }
-    if (auto s = prepareQt(); !s)
-        return s;
-    m_query.bindValue(0, QString::fromLatin1(uuid));
-    m_query.bindValue(1, o.observerId);
-    m_query.bindValue(2, o.subjectId);
-    m_query.bindValue(3, o.behaviorId);
-    m_query.bindValue(4, QString::fromLatin1(o.date));
-    m_query.bindValue(5, o.impact);
-    m_query.bindValue(6, raterGroupKey(o.group));
-    m_query.bindValue(7, QString::fromUtf8(o.situation));
-    m_query.bindValue(8, QString::fromUtf8(o.action));
-    m_query.bindValue(9, QString::fromUtf8(o.result));
-    m_query.bindValue(10, 0);
-    m_query.bindValue(11, m_now);
+    return insertRow({ QString::fromLatin1(uuid), o.observerId, o.subjectId, o.behaviorId,
+        QString::fromLatin1(o.date), o.impact, raterGroupKey(o.group), QString::fromUtf8(o.situation),
+        QString::fromUtf8(o.action), QString::fromUtf8(o.result), 0, m_now });
+}
+
+Status ObservationBulkWriter::insertRow(const RowValues& row)
+{
+    if (m_batched) {
+        for (const QVariant& value : row)
+            m_waiting << bindable(value);
+        return m_waiting.size() >= serverRowsPerStatement * columnCount ? sendWaitingRows() : Status {};
+    }
+    if (!m_prepared)
+        m_prepared = m_query.prepare(insertSql);
+    if (!m_prepared)
+        return m_db.errorFrom(m_query.lastError());
+    for (int i = 0; i < columnCount; ++i)
+        m_query.bindValue(i, bindable(row[i]));
     if (!m_query.exec())
         return m_db.errorFrom(m_query.lastError());
     return {};
+}
+
+Status ObservationBulkWriter::sendWaitingRows()
+{
+    const qsizetype rows = m_waiting.size() / columnCount;
+    if (rows == 0)
+        return {};
+    // The full batch reuses one prepared statement; the rest at the end gets its own.
+    QSqlQuery rest(m_db.connection());
+    QSqlQuery& query = rows == serverRowsPerStatement ? m_batchQuery : rest;
+    if (&query == &rest || query.lastQuery().isEmpty()) {
+        if (!query.prepare(multiRowInsertSql(rows)))
+            return m_db.errorFrom(query.lastError());
+    }
+    for (qsizetype i = 0; i < m_waiting.size(); ++i)
+        query.bindValue(int(i), m_waiting.at(i));
+    m_waiting.clear();
+    if (!query.exec())
+        return m_db.errorFrom(query.lastError());
+    return {};
+}
+
+Status ObservationBulkWriter::finish()
+{
+    return sendWaitingRows();
 }
 
 namespace {
@@ -262,8 +280,10 @@ Status loadObservations(
         if (!dropped)
             return dropped.error();
         {
-            ObservationBulkWriter writer(db);
+            ObservationBulkWriter writer(db, true);
             if (auto s = fill(writer); !s)
+                return s;
+            if (auto s = writer.finish(); !s)
                 return s;
         }
         return rebuildIndexes(db, *dropped);

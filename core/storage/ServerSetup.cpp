@@ -2,11 +2,68 @@
 
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
+#include "storage/ServerAddress.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 
 namespace peerradar {
+
+namespace {
+
+// The server's scripts, in the order they run: who may do what, then the anonymity rule.
+const char* const serverScripts[] = { ":/sql/server_access.sql", ":/sql/server_profiles.sql" };
+
+// PBKDF2 with HMAC-SHA-256 (RFC 8018), one block: the 32 bytes SCRAM-SHA-256 needs.
+QByteArray pbkdf2Sha256(const QByteArray& password, const QByteArray& salt, int iterations)
+{
+    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, password);
+    mac.addData(salt + QByteArray("\x00\x00\x00\x01", 4));
+    QByteArray block = mac.result();
+    QByteArray result = block;
+    for (int i = 1; i < iterations; ++i) {
+        mac.reset();
+        mac.addData(block);
+        block = mac.result();
+        for (qsizetype b = 0; b < result.size(); ++b)
+            result[b] = char(result.at(b) ^ block.at(b));
+    }
+    return result;
+}
+
+QByteArray hmacSha256(const QByteArray& key, const QByteArray& message)
+{
+    return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
+}
+
+// A database made without server-init (`peerradar-cli init URL`, `demo URL`) has no access rules:
+// no login is bound to a person, and whoever may connect reads everything.
+Result<bool> hasAccessRules(Database& db)
+{
+    auto rules = db.exec(QStringLiteral("SELECT to_regproc('pr_sees_everything') IS NOT NULL"));
+    if (!rules)
+        return rules.error();
+    return rules->next() && rules->value(0).toBool();
+}
+
+} // namespace
+
+QString ServerSetup::scramVerifier(const QString& password, const QByteArray& salt, int iterations)
+{
+    // The server normalises a password with SASLprep before hashing it; for the passwords people
+    // type, that is Unicode's compatibility composition (an ASCII password stays as it is).
+    const QByteArray normalised = password.normalized(QString::NormalizationForm_KC).toUtf8();
+    const QByteArray salted = pbkdf2Sha256(normalised, salt, iterations);
+    const QByteArray storedKey
+        = QCryptographicHash::hash(hmacSha256(salted, QByteArrayLiteral("Client Key")), QCryptographicHash::Sha256);
+    const QByteArray serverKey = hmacSha256(salted, QByteArrayLiteral("Server Key"));
+    return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
+        .arg(QString::number(iterations), QString::fromLatin1(salt.toBase64()),
+            QString::fromLatin1(storedKey.toBase64()), QString::fromLatin1(serverKey.toBase64()));
+}
 
 QStringList ServerSetup::scriptStatements(const QString& text)
 {
@@ -32,29 +89,34 @@ QStringList ServerSetup::scriptStatements(const QString& text)
 
 Result<std::unique_ptr<Database>> ServerSetup::initialise(const QString& url, const QString& password)
 {
-    auto db = Database::create(url, password);
-    if (!db)
-        return db.error();
-    if (!(*db)->isServer())
+    if (!ServerAddress::isServerUrl(url))
         return makeError(
             ErrorCode::Invalid, tr("%1 is not a server address; a file needs no set-up.").arg(url));
-    QFile file(QStringLiteral(":/sql/server_access.sql"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("The server's access rules are missing from the resources");
-    const QStringList statements = scriptStatements(QString::fromUtf8(file.readAll()));
-    const Status status = (*db)->transaction([&]() -> Status {
-        for (const QString& statement : statements) {
-            if (auto s = (*db)->execStatement(statement); !s)
-                return s;
+    QStringList statements;
+    for (const char* script : serverScripts) {
+        QFile file(QString::fromLatin1(script));
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io,
+                tr("This copy of PeerRadar is incomplete: the server's access rules are missing from it. "
+                   "Install PeerRadar again."),
+                QString::fromLatin1(script));
+        statements << scriptStatements(QString::fromUtf8(file.readAll()));
+    }
+    // The schema and its rules in one transaction: a failure leaves the database empty, as it was.
+    auto db = Database::createOnServer(url, password, [&](Database& created) -> Status {
+        for (const QString& statement : std::as_const(statements)) {
+            if (auto s = created.execStatement(statement); !s)
+                return makeError(s.error().code,
+                    tr("The access rules could not be set up in %1, so nothing was created: %2 The account "
+                       "that runs server-init needs the right to create roles (CREATEROLE): ask the server's "
+                       "administrator.")
+                        .arg(created.displayName(), s.error().message),
+                    s.error().detail);
         }
         return {};
     });
-    if (!status)
-        return makeError(status.error().code,
-            tr("The schema was created in %1, but its access rules could not be set up: %2 Ask the server's "
-               "administrator for a new, empty database and run server-init again.")
-                .arg((*db)->displayName(), status.error().message),
-            status.error().detail);
+    if (!db)
+        return db.error();
     return db;
 }
 
@@ -78,8 +140,30 @@ Result<QString> ServerSetup::createAccount(
             tr("The login name %1 is longer than the server allows (63 characters): choose a shorter one "
                "with --login.")
                 .arg(name));
-    if (auto s = db.execStatement(
-            QStringLiteral("SELECT pr_create_account(?, ?, ?)"), { name, password, person->id });
+    // Another login's password is never changed: only a new login, or this person's own.
+    auto existing = db.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?), "
+                                           "(SELECT person_id FROM server_accounts WHERE login = ?), "
+                                           "(SELECT login FROM server_accounts WHERE person_id = ?)"),
+        { name, name, person->id });
+    if (!existing)
+        return existing.error();
+    existing->next();
+    if (existing->value(0).toBool() && existing->value(1).toLongLong() != person->id)
+        return makeError(ErrorCode::AlreadyExists,
+            tr("The server already has a login named %1, and it is not %2's PeerRadar account. PeerRadar "
+               "never changes another login's password: choose another name with --login.")
+                .arg(name, email));
+    const QString held = existing->value(2).toString();
+    if (!held.isEmpty() && held != name)
+        return makeError(ErrorCode::AlreadyExists,
+            tr("%1 already has the login %2. To give it a new password, run the command again with "
+               "--login %2.")
+                .arg(email, held));
+    // The server gets the password's SCRAM verifier, never the password: statements can be logged.
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()), salt.size() / 4);
+    if (auto s = db.execStatement(QStringLiteral("SELECT pr_create_account(?, ?, ?)"),
+            { name, scramVerifier(password, salt), person->id });
         !s)
         return s.error();
     return name;
@@ -89,6 +173,9 @@ Result<Id> ServerSetup::connectedPerson(Database& db)
 {
     if (!db.isServer())
         return Id(0);
+    auto rules = hasAccessRules(db);
+    if (!rules || !*rules)
+        return rules ? Result<Id>(Id(0)) : Result<Id>(rules.error());
     auto q = db.exec(QStringLiteral("SELECT pr_current_person()"));
     if (!q)
         return q.error();
@@ -99,12 +186,9 @@ Result<bool> ServerSetup::seesEverything(Database& db)
 {
     if (!db.isServer())
         return true;
-    // A database created without server-init has no rules: whoever may connect reads everything.
-    auto rules = db.exec(QStringLiteral("SELECT to_regproc('pr_sees_everything') IS NOT NULL"));
-    if (!rules)
-        return rules.error();
-    if (!rules->next() || !rules->value(0).toBool())
-        return true;
+    auto rules = hasAccessRules(db);
+    if (!rules || !*rules)
+        return rules ? Result<bool>(true) : Result<bool>(rules.error());
     auto q = db.exec(QStringLiteral("SELECT pr_sees_everything()"));
     if (!q)
         return q.error();

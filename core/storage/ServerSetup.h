@@ -13,20 +13,21 @@ namespace peerradar {
 class Database;
 
 // Setting up a PeerRadar database on a PostgreSQL server and its logins: the schema plus the access
-// rules of resources/sql/server_access.sql (which says what each role may do), and one login per
-// person. Also what a connection learns about itself from the server.
+// rules of resources/sql/server_access.sql (which says what each role may do) and server_profiles.sql
+// (the anonymity rule in the server), and one login per person. Also what a connection learns about itself from the server.
 class ServerSetup final
 {
     Q_DECLARE_TR_FUNCTIONS(peerradar::ServerSetup)
 
 public:
     // Creates the schema, the default framework and settings, and the access rules in the empty
-    // database at `url`, as the connecting user (who becomes its owner).
+    // database at `url`, as the connecting user (who becomes its owner), in one transaction.
     static Result<std::unique_ptr<Database>> initialise(const QString& url, const QString& password = {});
 
     // A login for the person with this email, member of the database's PeerRadar group; their role
     // in `people` decides what it may do. Run again, it sets a new password. `login` defaults to
-    // the email address.
+    // the email address. Refuses a login name the server already has for something else, and a
+    // second login for the same person. The password itself never reaches the server.
     static Result<QString> createAccount(
         Database& db, const QString& email, const QString& password, const QString& login = {});
 
@@ -35,6 +36,10 @@ public:
     // Whether this connection reads every observation (HR, or the owner) and so computes profiles
     // itself; otherwise profiles come from the server's anonymity rule (pr_profile_groups).
     static Result<bool> seesEverything(Database& db);
+
+    // The SCRAM-SHA-256 verifier of `password` (RFC 7677, PostgreSQL's stored form): what the
+    // server needs to check a password without ever seeing it.
+    static QString scramVerifier(const QString& password, const QByteArray& salt, int iterations = 4096);
 
     // The statements of a server script: split at each ';' that ends a line outside $$ … $$,
     // whole-line comments removed.

@@ -96,10 +96,11 @@ QStringList SqlDialect::schemaStatements(const QStringList& migration) const
     return result + foreignKeys;
 }
 
-QStringList SqlDialect::connectionSetupStatements() const
+QStringList SqlDialect::connectionSetupStatements(int busyTimeoutMs) const
 {
     if (isPostgres())
-        return { QStringLiteral("SET client_min_messages = warning") };
+        return { QStringLiteral("SET client_min_messages = warning"),
+            QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs) };
     return { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA temp_store = MEMORY"), QStringLiteral("PRAGMA cache_size = -32000") };
 }

@@ -51,8 +51,10 @@ public:
     QStringList schemaStatements(const QStringList& migration) const;
 
     // Statements run on every new connection before anything else: SQLite's pragmas (foreign keys,
-    // full durability, memory for temporary data, cache size). None of them writes to the file.
-    QStringList connectionSetupStatements() const;
+    // full durability, memory for temporary data, cache size; its busy timeout is a connection
+    // option). None of them writes to the file. On a server: how long a statement waits for a lock
+    // another connection holds before it fails as busy (SQLSTATE 55P03), instead of for ever.
+    QStringList connectionSetupStatements(int busyTimeoutMs) const;
 
     // Where the schema version is kept: SQLite's header (PRAGMA application_id, user_version), a
     // one-row table on PostgreSQL, created by versionTableStatements(). The first query gives the
@@ -64,7 +66,8 @@ public:
 
     // A query whose two figures change whenever the data may have changed: SQLite's data_version
     // (another connection committed) and total_changes() (this one changed rows); empty where there
-    // is none, and callers then read afresh each time. Used by Database::contentVersion().
+    // is none, and callers then read afresh each time. Used by Database::contentVersion(); a server
+    // announces others' commits instead (Database::othersChangeCount()).
     QString changeCounterSql() const;
 
     // The date column `column` (YYYY-MM-DD) as its Julian day number, an integer: days between dates

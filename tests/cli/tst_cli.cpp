@@ -1,5 +1,6 @@
 // The command-line companion, run as a user would run it: exit codes, messages, files, and the
-// profile JSON checked against figures computed independently from the exported CSV.
+// profile JSON checked against figures computed independently from the exported CSV. In a server run
+// the organisations the commands work on are databases on the test server (merge sources stay files).
 #include "CliRunner.h"
 #include "TestSupport.h"
 
@@ -16,6 +17,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <map>
 
 using namespace peerradar;
 using namespace peerradar::test;
@@ -89,17 +91,50 @@ private Q_SLOTS:
     void merge_refusedSource_exitsOneAndChangesNothing();
 
 private:
-    QString smallDemo(const QString& name, int seed);
+    // Where the organisation called `name` lives: a file in the test folder, or in a server run a
+    // new database on the test server (made on first use).
+    QString location(const QString& name);
+    // As the commands' messages name it: the file's name, or the database's name on the server.
+    QString shownName(const QString& name) const;
+    // A small demo organisation; a merge's source is always a file.
+    QString smallDemo(const QString& name, int seed, bool mergeSource = false);
     QByteArray exportedObservations(const QString& file);
+    QByteArray exported(const QString& location, const char* what);
 
     QTemporaryDir m_dir;
+    std::map<QString, std::unique_ptr<ServerDatabase>> m_servers;
+    QSet<QString> m_demos; // smallDemo's, made already
     QString m_demo;
+    int m_exports = 0;
 };
+
+QString TestCli::location(const QString& name)
+{
+    if (!serverRun())
+        return m_dir.filePath(name);
+    auto& server = m_servers[name];
+    if (!server)
+        server = std::make_unique<ServerDatabase>();
+    return server->url();
+}
+
+QString TestCli::shownName(const QString& name) const
+{
+    const auto server = m_servers.find(name);
+    return server != m_servers.end() ? server->second->name() : name;
+}
+
+QByteArray TestCli::exported(const QString& location, const char* what)
+{
+    const QString csv = m_dir.filePath(u"export-%1.csv"_s.arg(++m_exports));
+    const Run run = cli({ QStringLiteral("export"), location, u"--"_s + QString::fromLatin1(what), csv });
+    return run.exitCode == 0 ? fileBytes(csv) : QByteArray();
+}
 
 void TestCli::initTestCase()
 {
     QVERIFY2(QFile::exists(qEnvironmentVariable("PEERRADAR_CLI")), "PEERRADAR_CLI must name the peerradar-cli binary");
-    m_demo = m_dir.filePath(QStringLiteral("demo.peerradar"));
+    m_demo = location(QStringLiteral("demo.peerradar"));
     const Run run = cli({ QStringLiteral("demo"), m_demo, QStringLiteral("--people"), QStringLiteral("60"),
         QStringLiteral("--observations"), QStringLiteral("6000"), QStringLiteral("--seed"), QStringLiteral("7") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -121,7 +156,7 @@ void TestCli::unknownCommand_isUsageError()
 
 void TestCli::init_createsFileThatChecksOk()
 {
-    const QString path = m_dir.filePath(QStringLiteral("new.peerradar"));
+    const QString path = location(QStringLiteral("new.peerradar"));
     QCOMPARE(cli({ QStringLiteral("init"), path }).exitCode, 0);
     const Run check = cli({ QStringLiteral("check"), path });
     QCOMPARE(check.exitCode, 0);
@@ -131,6 +166,7 @@ void TestCli::init_createsFileThatChecksOk()
 
 void TestCli::init_refusesExistingFileUntouched()
 {
+    PR_FILE_ONLY("about a file that is not PeerRadar's; server-init into a database with tables: tst_server_backend");
     const QString path = m_dir.filePath(QStringLiteral("thesis.txt"));
     writeFile(path, "chapter one\n");
     const Run run = cli({ QStringLiteral("init"), path });
@@ -142,6 +178,7 @@ void TestCli::init_refusesExistingFileUntouched()
 
 void TestCli::check_notOurFile_failsWithOneLine()
 {
+    PR_FILE_ONLY("about bytes in a file; a server database without PeerRadar's tables: tst_server_backend");
     const QString path = m_dir.filePath(QStringLiteral("photo.jpg"));
     writeFile(path, QByteArray("\xff\xd8\xff\xe0 not a database", 20));
     const QByteArray before = fileBytes(path);
@@ -158,23 +195,18 @@ void TestCli::demo_hasExactCountsAndSameSeedGivesSameData()
     QCOMPARE(check.exitCode, 0);
     QVERIFY2(check.out.contains("60 people, 6000 observations"), check.out.constData());
 
-    const QString again = m_dir.filePath(QStringLiteral("again.peerradar"));
+    const QString again = location(QStringLiteral("again.peerradar"));
     QCOMPARE(cli({ QStringLiteral("demo"), again, QStringLiteral("--people"), QStringLiteral("60"),
                      QStringLiteral("--observations"), QStringLiteral("6000"), QStringLiteral("--seed"),
                      QStringLiteral("7") })
                  .exitCode,
         0);
-    const QString other = m_dir.filePath(QStringLiteral("other.peerradar"));
+    const QString other = location(QStringLiteral("other.peerradar"));
     QCOMPARE(cli({ QStringLiteral("demo"), other, QStringLiteral("--people"), QStringLiteral("60"),
                      QStringLiteral("--observations"), QStringLiteral("6000"), QStringLiteral("--seed"),
                      QStringLiteral("8") })
                  .exitCode,
         0);
-    auto exported = [&](const QString& file, const char* what) {
-        const QString csv = file + QString::fromLatin1(what) + QStringLiteral(".csv");
-        const Run run = cli({ QStringLiteral("export"), file, u"--"_s + QString::fromLatin1(what), csv });
-        return run.exitCode == 0 ? fileBytes(csv) : QByteArray();
-    };
     QVERIFY(!exported(m_demo, "observations").isEmpty());
     QCOMPARE(exported(again, "observations"), exported(m_demo, "observations"));
     QCOMPARE(exported(again, "people"), exported(m_demo, "people"));
@@ -187,7 +219,7 @@ void TestCli::exportImportExport_isByteIdentical()
     const QString observations = m_dir.filePath(QStringLiteral("rt-observations.csv"));
     QCOMPARE(cli({ QStringLiteral("export"), m_demo, QStringLiteral("--people"), people }).exitCode, 0);
     QCOMPARE(cli({ QStringLiteral("export"), m_demo, QStringLiteral("--observations"), observations }).exitCode, 0);
-    const QString copy = m_dir.filePath(QStringLiteral("copy.peerradar"));
+    const QString copy = location(QStringLiteral("copy.peerradar"));
     QCOMPARE(cli({ QStringLiteral("init"), copy }).exitCode, 0);
     Run run = cli({ QStringLiteral("import"), copy, QStringLiteral("--people"), people });
     QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -346,10 +378,11 @@ void TestCli::report_all_writesOnePdfPerPersonAndTeam_withProgressOnStderr()
 }
 
 // Two small demo organisations: the same team names with other managers, other people.
-QString TestCli::smallDemo(const QString& name, int seed)
+QString TestCli::smallDemo(const QString& name, int seed, bool mergeSource)
 {
-    const QString path = m_dir.filePath(name);
-    if (!QFile::exists(path)) {
+    const QString path = mergeSource ? m_dir.filePath(name) : location(name);
+    if (!m_demos.contains(name)) {
+        m_demos.insert(name);
         const Run run = cli({ u"demo"_s, path, u"--people"_s, u"20"_s, u"--observations"_s, u"300"_s, u"--seed"_s,
             QString::number(seed) });
         if (run.exitCode != 0)
@@ -369,7 +402,7 @@ QByteArray TestCli::exportedObservations(const QString& file)
 void TestCli::merge_conflicts_exitOneListEachAndChangeNothing()
 {
     const QString one = smallDemo(u"one.peerradar"_s, 1);
-    const QString two = smallDemo(u"two.peerradar"_s, 2);
+    const QString two = smallDemo(u"two.peerradar"_s, 2, true);
     QVERIFY(!one.isEmpty() && !two.isEmpty());
     const QByteArray before = exportedObservations(one);
     const QByteArray sourceBytes = fileBytes(two);
@@ -380,26 +413,28 @@ void TestCli::merge_conflicts_exitOneListEachAndChangeNothing()
     QCOMPARE(lines.size(), 5); // both files have the same five teams: Leadership, People & Culture and three more
     QVERIFY2(lines.front().startsWith("Team \u201cLeadership\u201d: the manager is \u201c"), lines.front().constData());
     for (const QByteArray& line : lines)
-        QVERIFY2(line.contains(" in one.peerradar but \u201c") && line.endsWith(" in two.peerradar."), line.constData());
+        QVERIFY2(line.contains(QByteArray(" in " + shownName(u"one.peerradar"_s).toUtf8() + " but \u201c"))
+                && line.endsWith(" in two.peerradar."),
+            line.constData());
     QCOMPARE(run.err,
-        QByteArray("peerradar-cli: two.peerradar was not merged into one.peerradar: 5 item(s) differ between the two "
-                   "files. Nothing was changed. Settle the conflicts listed above, or choose a side with --prefer "
-                   "target or --prefer source.\n"));
+        "peerradar-cli: two.peerradar was not merged into " + shownName(u"one.peerradar"_s).toUtf8()
+            + ": 5 item(s) differ between the two "
+              "files. Nothing was changed. Settle the conflicts listed above, or choose a side with --prefer "
+              "target or --prefer source.\n");
     QCOMPARE(exportedObservations(one), before);
     QCOMPARE(fileBytes(two), sourceBytes);
 }
 
 void TestCli::merge_preferTarget_bringsTheRestAndAgainChangesNothing()
 {
-    const QString one = smallDemo(u"one.peerradar"_s, 1);
-    const QString two = smallDemo(u"two.peerradar"_s, 2);
-    const QString target = m_dir.filePath(u"merged.peerradar"_s);
-    QVERIFY(QFile::copy(one, target));
+    const QString two = smallDemo(u"two.peerradar"_s, 2, true);
+    const QString target = smallDemo(u"merged.peerradar"_s, 1); // the same organisation as one.peerradar
+    const QByteArray targetName = shownName(u"merged.peerradar"_s).toUtf8();
     Run run = cli({ u"merge"_s, target, two, u"--prefer"_s, u"target"_s });
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QVERIFY2(run.out.startsWith("two.peerradar was merged into merged.peerradar.\n"), run.out.constData());
+    QVERIFY2(run.out.startsWith(QByteArray("two.peerradar was merged into " + targetName + ".\n")), run.out.constData());
     QVERIFY2(run.out.contains("\nObservations: 300 added, 0 already present, 0 in conflict.\n"), run.out.constData());
-    QVERIFY(run.out.contains("\nWhere the files differ, merged.peerradar was kept as it was.\n"));
+    QVERIFY(run.out.contains(QByteArray("\nWhere the files differ, " + targetName + " was kept as it was.\n")));
     run = cli({ u"check"_s, target });
     QVERIFY2(run.out.contains(", 600 observations"), run.out.constData());
     const QByteArray merged = exportedObservations(target);
@@ -444,11 +479,10 @@ void TestCli::merge_refusedSource_exitsOneAndChangesNothing()
 {
     QFETCH(QStringList, sources);
     QFETCH(QByteArray, says);
-    QVERIFY(!smallDemo(u"two.peerradar"_s, 2).isEmpty());
+    QVERIFY(!smallDemo(u"two.peerradar"_s, 2, true).isEmpty());
     writeFile(m_dir.filePath(u"notes.csv"_s), "date,observer_email\n");
-    const QString target = m_dir.filePath(u"refusing.peerradar"_s);
-    QFile::remove(target);
-    QVERIFY(QFile::copy(smallDemo(u"one.peerradar"_s, 1), target));
+    const QString target = smallDemo(u"refusing %1.peerradar"_s.arg(QString::fromLatin1(QTest::currentDataTag())), 1);
+    QVERIFY(!target.isEmpty());
     const QByteArray before = exportedObservations(target);
     QStringList arguments { u"merge"_s, target, u"--prefer"_s, u"target"_s };
     for (const QString& source : sources)

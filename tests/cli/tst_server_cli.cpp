@@ -62,12 +62,20 @@ void TestServerCli::serverInitCopyAccount_personReadsOwnProfileOnly()
     const QString member = q->value(0).toString();
     QVERIFY(q->next());
     const QString other = q->value(0).toString();
-    CliRun account = runCli({ u"account"_s, server.url(), u"--person"_s, member }, "s3cret-pass\n");
+    // Logins are the server's, shared by all its databases: one named after this database.
+    const QString login = server.name() + u"_member"_s;
+    CliRun account
+        = runCli({ u"account"_s, server.url(), u"--person"_s, member, u"--login"_s, login }, "s3cret-pass\n");
     QVERIFY2(account.exitCode == 0, account.err.constData());
-    QVERIFY(account.out.contains(QUrl::toPercentEncoding(member)));
+    QVERIFY(account.out.contains(login.toUtf8()));
+    // The same login for another person: refused, the member's password untouched.
+    CliRun taken
+        = runCli({ u"account"_s, server.url(), u"--person"_s, other, u"--login"_s, login }, "other-pass\n");
+    QCOMPARE(taken.exitCode, 1);
+    QVERIFY2(taken.err.contains("never changes another login's password"), taken.err.constData());
 
     // The member, over 127.0.0.1 with PGPASSWORD: their own profile equals the file's; another's is refused.
-    ServerAddress address = *ServerAddress::parse(server.urlAs(member));
+    ServerAddress address = *ServerAddress::parse(server.urlAs(login));
     address.host = u"127.0.0.1"_s;
     const QStringList password = { u"PGPASSWORD=s3cret-pass"_s };
     CliRun own = runCli({ u"profile"_s, address.url(), u"--person"_s, member, u"--json"_s }, {}, password);

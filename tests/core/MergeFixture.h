@@ -12,6 +12,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <memory>
+#include <vector>
+
 namespace peerradar::test {
 
 using namespace Qt::StringLiterals;
@@ -23,6 +26,33 @@ struct Org
     Team platform;
     QList<Behavior> behaviors;
     Cycle cycle;
+};
+
+// The targets of a test's merges: files in a folder, or in a server run new databases on the test
+// server (the sources stay files: a team's offline file merged into the organisation's server).
+class MergeTargets
+{
+public:
+    std::unique_ptr<Database> create(const QString& folder, const QString& fileName)
+    {
+        m_name = fileName;
+        QString where = folder + u'/' + fileName;
+        if (serverRun()) {
+            m_servers.push_back(std::make_unique<ServerDatabase>());
+            m_name = m_servers.back()->name();
+            where = m_servers.back()->url();
+        }
+        auto db = Database::create(where);
+        return db ? std::move(db).value() : nullptr;
+    }
+    // As the merge's messages name the last target made: its file name, or its database's name.
+    const QString& name() const { return m_name; }
+    // Drops the server databases: after the Databases on them are closed.
+    void clear() { m_servers.clear(); }
+
+private:
+    std::vector<std::unique_ptr<ServerDatabase>> m_servers;
+    QString m_name;
 };
 
 inline Person makePerson(const QString& name, const QString& email, Id team, Id manager, Role role)

@@ -1,5 +1,6 @@
 #include "ImportFixture.h"
 
+#include "storage/ObservationBulkWriter.h"
 #include "storage/SqliteApi.h"
 
 using namespace peerradar;
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void importObservations_badRowsAfterRowsWereWritten_changeNothing_data();
     void importObservations_badRowsAfterRowsWereWritten_changeNothing();
     void importObservations_bulk_putsConnectionSettingsBack();
+    void importObservations_fullBatchesAndRest_everyRowAsWritten_data();
+    void importObservations_fullBatchesAndRest_everyRowAsWritten();
     void sqliteApi_isTheDriversOwn();
 };
 
@@ -147,6 +150,49 @@ void TestBulkImport::importObservations_bulk_putsConnectionSettingsBack()
 QTEST_GUILESS_MAIN(TestBulkImport)
 // The fast path binds through SQLite's own functions, found in the library Qt's driver calls. When
 // they cannot be found, imports still work through Qt Sql, but three times slower: say so here.
+// A server gets ObservationBulkWriter::serverRowsPerStatement rows per statement and the rest in one
+// more: every row arrives once, in file order, with its text exactly as written (quotes, backslashes,
+// letters beyond ASCII, empty fields). The same on a file.
+void TestBulkImport::importObservations_fullBatchesAndRest_everyRowAsWritten_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addRow("1 row") << 1;
+    QTest::addRow("one full statement") << ObservationBulkWriter::serverRowsPerStatement;
+    QTest::addRow("one full statement and 1 row") << ObservationBulkWriter::serverRowsPerStatement + 1;
+    QTest::addRow("two full statements and 7 rows") << 2 * ObservationBulkWriter::serverRowsPerStatement + 7;
+}
+
+void TestBulkImport::importObservations_fullBatchesAndRest_everyRowAsWritten()
+{
+    QFETCH(int, rows);
+    TempDatabase t;
+    QVERIFY(importPeople(t.db(), goodPeople).ok());
+    QByteArray csv = observationsHeader;
+    QStringList expected;
+    for (int i = 0; i < rows; ++i) {
+        const QByteArray date = "2025-0" + QByteArray::number(1 + i % 9) + "-2" + QByteArray::number(i % 8);
+        const int impact = 1 + (i * 7) % 5;
+        const QString situation = u"it's row %1 \\ \"quoted\" Zürich ✓"_s.arg(i);
+        const QString result = i % 3 == 0 ? QString() : u"result %1; -- ?"_s.arg(i);
+        csv += date + ",cy@example.com,bob@example.com,influence," + QByteArray::number(impact) + ",\""
+            + situation.toUtf8().replace("\"", "\"\"") + "\",," + result.toUtf8() + "\n";
+        expected << u"%1|%2|%3||%4"_s.arg(QString::fromLatin1(date)).arg(impact).arg(situation, result);
+    }
+    const ImportOutcome outcome = importObservations(t.db(), csv);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    auto q = t.db().exec(
+        u"SELECT observed_on, impact, situation, action, result, rater_group FROM observations ORDER BY id"_s);
+    PR_VERIFY_OK(q);
+    QStringList stored;
+    while (q->next()) {
+        stored << u"%1|%2|%3|%4|%5"_s.arg(q->value(0).toString(), q->value(1).toString(),
+            q->value(2).toString(), q->value(3).toString(), q->value(4).toString());
+        QCOMPARE(q->value(5).toString(), u"other"_s); // Cy (Beta) about Bob (Alpha)
+    }
+    QCOMPARE(stored.size(), rows);
+    QCOMPARE(stored, expected);
+}
+
 void TestBulkImport::sqliteApi_isTheDriversOwn()
 {
     TempDatabase t;

@@ -28,7 +28,14 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QStringList tables = { u"settings"_s, u"teams"_s, u"people"_s, u"frameworks"_s, u"behaviors"_s,
-    u"cycles"_s, u"observations"_s, u"audit_log"_s };
+    u"cycles"_s, u"observations"_s, u"audit_log"_s, u"uuid_aliases"_s };
+
+QString orderOf(const QString& table)
+{
+    if (table == u"settings"_s)
+        return u"key"_s;
+    return table == u"uuid_aliases"_s ? u"uuid"_s : u"id"_s;
+}
 
 // Every row of every table as text, in id order: equal dumps are equal contents, ids included.
 QStringList dump(Database& db)
@@ -40,8 +47,8 @@ QStringList dump(Database& db)
         for (int i = 0; i < record.count(); ++i)
             columns << record.fieldName(i);
         columns.sort();
-        auto q = db.exec(u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(
-            columns.join(u", "_s), table, table == u"settings"_s ? u"key"_s : u"id"_s));
+        auto q = db.exec(
+            u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(columns.join(u", "_s), table, orderOf(table)));
         if (!q)
             return { q.error().detail };
         while (q->next()) {
@@ -221,6 +228,15 @@ void TestServerBackend::copy_serverToFile_givesTheSameRowsAndIds()
     PR_VERIFY_OK((*file)->execStatement(u"DELETE FROM observations WHERE id % 7 = 0"_s));
     PR_VERIFY_OK(
         (*file)->execStatement(u"UPDATE people SET removed_at = '2026-01-01T00:00:00.000Z' WHERE id = 5"_s));
+    // What earlier merges remembered (schema version 4), and an audit entry.
+    const QVariantList aliases[] = { { u"0190a0c4-0000-7000-8000-000000000001"_s, u"person"_s, u"p-5"_s },
+        { u"0190a0c4-0000-7000-8000-000000000002"_s, u"team"_s, u"t-Zürich"_s },
+        { u"0190a0c4-0000-7000-8000-000000000003"_s, u"behavior"_s, u"b-1"_s } };
+    for (const QVariantList& alias : aliases)
+        PR_VERIFY_OK((*file)->execStatement(
+            u"INSERT INTO uuid_aliases (uuid, kind, same_as) VALUES (?, ?, ?)"_s, alias));
+    PR_VERIFY_OK((*file)->execStatement(u"INSERT INTO audit_log (at, actor_id, action, target, uuid) VALUES "
+                                        "('2026-01-02T00:00:00.000Z', 1, 'test', 'copy', 'audit-test-1')"_s));
     ServerDatabase server;
     auto onServer = ServerSetup::initialise(server.url());
     PR_VERIFY_OK(onServer);
@@ -230,6 +246,11 @@ void TestServerBackend::copy_serverToFile_givesTheSameRowsAndIds()
     PR_VERIFY_OK(DatabaseCopy::copy(**onServer, **back));
     const QStringList original = dump(**file);
     QVERIFY(original.size() > 1000);
+    // Every table has rows to lose, and none lost any: on the server, and back in a file.
+    for (const QString& table : tables)
+        QVERIFY2(!original.filter(QRegularExpression(u"^"_s + table + u": "_s)).isEmpty(), qPrintable(table));
+    QCOMPARE(original.filter(QRegularExpression(u"^uuid_aliases: "_s)).size(), 3);
+    QCOMPARE(dump(**onServer), original);
     QCOMPARE(dump(**back), original);
     QCOMPARE((*back)->integrityProblems(), QStringList());
     QCOMPARE((*onServer)->integrityProblems(), QStringList());

@@ -1,6 +1,7 @@
 // Many people at once on one PostgreSQL server: twenty clients logging and importing at the same
 // time lose nothing and see each other's entries; a dropped connection gives a clear error and the
-// next action connects again. Needs the test server (PEERRADAR_TEST_PG_URL).
+// next action connects again; each connection hears of the others' commits (change notices,
+// resources/sql/server_notify.sql), also after a reconnect. Needs the test server (PEERRADAR_TEST_PG_URL).
 
 #include "TestSupport.h"
 #include "demo/DemoOrganisation.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void initTestCase();
     void twentyClients_loggingAndImporting_loseNothingAndSeeEachOther();
     void droppedConnection_saysSoKeepsNothingHalfAndReconnects();
+    void changeNotices_othersCommitsHeard_ownAndRolledBackNot_alsoAfterReconnect();
 };
 
 void TestServerWriters::initTestCase()
@@ -187,6 +189,64 @@ void TestServerWriters::droppedConnection_saysSoKeepsNothingHalfAndReconnects()
     auto saved = ObservationRepository(**db).log(o);
     PR_VERIFY_OK(saved);
     QCOMPARE(scalar(**db, u"SELECT count(*) FROM observations"_s), before + 1);
+}
+
+void TestServerWriters::changeNotices_othersCommitsHeard_ownAndRolledBackNot_alsoAfterReconnect()
+{
+    ServerDatabase server;
+    auto listener = ServerSetup::initialise(server.url());
+    PR_VERIFY_OK(listener);
+    auto other = Database::open(server.url());
+    PR_VERIFY_OK(other);
+    Database& a = **listener;
+    Database& b = **other;
+    const std::optional<qint64> start = a.othersChangeCount(); // starts listening
+    QVERIFY(start);
+    const auto heard = [&] { return a.othersChangeCount().value_or(-1) - *start; };
+    // Settings, people and teams count as much as observations: every table the views show.
+    PR_VERIFY_OK(b.execStatement(u"UPDATE settings SET value = '4' WHERE key = 'k'"_s));
+    QTRY_COMPARE(heard(), 1);
+    // One transaction of many statements on several tables: one notice, at its commit.
+    PR_VERIFY_OK(b.transaction([&]() -> Status {
+        for (int i = 0; i < 3; ++i) {
+            Person p;
+            p.name = u"Person %1"_s.arg(i);
+            p.email = u"p%1@example.org"_s.arg(i);
+            if (auto id = PeopleRepository(b).add(p); !id)
+                return id.error();
+        }
+        Team team;
+        team.name = u"Platform"_s;
+        if (auto s = PeopleRepository(b).addTeam(team); !s)
+            return s.error();
+        QTest::qWait(300);
+        return heard() == 1 ? Status {} : makeError(ErrorCode::Internal, u"heard before the commit"_s);
+    }));
+    QTRY_COMPARE(heard(), 2);
+    QTest::qWait(300);
+    QCOMPARE(heard(), 2);
+    // Rolled back: nothing to hear. Its own changes: nothing either.
+    PR_VERIFY_OK(b.execStatement(u"BEGIN"_s));
+    PR_VERIFY_OK(b.execStatement(u"DELETE FROM settings WHERE key = 'paper'"_s));
+    PR_VERIFY_OK(b.execStatement(u"ROLLBACK"_s));
+    PR_VERIFY_OK(a.execStatement(u"UPDATE settings SET value = '5' WHERE key = 'k'"_s));
+    QTest::qWait(500);
+    QCOMPARE(heard(), 2);
+    // A read-only statement changes nothing.
+    QCOMPARE(scalar(b, u"SELECT count(*) FROM people"_s), 3);
+    QTest::qWait(300);
+    QCOMPARE(heard(), 2);
+
+    // The server ends the listener's connection: nothing is heard until its next statement
+    // reconnects (at once: the driver saw the connection end, so that statement was never sent);
+    // that counts as a change (what was missed is unknown), and it listens again.
+    QVERIFY(adminExec(u"SELECT pg_terminate_backend(%1)"_s.arg(scalar(a, u"SELECT pg_backend_pid()"_s))));
+    PR_VERIFY_OK(b.execStatement(u"UPDATE settings SET value = '3' WHERE key = 'k'"_s));
+    QTRY_COMPARE(a.othersChangeCount(), std::nullopt);
+    QCOMPARE(scalar(a, u"SELECT value FROM settings WHERE key = 'k'"_s), 3); // reconnected
+    QCOMPARE(heard(), 3);
+    PR_VERIFY_OK(b.execStatement(u"UPDATE settings SET value = '4' WHERE key = 'k'"_s));
+    QTRY_COMPARE(heard(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestServerWriters)

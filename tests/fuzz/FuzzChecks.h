@@ -96,11 +96,15 @@ inline QByteArray tablesDigest(Database& db)
     return digest;
 }
 
-// Every row of every table, for "nothing changed" checks that cover the whole file's content.
+// Every row of every table, for "nothing changed" checks that cover the whole file's content (or
+// the whole database's, on a server: every table of its schema, rows in primary-key order).
 inline QByteArray databaseChecksum(Database& db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    auto tables = db.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    auto tables = db.exec(db.isServer()
+            ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                             "AND table_type = 'BASE TABLE' ORDER BY table_name")
+            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     if (!tables)
         return "unreadable: " + tables.error().detail.toUtf8();
     QStringList names;
@@ -109,7 +113,8 @@ inline QByteArray databaseChecksum(Database& db)
     for (const QString& name : std::as_const(names)) {
         hash.addData(name.toUtf8());
         // The name comes from the schema, quoted as an identifier; there is no user text in it.
-        auto rows = db.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(name));
+        auto rows = db.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2")
+                                .arg(name, db.isServer() ? QStringLiteral("1") : QStringLiteral("rowid")));
         if (!rows)
             return "unreadable: " + rows.error().detail.toUtf8();
         while (rows->next()) {

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "storage/ServerAddress.h"
+#include "storage/ServerSetup.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -76,6 +77,21 @@ ServerDatabase::ServerDatabase()
 ServerDatabase::~ServerDatabase()
 {
     adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+    // Logins are the server's, not the database's: drop those of databases that are gone (this
+    // one's, and any a crashed run left), or the next run could not create them again (the server
+    // never takes over a login that is not already that person's; see ServerSetup::createAccount).
+    adminExec(QStringLiteral(
+        "DO $$ DECLARE r record; BEGIN "
+        "FOR r IN SELECT u.rolname FROM pg_roles u WHERE NOT u.rolsuper AND EXISTS (SELECT 1 FROM "
+        "pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = u.oid AND g.rolname LIKE "
+        "'peerradar\\_%') AND NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = "
+        "m.roleid WHERE m.member = u.oid AND (g.rolname NOT LIKE 'peerradar\\_%' OR EXISTS (SELECT 1 FROM "
+        "pg_database d WHERE 'peerradar_' || d.datname = g.rolname))) "
+        "UNION ALL SELECT g.rolname FROM pg_roles g WHERE g.rolname LIKE 'peerradar\\_%' AND NOT "
+        "g.rolcanlogin AND NOT EXISTS (SELECT 1 FROM pg_database d WHERE 'peerradar_' || d.datname = "
+        "g.rolname) LOOP "
+        "BEGIN EXECUTE format('DROP ROLE %I', r.rolname); EXCEPTION WHEN OTHERS THEN NULL; END; "
+        "END LOOP; END $$"));
 }
 
 QString ServerDatabase::urlAs(const QString& user) const
@@ -88,17 +104,24 @@ QString ServerDatabase::urlAs(const QString& user) const
 
 TempDatabase::TempDatabase()
 {
+    // On the server as an organisation sets one up (peerradar-cli server-init): the schema and the
+    // access rules, connected as its owner.
     if (serverRun()) {
         m_server = std::make_unique<ServerDatabase>();
         m_path = m_server->url();
     } else {
         m_path = m_dir.filePath(QStringLiteral("team.peerradar"));
     }
-    auto created = Database::create(m_path);
+    auto created = serverRun() ? ServerSetup::initialise(m_path) : Database::create(m_path);
     if (!created)
         qFatal("Could not create a test database: %s (%s)", qPrintable(created.error().message),
             qPrintable(created.error().detail));
     m_db = std::move(created).value();
+}
+
+QString TempDatabase::name() const
+{
+    return m_server ? m_server->name() : QStringLiteral("team.peerradar");
 }
 
 bool TempDatabase::reopen()

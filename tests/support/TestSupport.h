@@ -32,6 +32,14 @@ namespace peerradar::test {
             QSKIP("about the SQLite file itself");                                                              \
     } while (false)
 
+// For a test whose case has no meaning on a server (file permissions, bytes of a file, …): skipped
+// in the server runs with `reason`, which says why (and where the server's own case is tested).
+#define PR_FILE_ONLY(reason)                                                                                    \
+    do {                                                                                                        \
+        if (peerradar::test::serverRun())                                                                       \
+            QSKIP(reason);                                                                                      \
+    } while (false)
+
 // The test server, when this run is one of the server runs: ctest's `<test>_pg` entries set
 // PEERRADAR_TEST_BACKEND=postgres, and scripts/pg-test-server.sh's administrator URL is in
 // PEERRADAR_TEST_PG_URL. A server run without that URL exits with code 77 (ctest: skipped).
@@ -60,12 +68,15 @@ private:
 bool adminExec(const QString& sql, const QString& database = {});
 
 // A new PeerRadar file in its own temporary folder, removed with this object; in a server run, a
-// new PeerRadar database on the test server instead (path() is then its URL).
+// new PeerRadar database on the test server instead, set up with its access rules as
+// `peerradar-cli server-init` does (path() is then its URL; the test connects as its owner).
 class TempDatabase
 {
 public:
     TempDatabase();
     QString path() const { return m_path; }
+    // As messages name it: "team.peerradar", or the database's name on the server.
+    QString name() const;
     QString dir() const { return m_dir.path(); }
     Database& db() { return *m_db; }
     void close() { m_db.reset(); }

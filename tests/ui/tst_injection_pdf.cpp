@@ -132,7 +132,9 @@ void TestInjectionPdf::teamPdf_printsHostileTextExactly()
 
 void TestInjectionPdf::tablesIntact()
 {
-    auto q = m_t.db().exec(u"SELECT count(*), (SELECT count(*) FROM sqlite_master WHERE name = 'people') FROM people"_s);
+    const QString catalog = m_t.db().isServer() ? u"information_schema.tables WHERE table_name = 'people'"_s
+                                                : u"sqlite_master WHERE name = 'people'"_s;
+    auto q = m_t.db().exec(u"SELECT count(*), (SELECT count(*) FROM %1) FROM people"_s.arg(catalog));
     PR_VERIFY_OK(q);
     QVERIFY(q->next());
     QCOMPARE(q->value(0).toLongLong(), m_people);

@@ -133,9 +133,9 @@ void TestMergeFile::merge_confirmed_bringsNewRowsAndRefreshesTheList()
     QCOMPARE(m_dialogs->problemDialogs, 0);
     QCOMPARE(m_dialogs->informations.size(), 1);
     QCOMPARE(m_dialogs->informations.front().section(u'\n', 0, 1),
-        u"Merge finished: branch.peerradar was merged into team.peerradar.\nFrameworks: 0 added, 2 already "
+        u"Merge finished: branch.peerradar was merged into %1.\nFrameworks: 0 added, 2 already "
         u"present, 0 in "
-        u"conflict."_s);
+        u"conflict."_s.arg(m_file->name()));
     QVERIFY(m_dialogs->informations.front().contains(
         u"\nPeople: 1 added, 6 already present, 0 in conflict.\n"_s));
     QVERIFY(m_dialogs->informations.front().contains(
@@ -173,14 +173,15 @@ void TestMergeFile::merge_withConflict_listsItAndKeepsThisFileOnlyWhenAsked()
     m_dialogs->confirmAnswer = false;
     QVERIFY(!m_window->files().mergeWithDialog());
     QCOMPARE(m_dialogs->problemDialogs, 1);
+    QCOMPARE(m_dialogs->problemsKind, ProblemsKind::MergeConflicts);
     QCOMPARE(m_dialogs->problemsMessage,
-        u"branch.peerradar was not merged into team.peerradar: 1 item(s) differ between the two files. "
+        u"branch.peerradar was not merged into %1: 1 item(s) differ between the two files. "
         u"Nothing was "
-        u"changed."_s);
+        u"changed."_s.arg(m_file->name()));
     QCOMPARE(m_dialogs->problems,
-        u"Person Ben Builder (ben@example.org): the name is “Ben Builder” in team.peerradar but “Ben B. "
+        u"Person Ben Builder (ben@example.org): the name is “Ben Builder” in %1 but “Ben B. "
         u"Builder” in "
-        u"branch.peerradar."_s);
+        u"branch.peerradar."_s.arg(m_file->name()));
     QCOMPARE(count(u"SELECT count(*) FROM people"_s), 6);
 
     m_dialogs->openFiles << m_source;
@@ -189,7 +190,7 @@ void TestMergeFile::merge_withConflict_listsItAndKeepsThisFileOnlyWhenAsked()
     QCOMPARE(count(u"SELECT count(*) FROM people"_s), 7);
     QCOMPARE(count(u"SELECT count(*) FROM people WHERE name = 'Ben Builder'"_s), 1);
     QVERIFY(m_dialogs->informations.constLast().contains(
-        u"Where the files differ, team.peerradar was kept as it was."_s));
+        u"Where the files differ, %1 was kept as it was."_s.arg(m_file->name())));
 }
 
 void TestMergeFile::merge_notAPeerRadarFile_showsErrorAndChangesNothing()

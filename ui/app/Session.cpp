@@ -35,12 +35,9 @@ Session::~Session()
 
 std::optional<qint64> Session::othersVersion()
 {
-    // SQLite's data_version: changes with every commit made through another connection, never with
-    // this one's own. One pragma, no table read.
-    auto version = m_db->contentVersion();
-    if (!version)
-        return std::nullopt;
-    return version->otherConnections;
+    // Changes with every commit made through another connection, never with this one's own: SQLite's
+    // data_version (one pragma, no table read), or the change notices a server sends.
+    return m_db->othersChangeCount();
 }
 
 bool Session::checkForChangesElsewhere()

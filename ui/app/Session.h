@@ -16,9 +16,9 @@ class ObservationStore;
 
 // One open file and the person using it: the database, who they are, the store that announces
 // changes to observations, and the undo history. Closing the file ends the session.
-// Another program (or another copy of this one) may save to the same file: the session notices
-// within a second and announces it through ObservationStore::reset, so that every view refreshes
-// without the file being reopened.
+// Another program (or another copy of this one) may save to the same file or server database: the
+// session notices within a second and announces it through ObservationStore::reset, so that every
+// view refreshes without the file being reopened.
 class Session final : public QObject
 {
     Q_OBJECT

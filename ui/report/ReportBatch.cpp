@@ -75,7 +75,8 @@ using OnFinished = std::function<bool(qsizetype job, const Status& status)>;
 using OnIdle = std::function<bool()>;
 
 // Runs `work` for jobs 0…count-1 on one worker thread per core, each with its own read-only
-// connection to db's file and its own loader on it, while this thread only waits and reports.
+// connection to db's file or server database (opened as db was) and its own loader on it, while
+// this thread only waits and reports.
 // After a stop the workers finish the job they are on and take no new one.
 void runOnWorkers(
     const Database& db, qsizetype count, const Work& work, const OnFinished& onFinished, const OnIdle& onIdle)
@@ -86,13 +87,14 @@ void runOnWorkers(
     std::atomic<qsizetype> next { 0 };
     std::atomic<bool> stop { false };
     const int workers = int(std::min<qsizetype>(std::max(1, QThread::idealThreadCount()), count));
-    const QString path = db.path();
-    const int busyTimeoutMs = db.busyTimeoutMs();
+    // The password the person typed for a server goes along (never in the URL).
+    Database::ConnectionOptions connection = db.connectionOptions();
+    connection.access = Database::Access::ReadOnly;
     QThreadPool pool;
     pool.setMaxThreadCount(workers);
     for (int w = 0; w < workers; ++w) {
         pool.start([&] {
-            auto own = Database::open(path, Database::Access::ReadOnly, busyTimeoutMs);
+            auto own = Database::open(connection);
             std::optional<ReportLoader> loader;
             if (own)
                 loader.emplace(**own);
