@@ -99,10 +99,16 @@ QString poolLabel(const QList<RaterGroup>& members)
 //    two unknowns again; and a shown pool only gives its own total.
 //  Counts go through the very same identities as sums, so a suppressed group's n stays hidden as
 //  well as its mean. (Empty groups are shown as null = 0, which is true and hides nothing.)
+// Across periods: two profiles over overlapping periods (the whole history and one cycle, or two
+// overlapping cycles) could be subtracted to give a group suppressed in only one of them. This is
+// closed where periods are offered, not here: anyone but HR reads only periods that share no day
+// (readablePeriods in domain/Rules.h: each cycle that overlaps no other, the whole history only in a
+// file without cycles; new cycles may not overlap), and the server's pr_check_period does the same.
+// A cycle's trend also reads the cycle before it, which ends before it starts (so shares no day with
+// it) and, being the latest to end before it, is the only one of overlapping cycles a reader sees.
 // What this does not prevent, and is left to the product: a pool whose sd is 0 tells that each
-// member's mean is the pool's; with k = 2, a pool of n = 2 tells that each member has n = 1; and
-// comparing profiles over overlapping periods (whole history vs one cycle) can difference out a
-// group that is suppressed in only one of them.
+// member's mean is the pool's; with k = 2, a pool of n = 2 tells that each member has n = 1; and HR,
+// who reads every period, can difference them (HR reads every observation anyway).
 void applyAnonymity(
     const RawGroups& raw, const DatabaseSettings& settings, int periodDays, BehaviorProfile& out)
 {

@@ -196,7 +196,8 @@ Result<QList<ProfileNote>> ProfileService::notes(
         const auto slots = visible.constFind(behaviorId);
         if (slots == visible.constEnd())
             continue;
-        const auto group = raterGroupFromKey(q->value(3).toString());
+        // The server labels a pooled note with its pool's key ("peer+other"): any member finds the pool.
+        const auto group = raterGroupFromKey(q->value(3).toString().section(u'+', 0, 0));
         if (!group)
             continue;
         const std::optional<Visible>& v = (*slots)[BehaviorProfile::groupIndex(*group)];

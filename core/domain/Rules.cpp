@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace peerradar {
 
 namespace {
@@ -109,6 +111,33 @@ Status validateCycle(const Cycle& cycle)
         return invalid(Rules::tr("The cycle ends before it starts: choose an end date on or after %1.")
                            .arg(cycle.start.toString(Qt::ISODate)));
     return {};
+}
+
+Status validateCycleOverlap(const Cycle& cycle, const QList<Cycle>& existing)
+{
+    for (const Cycle& other : existing) {
+        if (other.id != 0 && other.id == cycle.id)
+            continue;
+        if (cycle.overlaps(other))
+            return invalid(Rules::tr("The cycle overlaps the cycle \"%1\" (%2 to %3). Cycles may not share a day: "
+                                     "profiles over overlapping periods could be compared to find out who said what. "
+                                     "Choose dates outside that cycle.")
+                               .arg(other.name, other.start.toString(Qt::ISODate), other.end.toString(Qt::ISODate)));
+    }
+    return {};
+}
+
+ReadablePeriods readablePeriods(bool viewerIsHr, const QList<Cycle>& cycles)
+{
+    ReadablePeriods periods;
+    periods.wholeHistory = viewerIsHr || cycles.isEmpty();
+    for (const Cycle& cycle : cycles) {
+        const bool alone = std::none_of(cycles.cbegin(), cycles.cend(),
+            [&cycle](const Cycle& other) { return &other != &cycle && cycle.overlaps(other); });
+        if (viewerIsHr || alone)
+            periods.cycleIds.append(cycle.id);
+    }
+    return periods;
 }
 
 Status validateSettings(const DatabaseSettings& settings)

@@ -14,10 +14,32 @@ Status validatePerson(const Person& person);
 Status validateTeam(const Team& team);
 Status validateBehavior(const Behavior& behavior);
 Status validateCycle(const Cycle& cycle);
+// A new or changed cycle may not overlap another one (`existing` may hold `cycle` itself, by id):
+// see readablePeriods for why. The error names the other cycle and its dates.
+Status validateCycleOverlap(const Cycle& cycle, const QList<Cycle>& existing);
 Status validateSettings(const DatabaseSettings& settings);
 // Checks the observation's own fields (impact, date, note length); that the people and the behavior
 // exist is checked where they are looked up.
 Status validateObservation(const Observation& observation);
+
+// The periods over which a viewer may read profiles (a person's, a team's, their PDFs).
+struct ReadablePeriods
+{
+    bool wholeHistory = false;
+    QList<Id> cycleIds; // in the order the cycles were given
+
+    bool allowsCycle(Id cycleId) const { return cycleIds.contains(cycleId); }
+    bool isEmpty() const { return !wholeHistory && cycleIds.isEmpty(); }
+};
+
+// HR reads any period. Anyone else reads only periods that share no day with one another: each
+// cycle that overlaps no other cycle, and the whole history only when the file has no cycles.
+// Why: two profiles over overlapping periods (the whole history and one cycle, or two overlapping
+// cycles) can be subtracted one from the other, and a rater group suppressed in only one of them
+// (fewer than k observers there) comes out of the difference. Over disjoint periods no figure of
+// one period is part of another's, so the suppression of each holds on its own. The PostgreSQL
+// server applies the same rule to its logins (pr_check_period in resources/sql).
+ReadablePeriods readablePeriods(bool viewerIsHr, const QList<Cycle>& cycles);
 
 bool isValidEmail(const QString& email);
 bool isValidBehaviorKey(const QString& key);

@@ -110,6 +110,8 @@ struct Cycle
     QDate end; // inclusive
 
     bool contains(const QDate& date) const { return date >= start && date <= end; }
+    // At least one day in common (both ends inclusive).
+    bool overlaps(const Cycle& other) const { return start <= other.end && other.start <= end; }
 };
 
 // Settings stored in the database file (they travel with the data).

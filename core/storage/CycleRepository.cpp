@@ -77,11 +77,21 @@ Status CycleRepository::checkUniqueName(const Cycle& cycle) const
     return {};
 }
 
+Status CycleRepository::checkNoOverlap(const Cycle& cycle) const
+{
+    auto existing = all();
+    if (!existing)
+        return existing.error();
+    return validateCycleOverlap(cycle, *existing);
+}
+
 Result<Id> CycleRepository::add(Cycle& cycle)
 {
     if (auto s = validateCycle(cycle); !s)
         return s.error();
     if (auto s = checkUniqueName(cycle); !s)
+        return s.error();
+    if (auto s = checkNoOverlap(cycle); !s)
         return s.error();
     cycle.name = cycle.name.trimmed();
     if (cycle.uuid.isEmpty())
@@ -99,6 +109,8 @@ Status CycleRepository::update(const Cycle& cycle)
     if (auto s = validateCycle(cycle); !s)
         return s;
     if (auto s = checkUniqueName(cycle); !s)
+        return s;
+    if (auto s = checkNoOverlap(cycle); !s)
         return s;
     return m_db.execStatement(QStringLiteral("UPDATE cycles SET name = ?, starts_on = ?, ends_on = ? WHERE id = ?"),
         { cycle.name.trimmed(), cycle.start.toString(Qt::ISODate), cycle.end.toString(Qt::ISODate), cycle.id });

@@ -23,12 +23,15 @@ public:
     // The cycle that ended last before `cycle` started, if any.
     Result<std::optional<Cycle>> previous(const Cycle& cycle) const;
 
+    // Both refuse a cycle that shares a day with another one; files that already hold overlapping
+    // cycles (made before this rule) keep them, and readablePeriods hides those from non-HR viewers.
     Result<Id> add(Cycle& cycle);
     Status update(const Cycle& cycle);
     Status remove(Id id);
 
 private:
     Status checkUniqueName(const Cycle& cycle) const;
+    Status checkNoOverlap(const Cycle& cycle) const; // see readablePeriods (domain/Rules.h)
 
     Database& m_db;
 };

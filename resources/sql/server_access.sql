@@ -5,9 +5,10 @@
 -- Who is who. Every person's login (peerradar-cli account) is a member of one group role,
 -- peerradar_<database>, and is mapped to its person in server_accounts. What a login may do follows
 -- from that person's role in `people` (member, manager, hr), read by the server on every statement:
--- when HR changes someone's role, their rights change with it. The owner (who ran server-init), a
--- superuser, or a role outside the group is bound by none of this and has no person; a member of
--- the group without a person (never mapped, or removed by HR) sees nothing at all.
+-- when HR changes someone's role, their rights change with it. The owner (who ran server-init, and
+-- the roles that are members of it) and a superuser are bound by none of this and have no person;
+-- any other login without a person (never mapped, removed by HR, or a DBA's monitoring login) sees
+-- nothing at all. Every check treats an unknown (NULL) answer as a refusal.
 --
 -- The rules:
 --  * everyone with a person reads the organisation (people, teams, frameworks, behaviors, cycles,
@@ -40,15 +41,15 @@ SET search_path = public, pg_temp AS $$
     SELECT coalesce((SELECT p.role = 'hr' FROM people p WHERE p.id = pr_current_person()), false)
 $$;
 
--- The owner of these rules (who owns server_accounts), a superuser, or a role outside the PeerRadar
--- group: not a person's login, and bound by no rule. Whether a login has a row in server_accounts
--- does not decide it: a login whose person HR deleted is still in the group, and sees nothing.
-CREATE FUNCTION pr_is_owner() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
-    SELECT session_user = (SELECT pg_get_userbyid(c.relowner) FROM pg_class c
-                            WHERE c.oid = 'public.server_accounts'::regclass)
-        OR coalesce((SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = session_user), false)
-        OR NOT pg_has_role(session_user, pr_group(), 'USAGE')
+-- The owner of these rules: who owns server_accounts, a role that is a member of that role, or a
+-- superuser (a member of every role). Any other login is bound by the rules, in the PeerRadar group
+-- or not: a monitoring or backup login a DBA lets connect reads nothing. Whether a login has a row
+-- in server_accounts does not decide it: a login whose person HR deleted sees nothing. Reads only
+-- the catalog, so no SECURITY DEFINER: the trigger below calls it for every row, cheaply.
+CREATE FUNCTION pr_is_owner() RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT coalesce(pg_catalog.pg_has_role(session_user,
+               (SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = 'public.server_accounts'::pg_catalog.regclass),
+               'MEMBER'), false)
 $$;
 
 -- True for HR and for the owner: both read raw observations and compute profiles themselves.
@@ -78,19 +79,38 @@ SECURITY DEFINER SET search_path = public, pg_temp AS $$
 $$;
 
 -- What an author (not HR) writes: the server decides the rater group; a new observation or a new
--- subject must be a person still in the organisation; an edit changes only what the program's
--- edit dialog edits (ui/observations, ObservationRepository::update), never the author, HR's
--- hiding of the note, the id or the creation time. An unchanged subject keeps its rater group, as
--- in the program (the group is that of the day it was logged).
+-- subject must be a person still in the organisation, on a day no later than tomorrow (the
+-- program's rule, Rules.cpp); an edit changes only what the program's edit dialog edits
+-- (ui/observations, ObservationRepository::update), never the author, HR's hiding of the note, the
+-- id or the creation time. An unchanged subject keeps its rater group, as in the program (the group
+-- is that of the day it was logged). A new row gets the server's creation time and a visible note,
+-- and no id ahead of the server's sequence (HR's next row would collide with it); an id the
+-- sequence already gave out is kept (the program's undo puts a deleted row back with its id).
+-- Runs for every row: the owner's test is a catalog lookup and the caller's person one indexed
+-- query, so that a bulk import pays little (no nested SECURITY DEFINER calls).
 CREATE FUNCTION pr_check_observation() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
+DECLARE
+    caller_role text;
 BEGIN
-    IF pr_sees_everything() THEN
+    IF pr_is_owner() THEN
         RETURN NEW;
     END IF;
+    SELECT p.role INTO caller_role FROM server_accounts a JOIN people p ON p.id = a.person_id
+     WHERE a.login = session_user AND p.removed_at IS NULL;
+    IF caller_role = 'hr' THEN
+        RETURN NEW;
+    END IF;
+    IF caller_role IS NULL THEN
+        RAISE EXCEPTION 'this login belongs to nobody in the organisation' USING ERRCODE = '42501';
+    END IF;
+    IF NEW.observed_on > to_char(current_date + 1, 'YYYY-MM-DD') THEN
+        RAISE EXCEPTION 'an observation cannot be dated after tomorrow' USING ERRCODE = '42501';
+    END IF;
     IF TG_OP = 'UPDATE' THEN
-        IF NEW.id <> OLD.id OR NEW.uuid <> OLD.uuid OR NEW.observer_id <> OLD.observer_id
-           OR NEW.note_hidden <> OLD.note_hidden OR NEW.created_at <> OLD.created_at THEN
+        IF NEW.id IS DISTINCT FROM OLD.id OR NEW.uuid IS DISTINCT FROM OLD.uuid
+           OR NEW.observer_id IS DISTINCT FROM OLD.observer_id OR NEW.note_hidden IS DISTINCT FROM OLD.note_hidden
+           OR NEW.created_at IS DISTINCT FROM OLD.created_at THEN
             RAISE EXCEPTION 'an author may change only the subject, behavior, date, impact and note of an observation'
                 USING ERRCODE = '42501';
         END IF;
@@ -98,6 +118,12 @@ BEGIN
             NEW.rater_group := OLD.rater_group;
             RETURN NEW;
         END IF;
+    ELSE
+        IF NEW.id > coalesce(pg_sequence_last_value('public.observations_id_seq'::regclass), 0) THEN
+            RAISE EXCEPTION 'the server numbers new observations' USING ERRCODE = '42501';
+        END IF;
+        NEW.note_hidden := 0;
+        NEW.created_at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
     END IF;
     IF NOT EXISTS (SELECT 1 FROM people p WHERE p.id = NEW.subject_id AND p.removed_at IS NULL) THEN
         RAISE EXCEPTION 'observations are only about people in the organisation' USING ERRCODE = '42501';
@@ -155,10 +181,16 @@ BEGIN
     EXECUTE format('GRANT SELECT ON peerradar_schema TO %I', pr_group());
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON settings, teams, people, frameworks, behaviors, cycles, '
                    'uuid_aliases, observations, audit_log TO %I', pr_group());
-    EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %I', pr_group());
-    EXECUTE format('REVOKE ALL ON FUNCTION pr_create_account(text, text, bigint) FROM PUBLIC');
+    -- No sequence: the identity columns number rows without it, and nextval would tell a member
+    -- how fast others log. Functions: see the end of server_profiles.sql.
 END
 $$;
+
+-- A date is a real day written as the program writes it (YYYY-MM-DD): text compares as dates only
+-- then, and the latest observation ends every whole-history period.
+ALTER TABLE observations ADD CONSTRAINT observed_on_is_a_day CHECK (
+    CASE WHEN observed_on ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
+         THEN to_char(CAST(observed_on AS date), 'YYYY-MM-DD') = observed_on ELSE false END);
 
 -- (SELECT f()) is computed once per statement, not once per row.
 ALTER TABLE settings ENABLE ROW LEVEL SECURITY;

@@ -3,18 +3,22 @@
 -- pr_profile_notes, which apply the rule in the server (the same rule as
 -- core/analytics/Anonymity.cpp; tests/core/tst_server_rules shows that both give the same result on
 -- generated organisations), for oneself, one's direct reports and the members of the teams one
--- manages; HR for everyone. The period is not the caller's to choose (two windows a day apart would
--- difference out one hidden rating): a cycle's dates, or the subject's whole history (first
--- observation received .. the organisation's latest), the only periods the program shows.
+-- manages; HR for everyone. The period is not the caller's to choose: two overlapping periods
+-- (two windows a day apart, a cycle and the whole history, two overlapping cycles) would let a
+-- reader subtract one profile from the other and see a group hidden in only one. A login that is
+-- not HR gets a cycle's exact dates when no other cycle overlaps it, or the subject's whole
+-- history (first observation received .. the organisation's latest) only while there is no cycle:
+-- the periods the program offers it.
 -- Statements are split at each ';' that ends a line outside $$ … $$.
 
+-- Never NULL: a login without a person compares with NULL, and NULL must mean no.
 CREATE FUNCTION pr_may_see_profile(p_subject bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
-    SELECT pr_sees_everything()
+    SELECT coalesce(pr_sees_everything()
         OR p_subject = pr_current_person()
         OR EXISTS (SELECT 1 FROM people p WHERE p.id = p_subject AND p.manager_id = pr_current_person())
         OR EXISTS (SELECT 1 FROM people p JOIN teams t ON t.id = p.team_id
-                    WHERE p.id = p_subject AND t.manager_id = pr_current_person())
+                    WHERE p.id = p_subject AND t.manager_id = pr_current_person()), false)
 $$;
 
 -- A setting of the rule; a missing one is its documented default, as in the core
@@ -27,7 +31,7 @@ $$;
 -- The latest observation date in the whole organisation: the end of every profile's period.
 CREATE FUNCTION pr_latest_observation_date() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
-    SELECT max(observed_on) FROM observations
+    SELECT max(observed_on) FROM observations WHERE pr_reads_organisation()
 $$;
 
 -- The first observation a person received (the start of their profile's period), for those who may see it.
@@ -36,23 +40,34 @@ SET search_path = public, pg_temp AS $$
     SELECT min(o.observed_on) FROM observations o WHERE o.subject_id = p_subject AND pr_may_see_profile(p_subject)
 $$;
 
--- Refuses a period the program never shows (for those who do not read the rows anyway): one that
--- is neither a cycle's dates nor the subject's whole history. Any end on or after the latest
--- observation is the same whole history. A subject with no observation has nothing to hide.
+-- Refuses a profile the caller may not see, and a period the program does not offer a login that
+-- is not HR (see the top): a cycle's exact dates that no other cycle overlaps; while there is no
+-- cycle, the subject's whole history, any end on or after the latest observation being the same
+-- one. A subject with no observation then has nothing to hide. HR and the owner: any period.
 CREATE FUNCTION pr_check_period(p_subject bigint, p_from text, p_to text) RETURNS void LANGUAGE plpgsql
 STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     first_received text;
 BEGIN
-    IF pr_sees_everything() OR EXISTS (SELECT 1 FROM cycles c WHERE c.starts_on = p_from AND c.ends_on = p_to) THEN
+    IF pr_may_see_profile(p_subject) IS NOT TRUE THEN
+        RAISE EXCEPTION 'you may not see this profile' USING ERRCODE = '42501';
+    END IF;
+    IF pr_sees_everything() IS TRUE THEN
         RETURN;
     END IF;
-    SELECT min(o.observed_on) INTO first_received FROM observations o WHERE o.subject_id = p_subject;
-    IF first_received IS NULL OR (p_from = first_received AND p_to >= pr_latest_observation_date()) THEN
+    IF EXISTS (SELECT 1 FROM cycles c WHERE c.starts_on = p_from AND c.ends_on = p_to
+                  AND NOT EXISTS (SELECT 1 FROM cycles o WHERE o.id <> c.id
+                                     AND o.starts_on <= c.ends_on AND o.ends_on >= c.starts_on)) THEN
         RETURN;
     END IF;
-    RAISE EXCEPTION 'a profile covers one cycle or the whole history, not % .. %', p_from, p_to
-        USING ERRCODE = '42501';
+    IF NOT EXISTS (SELECT 1 FROM cycles) THEN
+        SELECT min(o.observed_on) INTO first_received FROM observations o WHERE o.subject_id = p_subject;
+        IF first_received IS NULL OR (p_from = first_received AND p_to >= pr_latest_observation_date()) THEN
+            RETURN;
+        END IF;
+    END IF;
+    RAISE EXCEPTION 'a profile covers one cycle that overlaps no other, or the whole history while there is no cycle, not % .. %',
+        p_from, p_to USING ERRCODE = '42501';
 END
 $$;
 
@@ -83,9 +98,6 @@ DECLARE
     others_n bigint;
     others_observers bigint;
 BEGIN
-    IF NOT pr_may_see_profile(p_subject) THEN
-        RAISE EXCEPTION 'you may not see this profile' USING ERRCODE = '42501';
-    END IF;
     PERFORM pr_check_period(p_subject, p_from, p_to);
     k := pr_setting('k', 3);
     k_notes := pr_setting('k_notes', 3);
@@ -192,20 +204,40 @@ END
 $$;
 
 -- The notes of a profile that the rule lets through: those of shown groups with enough observers
--- for notes, and of a shown pool's members; never a hidden note, never who wrote it.
+-- for notes, and of a shown pool's members; never a hidden note, never who wrote it, never the
+-- observation's id (it is numbered in the order of entry: it would date the note). A pooled note
+-- is labelled with its pool's key ('peer+other'), as the core labels it (Profile.h groupKey),
+-- never with its own group, which the pool hides.
 CREATE FUNCTION pr_profile_notes(p_subject bigint, p_from text, p_to text)
 RETURNS TABLE (observation_id bigint, behavior_id bigint, observed_on text, rater_group text,
                situation text, action text, result text)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     WITH g AS (SELECT * FROM pr_profile_groups(p_subject, p_from, p_to))
-    SELECT o.id, o.behavior_id, o.observed_on, o.rater_group, o.situation, o.action, o.result
+    SELECT CAST(NULL AS bigint), o.behavior_id, o.observed_on, coalesce(s.pooled_into, o.rater_group),
+           o.situation, o.action, o.result
       FROM observations o
+      JOIN g AS s ON s.behavior_id = o.behavior_id AND s.slot = o.rater_group
      WHERE o.subject_id = p_subject AND o.observed_on BETWEEN p_from AND p_to AND o.note_hidden = 0
        AND (o.situation <> '' OR o.action <> '' OR o.result <> '')
-       AND (EXISTS (SELECT 1 FROM g WHERE g.behavior_id = o.behavior_id AND g.slot = o.rater_group
-                       AND g.state = 'shown' AND g.notes_visible)
-            OR EXISTS (SELECT 1 FROM g JOIN g AS p ON p.behavior_id = g.behavior_id AND p.slot = 'pool'
-                        WHERE g.behavior_id = o.behavior_id AND g.slot = o.rater_group
-                          AND g.pooled_into IS NOT NULL AND p.notes_visible))
+       AND ((s.state = 'shown' AND s.notes_visible)
+            OR (s.pooled_into IS NOT NULL
+                AND EXISTS (SELECT 1 FROM g AS p WHERE p.behavior_id = s.behavior_id AND p.slot = 'pool'
+                               AND p.notes_visible)))
      ORDER BY o.observed_on DESC, o.id DESC
+$$;
+
+-- Who may call what: a function is PUBLIC's to call unless revoked. A login calls only what the
+-- program calls and what the row-level rules above call in its name; every other function runs
+-- only inside these, as the owner.
+DO $$
+BEGIN
+    REVOKE ALL ON FUNCTION pr_group(), pr_current_person(), pr_is_hr(), pr_is_owner(), pr_sees_everything(),
+        pr_reads_organisation(), pr_rater_group(bigint, bigint), pr_check_observation(),
+        pr_create_account(text, text, bigint), pr_may_see_profile(bigint), pr_setting(text, bigint),
+        pr_latest_observation_date(), pr_first_received_date(bigint), pr_check_period(bigint, text, text),
+        pr_profile_groups(bigint, text, text), pr_profile_notes(bigint, text, text) FROM PUBLIC;
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pr_current_person(), pr_is_hr(), pr_sees_everything(), '
+                   'pr_reads_organisation(), pr_latest_observation_date(), pr_first_received_date(bigint), '
+                   'pr_profile_groups(bigint, text, text), pr_profile_notes(bigint, text, text) TO %I', pr_group());
+END
 $$;

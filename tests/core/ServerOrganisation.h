@@ -102,6 +102,21 @@ public:
         return std::move(db).value();
     }
 
+    // The organisation's latest cycle (2026 H1, overlapping no other): a period a login that is not
+    // HR may see, with the trend of the cycle before.
+    ProfileOptions latestCycle()
+    {
+        ProfileOptions options;
+        options.cycleId = scalar(*m_owner, QStringLiteral("SELECT id FROM cycles ORDER BY starts_on DESC LIMIT 1"));
+        options.today = QDate(2026, 6, 30);
+        return options;
+    }
+    QString latestCycleStart() { return text(*m_owner, QStringLiteral("SELECT max(starts_on) FROM cycles")); }
+    QString latestCycleEnd()
+    {
+        return text(*m_owner, QStringLiteral("SELECT ends_on FROM cycles WHERE starts_on = ?"), { latestCycleStart() });
+    }
+
     Person personWhere(const QString& condition)
     {
         const qint64 id

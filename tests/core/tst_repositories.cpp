@@ -74,6 +74,7 @@ private Q_SLOTS:
     void framework_behaviorInUse_cannotBeDeleted_canBeRetired();
     void framework_addWithDuplicateKeys_refused();
     void cycles_previous_isTheOneEndedLastBefore();
+    void cycles_overlapping_refusedOnAddAndUpdate();
     void settings_roundTrip_andValidation();
     void stewardship_hideNote_onlyHr_andAudited();
     void stewardship_removePerson_deletesAboutThem_keepsWhatTheySaidAnonymised();
@@ -264,6 +265,32 @@ void TestRepositories::cycles_previous_isTheOneEndedLastBefore()
     Cycle clash { 0, {}, u"2026 H1"_s, QDate(2027, 1, 1), QDate(2027, 6, 30) };
     QCOMPARE(cycles.add(clash).error().code, ErrorCode::AlreadyExists);
     QCOMPARE(cycles.all().value().first().name, u"2025"_s);
+}
+
+void TestRepositories::cycles_overlapping_refusedOnAddAndUpdate()
+{
+    Org org;
+    CycleRepository cycles(org.t.db());
+    Cycle h1 { 0, {}, u"2026 H1"_s, QDate(2026, 1, 1), QDate(2026, 6, 30) };
+    Cycle h2 { 0, {}, u"2026 H2"_s, QDate(2026, 7, 1), QDate(2026, 12, 31) };
+    PR_VERIFY_OK(cycles.add(h1));
+    PR_VERIFY_OK(cycles.add(h2));
+    Cycle q2 { 0, {}, u"2026 Q2"_s, QDate(2026, 4, 1), QDate(2026, 6, 30) };
+    const auto refused = cycles.add(q2);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::Invalid);
+    QVERIFY2(refused.error().message.contains(u"\"2026 H1\" (2026-01-01 to 2026-06-30)"_s),
+        qPrintable(refused.error().message));
+    QCOMPARE(q2.id, Id(0));
+    QCOMPARE(cycles.all().value().size(), 2);
+    // Changing a cycle within its own dates is fine; moving it onto its neighbour is not.
+    h1.start = QDate(2026, 2, 1);
+    PR_VERIFY_OK(cycles.update(h1));
+    h1.end = QDate(2026, 7, 1);
+    const Status moved = cycles.update(h1);
+    QVERIFY(!moved);
+    QVERIFY(moved.error().message.contains(u"\"2026 H2\""_s));
+    QCOMPARE(cycles.byId(h1.id).value().end, QDate(2026, 6, 30));
 }
 
 void TestRepositories::settings_roundTrip_andValidation()

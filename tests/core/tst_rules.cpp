@@ -17,6 +17,10 @@ private Q_SLOTS:
     void validateObservation_data();
     void validateObservation();
     void validateCycle_endBeforeStart_namesTheDate();
+    void validateCycleOverlap_data();
+    void validateCycleOverlap();
+    void readablePeriods_data();
+    void readablePeriods();
     void validateBehavior_keyRules_data();
     void validateBehavior_keyRules();
     void validateSettings_bounds();
@@ -32,6 +36,22 @@ Person person(Id id, Id team, Id manager)
     p.teamId = team;
     p.managerId = manager;
     return p;
+}
+
+// Cycles from "id:first day:last day" separated by spaces, named "C<id>".
+QList<Cycle> cyclesFrom(const QString& spec)
+{
+    QList<Cycle> cycles;
+    for (const QString& item : spec.split(u' ', Qt::SkipEmptyParts)) {
+        const QStringList parts = item.split(u':');
+        Cycle c;
+        c.id = parts.at(0).toLongLong();
+        c.name = u"C"_s + parts.at(0);
+        c.start = QDate::fromString(parts.at(1), Qt::ISODate);
+        c.end = QDate::fromString(parts.at(2), Qt::ISODate);
+        cycles.append(c);
+    }
+    return cycles;
 }
 
 } // namespace
@@ -145,6 +165,83 @@ void TestRules::validateCycle_endBeforeStart_namesTheDate()
     QVERIFY(status.error().message.contains(u"2026-06-30"_s));
     c.end = c.start;
     QVERIFY(validateCycle(c));
+}
+
+void TestRules::validateCycleOverlap_data()
+{
+    QTest::addColumn<QString>("existing");
+    QTest::addColumn<QString>("cycle"); // id 0: a new cycle
+    QTest::addColumn<QString>("overlapped"); // the cycle the message names; empty: accepted
+
+    const QString halves = u"1:2026-01-01:2026-06-30 2:2026-07-01:2026-12-31"_s;
+    QTest::newRow("no cycles yet") << QString() << u"0:2026-01-01:2026-06-30"_s << QString();
+    QTest::newRow("the day after the last one") << halves << u"0:2027-01-01:2027-06-30"_s << QString();
+    QTest::newRow("between two, touching neither") << u"1:2026-01-01:2026-03-31 2:2026-07-01:2026-09-30"_s
+                                                   << u"0:2026-04-01:2026-06-30"_s << QString();
+    QTest::newRow("shares the last day") << halves << u"0:2026-12-31:2027-03-31"_s << u"C2"_s;
+    QTest::newRow("shares the first day") << halves << u"0:2025-10-01:2026-01-01"_s << u"C1"_s;
+    QTest::newRow("inside another") << halves << u"0:2026-03-01:2026-03-31"_s << u"C1"_s;
+    QTest::newRow("around another") << halves << u"0:2026-06-01:2027-01-31"_s << u"C1"_s;
+    QTest::newRow("whole history-like span") << halves << u"0:2000-01-01:2030-12-31"_s << u"C1"_s;
+    QTest::newRow("edited within its own dates") << halves << u"1:2026-02-01:2026-06-30"_s << QString();
+    QTest::newRow("edited into the next one") << halves << u"1:2026-01-01:2026-07-01"_s << u"C2"_s;
+}
+
+void TestRules::validateCycleOverlap()
+{
+    QFETCH(QString, existing);
+    QFETCH(QString, cycle);
+    QFETCH(QString, overlapped);
+    Cycle c = cyclesFrom(cycle).constFirst();
+    c.name = u"New"_s;
+    const Status status = peerradar::validateCycleOverlap(c, cyclesFrom(existing));
+    QCOMPARE(status.ok(), overlapped.isEmpty());
+    if (!overlapped.isEmpty()) {
+        QCOMPARE(status.error().code, ErrorCode::Invalid);
+        // Names the other cycle and its dates, so the person knows which one to avoid.
+        const Cycle other = cyclesFrom(existing).at(overlapped.mid(1).toInt() - 1);
+        QVERIFY2(status.error().message.contains(u'"' + overlapped + u'"'), qPrintable(status.error().message));
+        QVERIFY(status.error().message.contains(other.start.toString(Qt::ISODate)));
+        QVERIFY(status.error().message.contains(other.end.toString(Qt::ISODate)));
+    }
+}
+
+void TestRules::readablePeriods_data()
+{
+    QTest::addColumn<bool>("isHr");
+    QTest::addColumn<QString>("cycles");
+    QTest::addColumn<bool>("wholeHistory");
+    QTest::addColumn<QList<qint64>>("cycleIds");
+
+    const QString disjoint = u"1:2025-07-01:2025-12-31 2:2026-01-01:2026-06-30 3:2026-07-01:2026-12-31"_s;
+    // 1 and 2 share March; 3 shares no day with either.
+    const QString overlapping = u"1:2026-01-01:2026-03-31 2:2026-03-01:2026-06-30 3:2026-07-01:2026-12-31"_s;
+    // 2 lies inside 1; 3 touches 1's last day.
+    const QString nested = u"1:2026-01-01:2026-06-30 2:2026-02-01:2026-02-28 3:2026-06-30:2026-09-30"_s;
+    QTest::newRow("member, no cycles: whole history") << false << QString() << true << QList<qint64> {};
+    QTest::newRow("member, disjoint cycles: each, no whole history")
+        << false << disjoint << false << QList<qint64> { 1, 2, 3 };
+    QTest::newRow("member, two overlapping and one apart: that one")
+        << false << overlapping << false << QList<qint64> { 3 };
+    QTest::newRow("member, every cycle overlaps one: nothing") << false << nested << false << QList<qint64> {};
+    QTest::newRow("member, one cycle: it") << false << u"7:2026-01-01:2026-06-30"_s << false << QList<qint64> { 7 };
+    QTest::newRow("HR, no cycles") << true << QString() << true << QList<qint64> {};
+    QTest::newRow("HR, overlapping: everything") << true << overlapping << true << QList<qint64> { 1, 2, 3 };
+    QTest::newRow("HR, nested: everything") << true << nested << true << QList<qint64> { 1, 2, 3 };
+}
+
+void TestRules::readablePeriods()
+{
+    QFETCH(bool, isHr);
+    QFETCH(QString, cycles);
+    QFETCH(bool, wholeHistory);
+    QFETCH(QList<qint64>, cycleIds);
+    const ReadablePeriods periods = peerradar::readablePeriods(isHr, cyclesFrom(cycles));
+    QCOMPARE(periods.wholeHistory, wholeHistory);
+    QCOMPARE(periods.cycleIds, cycleIds);
+    QCOMPARE(periods.isEmpty(), !wholeHistory && cycleIds.isEmpty());
+    for (const Cycle& c : cyclesFrom(cycles))
+        QCOMPARE(periods.allowsCycle(c.id), cycleIds.contains(c.id));
 }
 
 void TestRules::validateBehavior_keyRules_data()

@@ -6,6 +6,7 @@
 #include "storage/FrameworkRepository.h"
 #include "storage/ObservationRepository.h"
 #include "storage/PeopleRepository.h"
+#include "storage/Uuid.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -62,6 +63,19 @@ struct SmallOrg
         return logObservation(db, observer, subject, behavior, impact, date, situation);
     }
 };
+
+// Cycles written straight into the file, as a file made before cycles had to be apart may hold them
+// (overlapping ones included): "name:first day:last day" separated by ";".
+inline bool insertCyclesUnchecked(Database& db, const QString& spec)
+{
+    for (const QString& item : spec.split(u';', Qt::SkipEmptyParts)) {
+        const QStringList parts = item.split(u':');
+        if (!db.execStatement(QStringLiteral("INSERT INTO cycles (uuid, name, starts_on, ends_on) VALUES (?, ?, ?, ?)"),
+                { newUuid(), parts.at(0), parts.at(1), parts.at(2) }))
+            return false;
+    }
+    return true;
+}
 
 // QSettings of the test go to a temporary folder, never to the user's.
 inline void isolateSettings(const QTemporaryDir& dir)

@@ -1,13 +1,18 @@
 #include "ScriptedDialogs.h"
 #include "UiTestData.h"
 
+#include "admin/CyclesEditor.h"
 #include "admin/FrameworkEditor.h"
 #include "admin/PeopleEditor.h"
 #include "app/Session.h"
+#include "common/MessageBar.h"
+#include "storage/CycleRepository.h"
 
+#include <QDateEdit>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -28,6 +33,7 @@ private Q_SLOTS:
     void exportPersonData_writesTheirJsonWhereChosen();
     void frameworkCsv_exportThenImportGivesTheSameBehaviors();
     void frameworkImport_ofAFileThatIsNotAFramework_changesNothing();
+    void cycles_overlappingIsRefusedNamingTheOther();
 
 private:
     static bool select(PeopleEditor& editor, Id person);
@@ -167,6 +173,46 @@ void TestAdminEditors::frameworkImport_ofAFileThatIsNotAFramework_changesNothing
     const auto after = FrameworkRepository(session->database()).all();
     PR_VERIFY_OK(after);
     QCOMPARE(after->size(), before->size());
+}
+
+void TestAdminEditors::cycles_overlappingIsRefusedNamingTheOther()
+{
+    auto session = openAsHr();
+    QVERIFY(session);
+    Database& db = session->database();
+    Cycle h1 { 0, {}, u"2030 H1"_s, QDate(2030, 1, 1), QDate(2030, 6, 30) };
+    PR_VERIFY_OK(CycleRepository(db).add(h1));
+    CyclesEditor editor(db);
+    auto* name = editor.findChild<QLineEdit*>(u"cycleNameEdit"_s);
+    auto* start = editor.findChild<QDateEdit*>(u"cycleStartEdit"_s);
+    auto* end = editor.findChild<QDateEdit*>(u"cycleEndEdit"_s);
+    auto* save = editor.findChild<QPushButton*>(u"cycleSaveButton"_s);
+    const MessageBar* messages = editor.findChild<MessageBar*>();
+    // A new cycle is proposed after the last one, not over it.
+    QCOMPARE(start->date(), QDate(2030, 7, 1));
+    QCOMPARE(end->date(), QDate(2030, 12, 31));
+
+    name->setText(u"Autumn review"_s);
+    start->setDate(QDate(2030, 6, 30)); // H1's last day
+    save->click();
+    QCOMPARE(messages->kind(), MessageBar::Kind::Error);
+    QVERIFY2(messages->text().contains(u"\"2030 H1\" (2030-01-01 to 2030-06-30)"_s), qPrintable(messages->text()));
+    QCOMPARE(CycleRepository(db).all().value().size(), 1);
+
+    start->setDate(QDate(2030, 7, 1));
+    save->click();
+    QCOMPARE(messages->kind(), MessageBar::Kind::Information);
+    QCOMPARE(CycleRepository(db).all().value().size(), 2);
+
+    // Editing: H1 may not be stretched into the new cycle either.
+    auto* list = editor.findChild<QListWidget*>(u"cyclesList"_s);
+    list->setCurrentRow(0);
+    QCOMPARE(name->text(), u"2030 H1"_s);
+    end->setDate(QDate(2030, 7, 15));
+    save->click();
+    QCOMPARE(messages->kind(), MessageBar::Kind::Error);
+    QVERIFY2(messages->text().contains(u"\"Autumn review\""_s), qPrintable(messages->text()));
+    QCOMPARE(CycleRepository(db).byId(h1.id).value().end, QDate(2030, 6, 30));
 }
 
 QTEST_MAIN(TestAdminEditors)

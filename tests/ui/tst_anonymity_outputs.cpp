@@ -3,16 +3,24 @@
 // 5 organisations). Each shows exactly the figures of the JSON profile — no more, and the suppressed
 // groups as "hidden"/"pooled" — and the attacker of tests/core/tst_anonymity.cpp, run on the figures
 // as read from the screen and the paper, works out no suppressed group.
+// Differencing across periods: a viewer who is not HR is offered only periods that share no day
+// (readablePeriods in domain/Rules.h), so no profile can be subtracted from another.
 #include "../core/DifferencingAttack.h"
+#include "ScriptedDialogs.h"
+#include "UiTestData.h"
 
 #include "app/Session.h"
+#include "demo/DemoOrganisation.h"
+#include "profile/CycleComboBox.h"
 #include "profile/ProfileTableModel.h"
 #include "profile/ProfileView.h"
 #include "report/PdfReports.h"
+#include "storage/CycleRepository.h"
 #include "storage/PeopleRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -182,10 +190,16 @@ private Q_SLOTS:
     void initTestCase();
     void profileView_twentyOrganisations_nothingDerivable();
     void personPdf_fiveOrganisations_nothingDerivable();
+    void periods_onlyNonOverlappingForNonHr_data();
+    void periods_onlyNonOverlappingForNonHr();
+    void periods_noneReadable_saysSoAndShowsNoFigures();
 
 private:
     // Compares what one medium shows for the subject with the JSON profile and runs the attacker on it.
     void checkPublished(const RandomOrganisations::Subject& subject, const QList<QStringList>& rows, const QString& where);
+    static std::unique_ptr<Session> openAs(Database& db, const Person& user);
+    // The periods the view's cycle list offers, in order; "<whole history>" for the entry without a cycle.
+    static QStringList offeredPeriods(const ProfileView& view);
 
     std::unique_ptr<AnalyticsOrg> m_org;
     std::unique_ptr<RandomOrganisations> m_organisations;
@@ -284,6 +298,126 @@ void TestAnonymityOutputs::personPdf_fiveOrganisations_nothingDerivable()
     }
     qInfo("5 organisations in the PDF: %d suppressed groups, %d pools", m_suppressedSeen, m_pooledSeen);
     QVERIFY(m_suppressedSeen >= 5);
+}
+
+std::unique_ptr<Session> TestAnonymityOutputs::openAs(Database& db, const Person& user)
+{
+    auto connection = db.openAnother();
+    if (!connection)
+        return nullptr;
+    return std::make_unique<Session>(std::move(connection).value(), user);
+}
+
+QStringList TestAnonymityOutputs::offeredPeriods(const ProfileView& view)
+{
+    const CycleComboBox* combo = view.cycleComboBox();
+    QStringList offered;
+    for (int i = 0; i < combo->count(); ++i) {
+        // "Whole history" is the entry without a cycle id, whatever its text.
+        offered << (combo->itemData(i).isValid() ? combo->itemText(i) : u"<whole history>"_s);
+    }
+    return offered;
+}
+
+void TestAnonymityOutputs::periods_onlyNonOverlappingForNonHr_data()
+{
+    QTest::addColumn<QString>("file"); // "small" (with `cycles`) or "demo" (its own half-year cycles)
+    QTest::addColumn<QString>("cycles");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QStringList>("offered"); // newest first; the first is the one shown
+
+    const QString disjoint = u"2025 H2:2025-07-01:2025-12-31;2026 H1:2026-01-01:2026-06-30"_s;
+    // "2026 Q1" shares January to March with "2026 H1": a non-HR viewer gets neither, only "2025 H2".
+    const QString overlapping = disjoint + u";2026 Q1:2026-01-01:2026-03-31"_s;
+    const QString whole = u"<whole history>"_s;
+    QTest::newRow("member, no cycles: the whole history") << u"small"_s << QString() << int(Role::Member)
+                                                          << QStringList { whole };
+    QTest::newRow("member, disjoint cycles: each, no whole history")
+        << u"small"_s << disjoint << int(Role::Member) << QStringList { u"2026 H1"_s, u"2025 H2"_s };
+    QTest::newRow("member, overlapping cycles: only the one apart")
+        << u"small"_s << overlapping << int(Role::Member) << QStringList { u"2025 H2"_s };
+    QTest::newRow("manager, overlapping cycles: only the one apart")
+        << u"small"_s << overlapping << int(Role::Manager) << QStringList { u"2025 H2"_s };
+    QTest::newRow("HR, overlapping cycles: everything as before")
+        << u"small"_s << overlapping << int(Role::Hr)
+        << QStringList { whole, u"2026 Q1"_s, u"2026 H1"_s, u"2025 H2"_s };
+    // 40 people, 3,000 observations up to 20 Nov 2026: about 260 days, the cycles 2026 H1 and H2.
+    QTest::newRow("member, demo file: its cycles, no whole history")
+        << u"demo"_s << QString() << int(Role::Member) << QStringList { u"2026 H2"_s, u"2026 H1"_s };
+}
+
+void TestAnonymityOutputs::periods_onlyNonOverlappingForNonHr()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, cycles);
+    QFETCH(int, role);
+    QFETCH(QStringList, offered);
+    TempDatabase temp;
+    Database& db = temp.db();
+    SmallOrg org;
+    Person viewer;
+    if (file == u"demo"_s) {
+        DemoOptions options;
+        options.lastDay = QDate(2026, 11, 20);
+        PR_VERIFY_OK(generateDemoOrganisation(db, options));
+        const auto people = PeopleRepository(db).all();
+        PR_VERIFY_OK(people);
+        const auto found = std::find_if(
+            people->cbegin(), people->cend(), [role](const Person& p) { return p.role == Role(role); });
+        QVERIFY(found != people->cend());
+        viewer = *found;
+    } else {
+        QVERIFY(org.build(db));
+        QVERIFY(SmallOrg::log(db, org.cleo, org.ben, org.behaviors[0], 4, QDate(2026, 3, 2)));
+        QVERIFY(insertCyclesUnchecked(db, cycles));
+        viewer = role == int(Role::Hr) ? org.hana : role == int(Role::Manager) ? org.mia : org.ben;
+    }
+    auto session = openAs(db, viewer);
+    ProfileView view(*session);
+    QCOMPARE(offeredPeriods(view), offered);
+    QVERIFY(view.profile().has_value());
+    QCOMPARE(view.profile()->person.id, viewer.id);
+    const std::optional<Id> shown = view.cycleComboBox()->cycleId();
+    QCOMPARE(shown.has_value(), offered.constFirst() != u"<whole history>"_s);
+    if (shown) { // the profile is read over exactly the newest offered cycle's dates
+        const auto cycle = CycleRepository(db).byId(*shown);
+        PR_VERIFY_OK(cycle);
+        QCOMPARE(cycle->name, offered.constFirst());
+        QCOMPARE(view.profile()->from, cycle->start);
+        QCOMPARE(view.profile()->to, cycle->end);
+    }
+    QVERIFY(!view.findChild<QLabel*>(u"noPeriodLabel"_s)->isVisibleTo(&view));
+}
+
+void TestAnonymityOutputs::periods_noneReadable_saysSoAndShowsNoFigures()
+{
+    // Every cycle overlaps another: a member may read no period, not even the whole history.
+    TempDatabase temp;
+    SmallOrg org;
+    QVERIFY(org.build(temp.db()));
+    QVERIFY(SmallOrg::log(temp.db(), org.cleo, org.ben, org.behaviors[0], 4, QDate(2026, 3, 2)));
+    QVERIFY(insertCyclesUnchecked(temp.db(), u"2026 H1:2026-01-01:2026-06-30;2026 Q1:2026-01-01:2026-03-31"_s));
+    auto session = openAs(temp.db(), org.ben);
+    ProfileView view(*session);
+    auto dialogs = std::make_shared<ScriptedDialogs>();
+    view.setDialogProvider(dialogs);
+    QCOMPARE(offeredPeriods(view), QStringList());
+    QVERIFY(!view.profile().has_value());
+    QCOMPARE(view.tableModel()->rowCount(), 0);
+    const QLabel* notice = view.findChild<QLabel*>(u"noPeriodLabel"_s);
+    QVERIFY(notice->isVisibleTo(&view));
+    QVERIFY(notice->text().contains(u"overlaps another cycle"_s));
+    QVERIFY(!view.findChild<QWidget*>(u"profileSplitter"_s)->isVisibleTo(&view));
+    QVERIFY(!view.findChild<QWidget*>(u"exportPdfButton"_s)->isEnabled());
+    view.exportPdf(); // nothing asked, nothing written
+    QVERIFY(dialogs->errors.isEmpty());
+    QVERIFY(dialogs->informations.isEmpty());
+    // HR on the same file: everything, starting on the whole history.
+    auto hr = openAs(temp.db(), org.hana);
+    ProfileView hrView(*hr);
+    QCOMPARE(offeredPeriods(hrView), (QStringList { u"<whole history>"_s, u"2026 Q1"_s, u"2026 H1"_s }));
+    QVERIFY(hrView.profile().has_value());
+    QVERIFY(!hrView.findChild<QLabel*>(u"noPeriodLabel"_s)->isVisibleTo(&hrView));
 }
 
 QTEST_MAIN(TestAnonymityOutputs)

@@ -12,6 +12,8 @@
 #include <QChart>
 #include <QComboBox>
 #include <QImage>
+#include <QLabel>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void heatmap_textIsReadableOnItsColour();
     void network_isDrawn();
     void models_passTheModelTester();
+    void periods_managerIsOfferedOnlyNonOverlapping_data();
+    void periods_managerIsOfferedOnlyNonOverlapping();
 
 private:
     std::unique_ptr<Session> openAs(const Person& user);
@@ -251,6 +255,44 @@ void TestTeamView::models_passTheModelTester()
     QVERIFY(view.showTeam(m_org.sales.id));
     view.heatmapProxy()->sort(2, Qt::AscendingOrder);
     QVERIFY(view.showTeam(m_org.platform.id));
+}
+
+void TestTeamView::periods_managerIsOfferedOnlyNonOverlapping_data()
+{
+    QTest::addColumn<QString>("cycles");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QStringList>("offered"); // newest first; empty: no figures at all
+
+    // "2026 Q2" shares April to June with "2026 H1"; "2025 H2" shares no day with either.
+    const QString overlapping = u"2025 H2:2025-07-01:2025-12-31;2026 H1:2026-01-01:2026-06-30;2026 Q2:2026-04-01:2026-06-30"_s;
+    QTest::newRow("manager, no cycles") << QString() << int(Role::Manager) << QStringList { u"Whole history"_s };
+    QTest::newRow("manager, overlapping") << overlapping << int(Role::Manager) << QStringList { u"2025 H2"_s };
+    QTest::newRow("manager, only overlapping") << u"2026 H1:2026-01-01:2026-06-30;2026 Q2:2026-04-01:2026-06-30"_s
+                                               << int(Role::Manager) << QStringList();
+    QTest::newRow("HR, overlapping") << overlapping << int(Role::Hr)
+                                     << QStringList { u"Whole history"_s, u"2026 Q2"_s, u"2026 H1"_s, u"2025 H2"_s };
+}
+
+void TestTeamView::periods_managerIsOfferedOnlyNonOverlapping()
+{
+    QFETCH(QString, cycles);
+    QFETCH(int, role);
+    QFETCH(QStringList, offered);
+    QVERIFY(insertCyclesUnchecked(m_file->db(), cycles));
+    auto session = openAs(role == int(Role::Hr) ? m_org.hana : m_org.mia);
+    TeamView view(*session);
+    QVERIFY(view.showTeam(m_org.platform.id));
+    const auto* combo = view.findChild<QComboBox*>(u"teamCycleComboBox"_s);
+    QStringList listed;
+    for (int i = 0; i < combo->count(); ++i)
+        listed << combo->itemText(i);
+    QCOMPARE(listed, offered);
+    const bool readable = !offered.isEmpty();
+    QCOMPARE(view.profile().has_value(), readable);
+    QCOMPARE(view.findChild<QLabel*>(u"teamNoPeriodLabel"_s)->isVisibleTo(&view), !readable);
+    QCOMPARE(view.findChild<QPushButton*>(u"teamExportPdfButton"_s)->isEnabled(), readable);
+    if (readable && offered.constFirst() != u"Whole history"_s) // read over the newest offered cycle
+        QCOMPARE(view.profile()->from, QDate(2025, 7, 1));
 }
 
 QTEST_MAIN(TestTeamView)

@@ -1,6 +1,7 @@
 #include "admin/CyclesEditor.h"
 
 #include "common/MessageBar.h"
+#include "domain/Rules.h"
 #include "storage/CycleRepository.h"
 
 #include <QDateEdit>
@@ -36,6 +37,7 @@ CyclesEditor::CyclesEditor(Database& db, QWidget* parent) : QWidget(parent), m_d
     form->addRow(tr("&Ends on (inclusive):"), m_end);
     auto* newButton = new QPushButton(tr("&New cycle"), this);
     auto* saveButton = new QPushButton(tr("&Save"), this);
+    saveButton->setObjectName(QStringLiteral("cycleSaveButton"));
     m_remove = new QPushButton(tr("&Delete cycle"), this);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(newButton);
@@ -102,9 +104,15 @@ void CyclesEditor::newCycle()
     m_current = Cycle {};
     m_list->setCurrentItem(nullptr);
     m_name->clear();
+    // The current half-year, or the half-year after the last cycle: cycles may not overlap.
     const QDate today = QDate::currentDate();
-    m_start->setDate(QDate(today.year(), today.month() <= 6 ? 1 : 7, 1));
-    m_end->setDate(today.month() <= 6 ? QDate(today.year(), 6, 30) : QDate(today.year(), 12, 31));
+    QDate start(today.year(), today.month() <= 6 ? 1 : 7, 1);
+    if (auto cycles = CycleRepository(m_db).all()) {
+        for (const Cycle& c : *cycles)
+            start = std::max(start, c.end.addDays(1));
+    }
+    m_start->setDate(start);
+    m_end->setDate(start.addMonths(6).addDays(-1));
     m_remove->setEnabled(false);
 }
 
@@ -126,7 +134,11 @@ void CyclesEditor::save()
     }
     if (!status) {
         m_messageBar->showError(status.error());
-        (c.start > c.end ? static_cast<QWidget*>(m_end) : static_cast<QWidget*>(m_name))->setFocus();
+        // Dates in order and the cycle valid on its own: the dates overlap another cycle.
+        QWidget* culprit = c.start > c.end ? static_cast<QWidget*>(m_end)
+            : validateCycle(c) && status.error().code == ErrorCode::Invalid ? static_cast<QWidget*>(m_start)
+                                                                            : static_cast<QWidget*>(m_name);
+        culprit->setFocus();
         return;
     }
     m_current = c;

@@ -6,23 +6,35 @@
 
 #include <optional>
 
+class QLabel;
+
 namespace peerradar {
 
 class Database;
 
-// "Whole history" followed by the file's cycles, newest first.
+// The periods a viewer may read profiles over (readablePeriods in domain/Rules.h), newest first.
+// HR: "Whole history" followed by every cycle. Anyone else: the cycles that overlap no other cycle,
+// and "Whole history" only when the file has no cycles; the list may then be empty (hasPeriod).
+// Starts on the first entry: the whole history for HR, the newest readable cycle for anyone else.
 class CycleComboBox final : public QComboBox
 {
     Q_OBJECT
 
 public:
-    explicit CycleComboBox(Database& db, QWidget* parent = nullptr);
+    CycleComboBox(Database& db, bool viewerIsHr, QWidget* parent = nullptr);
 
     void reload();
-    std::optional<Id> cycleId() const; // none: whole history
+    // False when this viewer may read no period at all: show no figures then (noPeriodLabel).
+    bool hasPeriod() const { return count() > 0; }
+    std::optional<Id> cycleId() const; // none: whole history (only meaningful when hasPeriod())
+
+    // A hidden label that says plainly why no figures are shown; the views show it instead of their
+    // figures while !hasPeriod().
+    static QLabel* makeNoPeriodLabel(const QString& objectName, QWidget* parent);
 
 private:
     Database& m_db;
+    bool m_viewerIsHr;
 };
 
 } // namespace peerradar

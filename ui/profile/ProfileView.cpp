@@ -86,7 +86,7 @@ void ProfileView::buildLayout()
     connect(m_chooser, &PersonChooser::personChosen, this, [this] { refresh(); });
 
     auto* cycleLabel = new QLabel(tr("C&ycle:"), this);
-    m_cycle = new CycleComboBox(m_session.database(), this);
+    m_cycle = new CycleComboBox(m_session.database(), m_session.isHr(), this);
     m_cycle->setObjectName(QStringLiteral("cycleComboBox"));
     cycleLabel->setBuddy(m_cycle);
     connect(m_cycle, &QComboBox::currentIndexChanged, this, [this] {
@@ -111,9 +111,11 @@ void ProfileView::buildLayout()
     m_plainButton->setToolTip(tr("The same figures as a table with bars instead of a radar chart."));
 
     auto* exportButton = new QPushButton(tr("E&xport PDF…"), this);
+    m_exportButton = exportButton;
     exportButton->setObjectName(QStringLiteral("exportPdfButton"));
     connect(exportButton, &QPushButton::clicked, this, &ProfileView::exportPdf);
     auto* printButton = new QPushButton(tr("Pr&int…"), this);
+    m_printButton = printButton;
     printButton->setObjectName(QStringLiteral("printButton"));
     connect(printButton, &QPushButton::clicked, this, &ProfileView::print);
 
@@ -233,6 +235,8 @@ void ProfileView::buildLayout()
     tableLayout->addWidget(m_tableView);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("profileSplitter"));
+    m_body = split;
+    m_noPeriod = CycleComboBox::makeNoPeriodLabel(QStringLiteral("noPeriodLabel"), this);
     split->addWidget(top);
     split->addWidget(tableBox);
     split->setStretchFactor(0, 3);
@@ -241,6 +245,7 @@ void ProfileView::buildLayout()
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
     layout->addLayout(bar);
+    layout->addWidget(m_noPeriod);
     layout->addWidget(split, 1);
     const QList<QWidget*> order { m_chooser->focusControl() ? m_chooser->focusControl() : m_cycle, m_cycle, m_measure,
         m_plainButton, exportButton, printButton, m_figuresView, m_tableView, m_details };
@@ -294,6 +299,16 @@ void ProfileView::onDataChanged()
 void ProfileView::refresh()
 {
     m_deferred->clear();
+    const bool readable = m_cycle->hasPeriod();
+    m_noPeriod->setVisible(!readable);
+    m_body->setVisible(readable);
+    for (QWidget* control : std::initializer_list<QWidget*> { m_measure, m_plainButton, m_exportButton, m_printButton })
+        control->setEnabled(readable);
+    if (!readable) { // no figures at all, not even the whole history's
+        m_profile.reset();
+        m_messages->clear();
+        return;
+    }
     auto profile = m_service.personProfile(currentPersonId(), options());
     if (!profile) {
         m_messages->showError(profile.error());
@@ -425,12 +440,16 @@ void ProfileView::showNotes(const QString& behaviorKey)
 
 void ProfileView::exportPdf()
 {
+    if (!m_cycle->hasPeriod())
+        return;
     if (ReportActions::exportPerson(this, dialogs(), m_session, currentPersonId(), options()))
         m_messages->showInformation(tr("The summary was exported."));
 }
 
 void ProfileView::print()
 {
+    if (!m_cycle->hasPeriod())
+        return;
     ReportActions::printPerson(this, dialogs(), m_session, currentPersonId(), options());
 }
 

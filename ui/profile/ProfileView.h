@@ -62,6 +62,7 @@ public:
     RadarFiguresModel* figuresModel() const { return m_figures; }
     NotesModel* notesModel() const { return m_notes; }
     PersonChooser* chooser() const { return m_chooser; }
+    CycleComboBox* cycleComboBox() const { return m_cycle; }
 
     void exportPdf();
     void print();
@@ -95,6 +96,10 @@ private:
     CycleComboBox* m_cycle = nullptr;
     QComboBox* m_measure = nullptr;
     QPushButton* m_plainButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QPushButton* m_printButton = nullptr;
+    QLabel* m_noPeriod = nullptr; // instead of m_body when this viewer may read no period
+    QWidget* m_body = nullptr;
     QStackedWidget* m_chartStack = nullptr;
     QLabel* m_howToRead = nullptr;
     RadarView* m_radar = nullptr;

@@ -89,7 +89,7 @@ void TeamView::buildLayout()
     teamLabel->setBuddy(m_team);
     connect(m_team, &QComboBox::currentIndexChanged, this, &TeamView::refresh);
     auto* cycleLabel = new QLabel(tr("C&ycle:"), this);
-    m_cycle = new CycleComboBox(m_session.database(), this);
+    m_cycle = new CycleComboBox(m_session.database(), m_session.isHr(), this);
     m_cycle->setObjectName(QStringLiteral("teamCycleComboBox"));
     cycleLabel->setBuddy(m_cycle);
     connect(m_cycle, &QComboBox::currentIndexChanged, this, &TeamView::refresh);
@@ -181,6 +181,8 @@ void TeamView::buildLayout()
     m_tabs->addTab(coveragePage, tr("Coverage and members"));
 
     auto* split = new QSplitter(Qt::Horizontal, this);
+    m_body = split;
+    m_noPeriod = CycleComboBox::makeNoPeriodLabel(QStringLiteral("teamNoPeriodLabel"), this);
     split->addWidget(left);
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 1);
@@ -189,6 +191,7 @@ void TeamView::buildLayout()
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
     layout->addLayout(bar);
+    layout->addWidget(m_noPeriod);
     layout->addWidget(split, 1);
     const QList<QWidget*> order { m_team, m_cycle, m_plainButton, m_exportButton, m_printButton, m_figuresView, m_tabs };
     for (qsizetype i = 1; i < order.size(); ++i)
@@ -222,8 +225,8 @@ void TeamView::reloadTeams()
         m_team->setCurrentIndex(index >= 0 ? index : 0);
     }
     const bool any = m_team->count() > 0;
-    m_exportButton->setEnabled(any);
-    m_printButton->setEnabled(any);
+    m_exportButton->setEnabled(any && m_cycle->hasPeriod());
+    m_printButton->setEnabled(any && m_cycle->hasPeriod());
     if (!any)
         m_messages->showInformation(tr("You manage no team yet. HR can make you the manager of a team."));
 }
@@ -260,6 +263,16 @@ DialogProvider& TeamView::dialogs()
 void TeamView::refresh()
 {
     m_deferred->clear();
+    const bool readable = m_cycle->hasPeriod();
+    m_noPeriod->setVisible(!readable);
+    m_body->setVisible(readable);
+    m_plainButton->setEnabled(readable);
+    m_exportButton->setEnabled(readable && m_team->count() > 0);
+    m_printButton->setEnabled(readable && m_team->count() > 0);
+    if (!readable) { // no figures at all, not even the whole history's
+        m_profile.reset();
+        return;
+    }
     const Id teamId = currentTeamId();
     if (teamId == 0)
         return;
@@ -303,7 +316,7 @@ void TeamView::exportPdf()
 {
     ProfileOptions options;
     options.cycleId = m_cycle->cycleId();
-    if (currentTeamId() != 0 && ReportActions::exportTeam(this, dialogs(), m_session, currentTeamId(), options))
+    if (currentTeamId() != 0 && m_cycle->hasPeriod() && ReportActions::exportTeam(this, dialogs(), m_session, currentTeamId(), options))
         m_messages->showInformation(tr("The team summary was exported."));
 }
 
@@ -311,7 +324,7 @@ void TeamView::print()
 {
     ProfileOptions options;
     options.cycleId = m_cycle->cycleId();
-    if (currentTeamId() != 0)
+    if (currentTeamId() != 0 && m_cycle->hasPeriod())
         ReportActions::printTeam(this, dialogs(), m_session, currentTeamId(), options);
 }
 

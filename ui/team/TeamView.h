@@ -76,6 +76,8 @@ private:
     QPushButton* m_plainButton = nullptr;
     QPushButton* m_exportButton = nullptr;
     QPushButton* m_printButton = nullptr;
+    QLabel* m_noPeriod = nullptr; // instead of m_body when this viewer may read no period
+    QWidget* m_body = nullptr;
     QLabel* m_howToRead = nullptr;
     QStackedWidget* m_chartStack = nullptr;
     RadarView* m_radar = nullptr;
