@@ -306,6 +306,14 @@
             <source>Whole history</source>
             <translation>Gesamter Zeitraum</translation>
         </message>
+        <message>
+            <source>No period</source>
+            <translation>Kein Zeitraum</translation>
+        </message>
+        <message>
+            <source>No figures can be shown to you: every cycle in this file overlaps another cycle, and comparing figures over overlapping periods could reveal who said what. Ask HR to change the cycles' dates so that they do not overlap.</source>
+            <translation>Es können Ihnen keine Zahlen gezeigt werden: Jeder Zyklus in dieser Datei überschneidet sich mit einem anderen, und ein Vergleich von Zahlen über sich überschneidende Zeiträume könnte verraten, wer was gesagt hat. Bitten Sie HR, die Daten der Zyklen so zu ändern, dass sie sich nicht überschneiden.</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::CycleRepository</name>
@@ -2095,6 +2103,18 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
             <source>Rows at fault</source>
             <translation>Fehlerhafte Zeilen</translation>
         </message>
+        <message>
+            <source>Files not merged</source>
+            <translation>Dateien nicht zusammengeführt</translation>
+        </message>
+        <message>
+            <source>After you close this list you can merge anyway, keeping what this file holds for these items:</source>
+            <translation>Nachdem Sie diese Liste geschlossen haben, können Sie trotzdem zusammenführen; für diese Einträge bleibt dann erhalten, was diese Datei enthält:</translation>
+        </message>
+        <message>
+            <source>Items that differ</source>
+            <translation>Abweichende Einträge</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::ProfileTableModel</name>
@@ -2724,16 +2744,16 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
             <source>A note field is too long: keep each of situation, action and result under %1 characters.</source>
             <translation>Ein Notizfeld ist zu lang: Situation, Handlung und Ergebnis dürfen jeweils höchstens %1 Zeichen lang sein.</translation>
         </message>
+        <message>
+            <source>The cycle overlaps the cycle "%1" (%2 to %3). Cycles may not share a day: profiles over overlapping periods could be compared to find out who said what. Choose dates outside that cycle.</source>
+            <translation>Der Zyklus überschneidet sich mit dem Zyklus „%1“ (%2 bis %3). Zyklen dürfen keinen Tag gemeinsam haben: Profile über sich überschneidende Zeiträume ließen sich vergleichen, um herauszufinden, wer was gesagt hat. Wählen Sie Daten außerhalb dieses Zyklus.</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::ServerSetup</name>
         <message>
             <source>%1 is not a server address; a file needs no set-up.</source>
             <translation>%1 ist keine Serveradresse; eine Datei muss nicht eingerichtet werden.</translation>
-        </message>
-        <message>
-            <source>The schema was created in %1, but its access rules could not be set up: %2 Ask the server's administrator for a new, empty database and run server-init again.</source>
-            <translation>Das Schema wurde in %1 angelegt, aber seine Zugriffsregeln konnten nicht eingerichtet werden: %2 Bitten Sie die Administration des Servers um eine neue, leere Datenbank und führen Sie server-init erneut aus.</translation>
         </message>
         <message>
             <source>Accounts exist only on a server; a file is protected by who may read it.</source>
@@ -2750,6 +2770,22 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
         <message>
             <source>The login name %1 is longer than the server allows (63 characters): choose a shorter one with --login.</source>
             <translation>Der Anmeldename %1 ist länger, als der Server erlaubt (63 Zeichen): Wählen Sie mit --login einen kürzeren.</translation>
+        </message>
+        <message>
+            <source>This copy of PeerRadar is incomplete: the server's access rules are missing from it. Install PeerRadar again.</source>
+            <translation>Diese Installation von PeerRadar ist unvollständig: Ihr fehlen die Zugriffsregeln für den Server. Installieren Sie PeerRadar erneut.</translation>
+        </message>
+        <message>
+            <source>The access rules could not be set up in %1, so nothing was created: %2 The account that runs server-init needs the right to create roles (CREATEROLE): ask the server's administrator.</source>
+            <translation>Die Zugriffsregeln konnten in %1 nicht eingerichtet werden, daher wurde nichts angelegt: %2 Das Konto, das server-init ausführt, braucht das Recht, Rollen anzulegen (CREATEROLE): Wenden Sie sich an die Administration des Servers.</translation>
+        </message>
+        <message>
+            <source>The server already has a login named %1, and it is not %2's PeerRadar account. PeerRadar never changes another login's password: choose another name with --login.</source>
+            <translation>Der Server hat bereits eine Anmeldung namens %1, und sie ist nicht das PeerRadar-Konto von %2. PeerRadar ändert nie das Passwort einer fremden Anmeldung: Wählen Sie mit --login einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>%1 already has the login %2. To give it a new password, run the command again with --login %2.</source>
+            <translation>%1 hat bereits die Anmeldung %2. Um ihr ein neues Passwort zu geben, führen Sie den Befehl erneut mit --login %2 aus.</translation>
         </message>
     </context>
     <context>

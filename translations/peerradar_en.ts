@@ -306,6 +306,14 @@
             <source>Whole history</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No figures can be shown to you: every cycle in this file overlaps another cycle, and comparing figures over overlapping periods could reveal who said what. Ask HR to change the cycles' dates so that they do not overlap.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::CycleRepository</name>
@@ -2093,6 +2101,18 @@ Makes the leadership that people show without a title visible: peers log what th
             <source>Rows at fault</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Files not merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After you close this list you can merge anyway, keeping what this file holds for these items:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items that differ</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::ProfileTableModel</name>
@@ -2722,15 +2742,15 @@ Makes the leadership that people show without a title visible: peers log what th
             <source>A note field is too long: keep each of situation, action and result under %1 characters.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The cycle overlaps the cycle "%1" (%2 to %3). Cycles may not share a day: profiles over overlapping periods could be compared to find out who said what. Choose dates outside that cycle.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::ServerSetup</name>
         <message>
             <source>%1 is not a server address; a file needs no set-up.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The schema was created in %1, but its access rules could not be set up: %2 Ask the server's administrator for a new, empty database and run server-init again.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2747,6 +2767,22 @@ Makes the leadership that people show without a title visible: peers log what th
         </message>
         <message>
             <source>The login name %1 is longer than the server allows (63 characters): choose a shorter one with --login.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This copy of PeerRadar is incomplete: the server's access rules are missing from it. Install PeerRadar again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The access rules could not be set up in %1, so nothing was created: %2 The account that runs server-init needs the right to create roles (CREATEROLE): ask the server's administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server already has a login named %1, and it is not %2's PeerRadar account. PeerRadar never changes another login's password: choose another name with --login.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already has the login %2. To give it a new password, run the command again with --login %2.</source>
             <translation type="unfinished" />
         </message>
     </context>
