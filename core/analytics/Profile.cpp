@@ -3,6 +3,7 @@
 #include "analytics/Anonymity.h"
 #include "analytics/ProfileEngine.h"
 #include "analytics/ServerProfile.h"
+#include "domain/Rules.h"
 #include "storage/CycleRepository.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
@@ -128,7 +129,10 @@ Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOp
             auto previous = m_reader->previousCycle(*current);
             if (!previous)
                 return previous.error();
-            if (*previous) {
+            // A server login bound by the rules reads only the periods of readablePeriods (the server
+            // refuses the others): its trend is left out when the cycle before is not one of them.
+            if (*previous
+                && (!*fromServer || readablePeriods(false, m_reader->cycles()).allowsCycle((*previous)->id))) {
                 auto now = behaviorsIn(current->start, current->end);
                 if (!now)
                     return now.error();

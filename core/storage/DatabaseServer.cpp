@@ -24,6 +24,18 @@ bool mentions(const QString& text, const char* phrase)
     return text.contains(QLatin1String(phrase), Qt::CaseInsensitive);
 }
 
+// The address as the database keeps it (shown in titles and messages, saved among recent files):
+// without a password. A password written into the URL moves to `password`, unless one was given.
+QString withoutPassword(const QString& url, QString& password)
+{
+    const auto address = ServerAddress::parse(url);
+    if (!address)
+        return url;
+    if (password.isEmpty())
+        password = address->password;
+    return address->displayName();
+}
+
 } // namespace
 
 Status Database::connectToServer()
@@ -43,9 +55,8 @@ Status Database::connectToServer()
     m_db.setPort(address->port);
     m_db.setDatabaseName(address->database);
     m_db.setUserName(address->user);
-    const QString password = m_password.isEmpty() ? address->password : m_password;
-    if (!password.isEmpty())
-        m_db.setPassword(password);
+    if (!m_password.isEmpty())
+        m_db.setPassword(m_password);
     m_db.setConnectOptions(
         QStringLiteral("connect_timeout=%1;application_name=peerradar").arg(connectTimeoutSeconds));
     if (!m_db.open())
@@ -56,9 +67,11 @@ Status Database::connectToServer()
 Result<std::unique_ptr<Database>> Database::createOnServer(
     const QString& url, const QString& password, const std::function<Status(Database&)>& setup)
 {
-    std::unique_ptr<Database> db(new Database(url, Access::ReadWrite, defaultBusyTimeoutMs));
+    QString typedPassword = password;
+    const QString path = withoutPassword(url, typedPassword);
+    std::unique_ptr<Database> db(new Database(path, Access::ReadWrite, defaultBusyTimeoutMs));
     db->m_dialect = SqlDialect(SqlDialect::Backend::Postgres);
-    db->m_password = password;
+    db->m_password = typedPassword;
     if (auto status = db->connectToServer(); !status)
         return status.error();
     auto tables
@@ -94,9 +107,11 @@ Result<std::unique_ptr<Database>> Database::createOnServer(
 Result<std::unique_ptr<Database>> Database::openOnServer(
     const QString& url, Access access, int busyTimeoutMs, const QString& password)
 {
-    std::unique_ptr<Database> db(new Database(url, access, busyTimeoutMs));
+    QString typedPassword = password;
+    const QString path = withoutPassword(url, typedPassword);
+    std::unique_ptr<Database> db(new Database(path, access, busyTimeoutMs));
     db->m_dialect = SqlDialect(SqlDialect::Backend::Postgres);
-    db->m_password = password;
+    db->m_password = typedPassword;
     if (auto status = db->connectToServer(); !status)
         return status.error();
     auto known = db->exec(QStringLiteral("SELECT to_regclass('peerradar_schema') IS NOT NULL"));

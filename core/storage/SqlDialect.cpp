@@ -162,9 +162,11 @@ QString SqlDialect::resetIdentitySql(const QString& table) const
 {
     if (!isPostgres())
         return {};
-    // `table` is one of PeerRadar's own table names, never user text.
-    return QStringLiteral(
-        "SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1")
+    // `table` is one of PeerRadar's own table names, never user text. With rows, the sequence is
+    // marked as having handed out the largest id, so that the server's rules (which compare ids with
+    // the sequence's last value) know every copied id as one already given out.
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), greatest(coalesce(max(id), 0), 1), "
+                          "max(id) IS NOT NULL) FROM %1")
         .arg(table);
 }
 

@@ -183,6 +183,15 @@ BEGIN
                    'uuid_aliases, observations, audit_log TO %I', pr_group());
     -- No sequence: the identity columns number rows without it, and nextval would tell a member
     -- how fast others log. Functions: see the end of server_profiles.sql.
+    -- Up to PostgreSQL 14 every login may create objects in the schema public, where a function of
+    -- theirs could shadow a built-in one that the rules' SECURITY DEFINER functions call. Nobody but
+    -- the owner creates anything there; when the owner may not take that right away, set-up stops.
+    EXECUTE 'REVOKE CREATE ON SCHEMA public FROM PUBLIC';
+    IF has_schema_privilege(pr_group(), 'public', 'CREATE') THEN
+        RAISE EXCEPTION 'every login may create objects in the schema public of this database; ask the '
+            'server''s administrator to run: REVOKE CREATE ON SCHEMA public FROM PUBLIC'
+            USING ERRCODE = '42501';
+    END IF;
 END
 $$;
 

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void scramVerifier_equalsTheServersOwn_data();
     void scramVerifier_equalsTheServersOwn();
     void serverInit_failedRulesLeaveTheDatabaseEmpty();
+    void serverInit_noLoginMayCreateInSchemaPublic();
 };
 
 void TestServerAccounts::initTestCase()
@@ -81,6 +82,16 @@ void TestServerAccounts::password_overTcp_wrongRefusedRightAccepted()
     QCOMPARE(ServerSetup::connectedPerson(**right).value(), m_member.id);
     // Another connection for a worker thread reuses the password given.
     PR_VERIFY_OK((*right)->openAnother());
+    // A password written into the URL connects, and is kept in memory only: the path the program
+    // shows and saves among recent files holds none.
+    ServerAddress withPassword = address;
+    withPassword.password = password;
+    auto fromUrl = Database::open(withPassword.url());
+    PR_VERIFY_OK(fromUrl);
+    QCOMPARE((*fromUrl)->path(), address.displayName());
+    QVERIFY(!(*fromUrl)->path().contains(password));
+    QCOMPARE(ServerSetup::connectedPerson(**fromUrl).value(), m_member.id);
+    PR_VERIFY_OK((*fromUrl)->openAnother());
     // A person who is not in the file gets no account.
     QVERIFY(!ServerSetup::createAccount(*m_owner, u"nobody@example.org"_s, password));
     QVERIFY(!ServerSetup::createAccount(*m_owner, m_member.email, u"short"_s));
@@ -180,6 +191,22 @@ void TestServerAccounts::serverInit_failedRulesLeaveTheDatabaseEmpty()
     auto again = ServerSetup::initialise(server.url());
     PR_VERIFY_OK(again);
     QCOMPARE(scalar(**again, u"SELECT count(*) FROM people"_s), 0);
+}
+
+void TestServerAccounts::serverInit_noLoginMayCreateInSchemaPublic()
+{
+    // As on PostgreSQL 14 and older: every login may create objects in public, where one could
+    // shadow a built-in function the rules call. server-init takes that right away.
+    ServerDatabase server;
+    QVERIFY(adminExec(u"GRANT CREATE ON SCHEMA public TO PUBLIC"_s, server.name()));
+    auto db = ServerSetup::initialise(server.url());
+    PR_VERIFY_OK(db);
+    QCOMPARE(scalar(**db, u"SELECT count(*) FROM pg_roles r WHERE r.rolname = pr_group() "
+                          "AND has_schema_privilege(r.oid, 'public', 'CREATE')"_s),
+        0);
+    QCOMPARE(scalar(**db, u"SELECT count(*) FROM pg_namespace WHERE nspname = 'public' AND "
+                          "(',' || array_to_string(nspacl, ',')) LIKE '%,=UC/%'"_s),
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestServerAccounts)

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void member_cannotReadAccountsOrAuditTrail();
     void member_profileOnlyOwnAndThroughTheRule();
     void member_programProfileEqualsOwnersProfile();
+    void member_trendLeftOutWhenTheCycleBeforeOverlapsAnother();
     void member_notesOnlyOfVisibleGroupsWithoutObserver();
     void manager_readsProfilesOfReportsOnly();
     void hr_readsAndChangesEverything();
@@ -234,6 +235,28 @@ void TestServerRules::member_programProfileEqualsOwnersProfile()
     QCOMPARE(json(*mine), json(*owners));
     QVERIFY(mine->trend.has_value());
     QVERIFY(!ProfileService(*member).personProfile(m_stranger.id, options));
+}
+
+void TestServerRules::member_trendLeftOutWhenTheCycleBeforeOverlapsAnother()
+{
+    // The cycle before the latest overlaps a third one (an older file may hold such cycles): the
+    // server refuses that period to a member, so the program shows the latest cycle without a trend
+    // instead of failing; the owner still gets the trend.
+    const QString previousStart = text(*m_owner,
+        u"SELECT max(starts_on) FROM cycles WHERE starts_on < ?"_s, { m_org->latestCycleStart() });
+    QVERIFY(!previousStart.isEmpty());
+    PR_VERIFY_OK(m_owner->execStatement(
+        u"INSERT INTO cycles (uuid, name, starts_on, ends_on) VALUES ('overlap-uuid', 'Overlap', ?, ?)"_s,
+        { previousStart, previousStart }));
+    auto member = connectAs(m_member);
+    auto mine = ProfileService(*member).personProfile(m_member.id, m_org->latestCycle());
+    auto owners = ProfileService(*m_owner).personProfile(m_member.id, m_org->latestCycle());
+    PR_VERIFY_OK(m_owner->execStatement(u"DELETE FROM cycles WHERE uuid = 'overlap-uuid'"_s));
+    PR_VERIFY_OK(mine);
+    QVERIFY(!mine->trend.has_value());
+    QVERIFY(!mine->behaviors.isEmpty());
+    PR_VERIFY_OK(owners);
+    QVERIFY(owners->trend.has_value());
 }
 
 void TestServerRules::member_notesOnlyOfVisibleGroupsWithoutObserver()
