@@ -5,6 +5,7 @@
 
 #include "TestSupport.h"
 #include "UiTestData.h"
+#include "report/PdfReports.h"
 #include "report/ReportBatch.h"
 #include "storage/ServerAddress.h"
 #include "storage/ServerSetup.h"
@@ -26,6 +27,7 @@ class TestServerReports : public QObject
 private Q_SLOTS:
     void initTestCase();
     void allReports_passwordTypedByThePerson_workersUseItToo();
+    void ownSummary_memberWithATeam_withoutTheTeamAverage();
 };
 
 void TestServerReports::initTestCase()
@@ -82,6 +84,32 @@ void TestServerReports::allReports_passwordTypedByThePerson_workersUseItToo()
         QStringList({ u"No team/Hana Steward.pdf"_s, u"Platform.pdf"_s, u"Platform/Ben Builder.pdf"_s,
             u"Platform/Cleo Coder.pdf"_s, u"Platform/Dan Designer.pdf"_s, u"Platform/Mia Manager.pdf"_s,
             u"Sales.pdf"_s, u"Sales/Eve Seller.pdf"_s }));
+}
+
+void TestServerReports::ownSummary_memberWithATeam_withoutTheTeamAverage()
+{
+    // A member's login may not read their team's profile on a server; their own summary is made
+    // all the same, without the team average (HR's has it).
+    ServerDatabase server;
+    SmallOrg org;
+    {
+        auto owner = ServerSetup::initialise(server.url());
+        PR_VERIFY_OK(owner);
+        QVERIFY(org.build(**owner));
+        for (const Person* observer : { &org.mia, &org.cleo, &org.dan, &org.eve })
+            QVERIFY(SmallOrg::log(**owner, *observer, org.ben, org.behaviors.first(), 4, QDate(2026, 3, 2)));
+        PR_VERIFY_OK(ServerSetup::createAccount(**owner, org.ben.email, u"Ben's own secret 9"_s));
+        auto asHr = ReportLoader(**owner).person(org.ben.id, ProfileOptions {}, std::nullopt);
+        PR_VERIFY_OK(asHr);
+        QVERIFY(asHr->team.has_value());
+    }
+    auto ben = Database::open(server.urlAs(org.ben.email));
+    PR_VERIFY_OK(ben);
+    auto own = ReportLoader(**ben).person(org.ben.id, ProfileOptions {}, std::nullopt);
+    PR_VERIFY_OK(own);
+    QVERIFY(!own->team.has_value());
+    QCOMPARE(own->profile.person.id, org.ben.id);
+    QVERIFY(!own->profile.behaviors.isEmpty());
 }
 
 QTEST_MAIN(TestServerReports)

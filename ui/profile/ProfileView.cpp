@@ -355,7 +355,10 @@ void ProfileView::loadTeamAverage()
         return;
     auto team = m_teams.teamProfile(m_profile->person.teamId, options());
     if (!team) {
-        m_messages->showError(team.error());
+        // Denied: a server login that may not read the team (a member); the chart goes without the
+        // team average rather than showing a refusal at every refresh.
+        if (team.error().code != ErrorCode::Denied)
+            m_messages->showError(team.error());
         return;
     }
     m_teamCache.insert(m_profile->person.teamId, std::make_shared<TeamProfile>(std::move(team).value()));

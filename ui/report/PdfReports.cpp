@@ -80,9 +80,12 @@ Result<PersonReportData> ReportLoader::person(Id personId, const ProfileOptions&
         data.team = team;
     } else if (data.profile.person.teamId != 0) {
         auto teamProfile = m_teams.teamProfile(data.profile.person.teamId, options);
-        if (!teamProfile)
+        if (teamProfile)
+            data.team = std::move(teamProfile).value();
+        else if (teamProfile.error().code != ErrorCode::Denied)
             return teamProfile.error();
-        data.team = std::move(teamProfile).value();
+        // Denied: a server login that may not read the team (a member); the summary is theirs
+        // all the same, without the team average.
     }
     // The summary is handed to the employee: notes never carry names, whoever prints it.
     auto notes = m_profiles.notes(data.profile, Role::Member);
