@@ -2117,6 +2117,17 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
         </message>
     </context>
     <context>
+        <name>peerradar::ProfileService</name>
+        <message>
+            <source>Your account reads profiles one cycle at a time, not over the whole history: choose a cycle (in the command-line tool: --cycle NAME).</source>
+            <translation>Ihr Konto liest Profile zyklusweise, nicht über den gesamten Zeitraum: Wählen Sie einen Zyklus (im Befehlszeilenwerkzeug: --cycle NAME).</translation>
+        </message>
+        <message>
+            <source>The cycle "%1" overlaps another cycle, so its figures are not shown to your account: comparing overlapping periods could reveal who said what. Choose another cycle.</source>
+            <translation>Der Zyklus „%1“ überschneidet sich mit einem anderen Zyklus, daher werden seine Zahlen Ihrem Konto nicht gezeigt: Ein Vergleich sich überschneidender Zeiträume könnte verraten, wer was gesagt hat. Wählen Sie einen anderen Zyklus.</translation>
+        </message>
+    </context>
+    <context>
         <name>peerradar::ProfileTableModel</name>
         <message>
             <source>%1 per 30 days (n=%2)</source>

@@ -2115,6 +2115,17 @@ Makes the leadership that people show without a title visible: peers log what th
         </message>
     </context>
     <context>
+        <name>peerradar::ProfileService</name>
+        <message>
+            <source>Your account reads profiles one cycle at a time, not over the whole history: choose a cycle (in the command-line tool: --cycle NAME).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cycle "%1" overlaps another cycle, so its figures are not shown to your account: comparing overlapping periods could reveal who said what. Choose another cycle.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>peerradar::ProfileTableModel</name>
         <message>
             <source>%1 per 30 days (n=%2)</source>

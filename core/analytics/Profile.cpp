@@ -89,6 +89,18 @@ Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOp
     std::pair<QDate, QDate> period;
     std::function<Result<QList<BehaviorProfile>>(const QDate&, const QDate&)> behaviorsIn;
     if (*fromServer) {
+        // The server serves such a login only the periods of readablePeriods: say so plainly rather
+        // than pass on its refusal.
+        const ReadablePeriods readable = readablePeriods(false, m_reader->cycles());
+        if (!context->cycle && !readable.wholeHistory)
+            return makeError(ErrorCode::Denied,
+                tr("Your account reads profiles one cycle at a time, not over the whole history: choose a "
+                   "cycle (in the command-line tool: --cycle NAME)."));
+        if (context->cycle && !readable.allowsCycle(context->cycle->id))
+            return makeError(ErrorCode::Denied,
+                tr("The cycle \"%1\" overlaps another cycle, so its figures are not shown to your account: "
+                   "comparing overlapping periods could reveal who said what. Choose another cycle.")
+                    .arg(context->cycle->name));
         auto latest = ServerProfile::latestObservationDate(m_db);
         if (!latest)
             return latest.error();

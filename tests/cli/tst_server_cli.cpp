@@ -88,9 +88,14 @@ void TestServerCli::serverInitCopyAccount_personReadsOwnProfileOnly()
     QVERIFY2(own.exitCode == 0, own.err.constData());
     CliRun fromFile = runCli({ u"profile"_s, file, u"--person"_s, member, u"--cycle"_s, cycle, u"--json"_s });
     QCOMPARE(own.out, fromFile.out);
-    CliRun others = runCli({ u"profile"_s, address.url(), u"--person"_s, other, u"--json"_s }, {}, password);
+    CliRun others = runCli(
+        { u"profile"_s, address.url(), u"--person"_s, other, u"--cycle"_s, cycle, u"--json"_s }, {}, password);
     QCOMPARE(others.exitCode, 1);
     QVERIFY2(others.err.contains("refused"), others.err.constData());
+    // Without --cycle the member is told to choose one, not merely refused.
+    CliRun wholeHistory = runCli({ u"profile"_s, address.url(), u"--person"_s, member }, {}, password);
+    QCOMPARE(wholeHistory.exitCode, 1);
+    QVERIFY2(wholeHistory.err.contains("--cycle NAME"), wholeHistory.err.constData());
     CliRun wrong = runCli({ u"check"_s, address.url() }, {}, { u"PGPASSWORD=wrong"_s });
     QCOMPARE(wrong.exitCode, 1);
     QVERIFY2(wrong.err.contains("password"), wrong.err.constData());

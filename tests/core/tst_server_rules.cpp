@@ -235,6 +235,13 @@ void TestServerRules::member_programProfileEqualsOwnersProfile()
     QCOMPARE(json(*mine), json(*owners));
     QVERIFY(mine->trend.has_value());
     QVERIFY(!ProfileService(*member).personProfile(m_stranger.id, options));
+    // The whole history, while there are cycles: refused with a message that says what to do.
+    ProfileOptions wholeHistory = options;
+    wholeHistory.cycleId.reset();
+    auto refused = ProfileService(*member).personProfile(m_member.id, wholeHistory);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::Denied);
+    QVERIFY2(refused.error().message.contains(u"--cycle"_s), qPrintable(refused.error().message));
 }
 
 void TestServerRules::member_trendLeftOutWhenTheCycleBeforeOverlapsAnother()
