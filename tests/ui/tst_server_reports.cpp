@@ -20,6 +20,22 @@ using namespace peerradar;
 using namespace peerradar::test;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The small organisation, with four observers rating Ben on one behavior.
+bool buildWithBensObservations(Database& owner, SmallOrg& org)
+{
+    if (!org.build(owner))
+        return false;
+    for (const Person* observer : { &org.mia, &org.cleo, &org.dan, &org.eve }) {
+        if (!SmallOrg::log(owner, *observer, org.ben, org.behaviors.first(), 4, QDate(2026, 3, 2)))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 class TestServerReports : public QObject
 {
     Q_OBJECT
@@ -46,9 +62,7 @@ void TestServerReports::allReports_passwordTypedByThePerson_workersUseItToo()
     {
         auto owner = ServerSetup::initialise(server.url());
         PR_VERIFY_OK(owner);
-        QVERIFY(org.build(**owner));
-        for (const Person* observer : { &org.mia, &org.cleo, &org.dan, &org.eve })
-            QVERIFY(SmallOrg::log(**owner, *observer, org.ben, org.behaviors.first(), 4, QDate(2026, 3, 2)));
+        QVERIFY(buildWithBensObservations(**owner, org));
         PR_VERIFY_OK(ServerSetup::createAccount(**owner, org.hana.email, password));
     }
     // Over 127.0.0.1, where the test server asks for passwords; libpq finds none of its own.
@@ -95,9 +109,7 @@ void TestServerReports::ownSummary_memberWithATeam_withoutTheTeamAverage()
     {
         auto owner = ServerSetup::initialise(server.url());
         PR_VERIFY_OK(owner);
-        QVERIFY(org.build(**owner));
-        for (const Person* observer : { &org.mia, &org.cleo, &org.dan, &org.eve })
-            QVERIFY(SmallOrg::log(**owner, *observer, org.ben, org.behaviors.first(), 4, QDate(2026, 3, 2)));
+        QVERIFY(buildWithBensObservations(**owner, org));
         PR_VERIFY_OK(ServerSetup::createAccount(**owner, org.ben.email, u"Ben's own secret 9"_s));
         auto asHr = ReportLoader(**owner).person(org.ben.id, ProfileOptions {}, std::nullopt);
         PR_VERIFY_OK(asHr);
