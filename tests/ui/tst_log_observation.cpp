@@ -3,6 +3,7 @@
 
 #include "app/Session.h"
 #include "main/FileController.h"
+#include "main/MainMenus.h"
 #include "main/MainWindow.h"
 #include "main/Workspace.h"
 #include "observations/LogObservationPage.h"
@@ -11,6 +12,7 @@
 #include "common/MessageBar.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void logByKeyboard_landsInDatabaseWithRaterGroup_data();
     void logByKeyboard_landsInDatabaseWithRaterGroup();
     void undoRemovesIt_redoRestoresIt();
+    void ctrlZRightAfterLogging_undoesTheLoggingAndSaysSo();
     void saveWithoutSubject_keepsTypedNoteAndShowsError();
 
 private:
@@ -191,6 +194,42 @@ void TestLogObservation::undoRemovesIt_redoRestoresIt()
     QVERIFY(q->next());
     QCOMPARE(q->value(0).toString(), u"Design review"_qs);
     QCOMPARE(q->value(1).toString(), u"peer"_qs);
+    QVERIFY(m_dialogs->errors.isEmpty());
+}
+
+// The keys go where the focus is after a save (the name field), as a person presses them.
+void TestLogObservation::ctrlZRightAfterLogging_undoesTheLoggingAndSaysSo()
+{
+    openAs(m_org.ben);
+    logBenAboutByKeyboard(u"Cleo"_qs, u"Influences"_qs, '3', u"Design review"_qs);
+    Database& db = m_window->files().session()->database();
+    auto count = [&db] {
+        auto q = db.exec(QStringLiteral("SELECT count(*) FROM observations"));
+        return q && q->next() ? q->value(0).toInt() : -1;
+    };
+    QCOMPARE(count(), 1);
+    auto* subject = m_window->findChild<QComboBox*>(QStringLiteral("subjectComboBox"));
+    QCOMPARE(QApplication::focusWidget(), subject);
+    const QString undoKeys = QKeySequence::keyBindings(QKeySequence::Undo).value(0).toString(QKeySequence::NativeText);
+    auto* log = m_window->workspace()->logPage();
+    QVERIFY2(log->messageBar()->text().contains(undoKeys + u" undoes it"_qs), qPrintable(log->messageBar()->text()));
+    // Edit › Undo names what it will undo.
+    QVERIFY2(m_window->menus().undo->isEnabled() && m_window->menus().undo->text().contains(u"Cleo Coder"_qs),
+        qPrintable(m_window->menus().undo->text()));
+
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::Undo);
+    QCOMPARE(count(), 0);
+    QVERIFY2(log->messageBar()->text().startsWith(u"Undone:"_qs), qPrintable(log->messageBar()->text()));
+    QCOMPARE(subject->currentText(), QString()); // the name field kept its (empty) text
+
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::Redo);
+    QCOMPARE(count(), 1);
+    QVERIFY2(log->messageBar()->text().startsWith(u"Logged"_qs), qPrintable(log->messageBar()->text()));
+
+    // Typing in the field is the field's to undo again.
+    typeInto(u"Da"_qs);
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::Undo);
+    QCOMPARE(count(), 1);
     QVERIFY(m_dialogs->errors.isEmpty());
 }
 

@@ -84,7 +84,9 @@ void PersonPicker::setPerson(const std::optional<Person>& person)
 void PersonPicker::clearPerson()
 {
     m_matches->setStringList({});
-    clearEditText();
+    // Not clearEditText(): that is typing the field could undo, and after a save Ctrl+Z must
+    // undo the save (UndoHandOver), not bring back the name.
+    lineEdit()->setText(QString());
 }
 
 } // namespace peerradar

@@ -7,7 +7,9 @@
 #include "storage/Database.h"
 
 #include <QDialogButtonBox>
+#include <QKeySequence>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -67,10 +69,27 @@ void LogObservationPage::save()
         m_form->focusFieldFor(*observation);
         return;
     }
-    m_undoStack.push(new LogObservationCommand(m_store, *observation, subjectName));
-    m_messageBar->showInformation(
-        tr("Logged \"%1\" about %2. Ctrl+Z undoes it.").arg(m_form->behaviorName(), subjectName));
+    auto* command = new LogObservationCommand(m_store, *observation, subjectName);
+    const QString behaviorName = m_form->behaviorName();
+    command->setAfterChange([page = QPointer(this), behaviorName, subjectName](bool undone) {
+        if (page)
+            page->showLogged(behaviorName, subjectName, undone);
+    });
+    m_undoStack.push(command);
+    showLogged(behaviorName, subjectName, false);
     m_form->clearAfterSave();
+}
+
+void LogObservationPage::showLogged(const QString& behaviorName, const QString& subjectName, bool undone)
+{
+    // The platform's keys, as Edit › Undo and Redo show them.
+    const auto keys = [](QKeySequence::StandardKey key) {
+        return QKeySequence::keyBindings(key).value(0).toString(QKeySequence::NativeText);
+    };
+    m_messageBar->showInformation(undone
+            ? tr("Undone: the observation \"%1\" about %2 is deleted. %3 logs it again.")
+                  .arg(behaviorName, subjectName, keys(QKeySequence::Redo))
+            : tr("Logged \"%1\" about %2. %3 undoes it.").arg(behaviorName, subjectName, keys(QKeySequence::Undo)));
 }
 
 } // namespace peerradar

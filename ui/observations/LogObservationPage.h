@@ -27,6 +27,8 @@ public:
 
 private:
     void save();
+    // The message after logging, or after its undo (`undone`) or redo.
+    void showLogged(const QString& behaviorName, const QString& subjectName, bool undone);
 
     ObservationStore& m_store;
     QUndoStack& m_undoStack;

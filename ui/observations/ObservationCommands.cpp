@@ -6,12 +6,13 @@ namespace peerradar {
 
 namespace {
 
-void report(QUndoCommand& command, ObservationStore& store, const Status& status)
+bool report(QUndoCommand& command, ObservationStore& store, const Status& status)
 {
     if (status)
-        return;
+        return true;
     command.setObsolete(true);
     Q_EMIT store.failed(status.error());
+    return false;
 }
 
 } // namespace
@@ -27,14 +28,16 @@ void LogObservationCommand::undo()
     auto removed = m_store.remove(m_observation.id);
     if (removed)
         m_observation = *removed; // exactly what was stored, for redo
-    report(*this, m_store, removed ? Status() : Status(removed.error()));
+    if (report(*this, m_store, removed ? Status() : Status(removed.error())) && m_afterChange)
+        m_afterChange(true);
 }
 
 void LogObservationCommand::redo()
 {
     if (std::exchange(m_firstRedo, false))
         return;
-    report(*this, m_store, m_store.restore(m_observation));
+    if (report(*this, m_store, m_store.restore(m_observation)) && m_afterChange)
+        m_afterChange(false);
 }
 
 EditObservationCommand::EditObservationCommand(ObservationStore& store, Observation before, Observation after)

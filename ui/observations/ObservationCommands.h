@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace peerradar {
 
 class ObservationStore;
@@ -22,10 +24,14 @@ public:
     LogObservationCommand(ObservationStore& store, Observation logged, const QString& subjectName);
     void undo() override;
     void redo() override;
+    // Told after each undo (true) or redo (false) that the core carried out, so that the page that
+    // logged it can say so; it must check that it still exists (the command outlives pages).
+    void setAfterChange(std::function<void(bool undone)> afterChange) { m_afterChange = std::move(afterChange); }
 
 private:
     ObservationStore& m_store;
     Observation m_observation;
+    std::function<void(bool)> m_afterChange;
     bool m_firstRedo = true;
 };
 

@@ -1,6 +1,7 @@
 #include "observations/ObservationForm.h"
 
 #include "common/PersonPicker.h"
+#include "common/UndoHandOver.h"
 #include "domain/Rules.h"
 #include "observations/ImpactSelector.h"
 #include "storage/FrameworkRepository.h"
@@ -75,6 +76,9 @@ ObservationForm::ObservationForm(Database& db, Person observer, QWidget* parent)
              static_cast<QWidget*>(m_date), static_cast<QWidget*>(m_impact), static_cast<QWidget*>(m_situation),
              static_cast<QWidget*>(m_action), static_cast<QWidget*>(m_result) })
         w->installEventFilter(this);
+    for (QWidget* w : { static_cast<QWidget*>(m_subject), static_cast<QWidget*>(m_situation),
+             static_cast<QWidget*>(m_action), static_cast<QWidget*>(m_result) })
+        UndoHandOver::install(w);
     for (QObject* child : m_impact->children())
         if (child->isWidgetType())
             child->installEventFilter(this);
