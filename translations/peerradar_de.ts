@@ -13,6 +13,13 @@
         </message>
     </context>
     <context>
+        <name>peerradar::Accessibility</name>
+        <message>
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+    </context>
+    <context>
         <name>peerradar::AdminPage</name>
         <message>
             <source>People</source>
@@ -33,6 +40,10 @@
         <message>
             <source>Anonymity</source>
             <translation>Anonymität</translation>
+        </message>
+        <message>
+            <source>Organisation pages</source>
+            <translation>Seiten der Organisation</translation>
         </message>
     </context>
     <context>
@@ -341,18 +352,6 @@
             <translation>zum Beispiel: 2026 H1</translation>
         </message>
         <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Starts on:</source>
-            <translation>Beg&amp;innt am:</translation>
-        </message>
-        <message>
-            <source>&amp;Ends on (inclusive):</source>
-            <translation>Endet a&amp;m (einschließlich):</translation>
-        </message>
-        <message>
             <source>&amp;New cycle</source>
             <translation>Ne&amp;uer Zyklus</translation>
         </message>
@@ -375,6 +374,18 @@
         <message>
             <source>Cycle %1 deleted.</source>
             <translation>Zyklus %1 gelöscht.</translation>
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Sta&amp;rts on:</source>
+            <translation>Beg&amp;innt am:</translation>
+        </message>
+        <message>
+            <source>Ends on (&amp;inclusive):</source>
+            <translation>Endet a&amp;m (einschließlich):</translation>
         </message>
     </context>
     <context>
@@ -578,10 +589,6 @@
             <translation>Eine Gruppe von Kollegen, Mitarbeitenden oder anderen wird nur angezeigt, wenn mindestens so viele verschiedene Personen beobachtet haben. Führungskraft und Selbstbild werden immer angezeigt. Diese Einstellungen werden in der Datei gespeichert und gelten für alle, die sie öffnen.</translation>
         </message>
         <message>
-            <source>Minimum observers for &amp;figures (k):</source>
-            <translation>Mindestzahl Beobachtende für &amp;Kennzahlen (k):</translation>
-        </message>
-        <message>
             <source>Minimum observers for &amp;notes (k_notes):</source>
             <translation>Mindestzahl Beobachtende für &amp;Notizen (k_notes):</translation>
         </message>
@@ -592,6 +599,10 @@
         <message>
             <source>Anonymity settings saved.</source>
             <translation>Anonymitätseinstellungen gespeichert.</translation>
+        </message>
+        <message>
+            <source>Minimum observers for figures (&amp;k):</source>
+            <translation>Mindestzahl Beobachtende für Kennzahlen (&amp;k):</translation>
         </message>
     </context>
     <context>
@@ -862,10 +873,6 @@
             <translation>CSV e&amp;xportieren…</translation>
         </message>
         <message>
-            <source>&amp;Framework:</source>
-            <translation>&amp;Verhaltensmodell:</translation>
-        </message>
-        <message>
             <source>Behaviors, in the order of the radar's axes</source>
             <translation>Verhaltensweisen in der Reihenfolge der Radarachsen</translation>
         </message>
@@ -886,20 +893,12 @@
             <translation>&amp;Was die beobachtende Person sah:</translation>
         </message>
         <message>
-            <source>&amp;New behavior</source>
-            <translation>Neue Ve&amp;rhaltensweise</translation>
-        </message>
-        <message>
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
             <translation>Na&amp;ch oben</translation>
-        </message>
-        <message>
-            <source>Move do&amp;wn</source>
-            <translation>Nach &amp;unten</translation>
         </message>
         <message>
             <source>&amp;Retire</source>
@@ -916,10 +915,6 @@
         <message>
             <source>%1 (retired)</source>
             <translation>%1 (zurückgezogen)</translation>
-        </message>
-        <message>
-            <source>Rein&amp;state</source>
-            <translation>Wieder &amp;zulassen</translation>
         </message>
         <message>
             <source>key</source>
@@ -979,6 +974,22 @@
         <message>
             <source>Framework written to %1.</source>
             <translation>Verhaltensmodell nach %1 geschrieben.</translation>
+        </message>
+        <message>
+            <source>Fra&amp;mework:</source>
+            <translation>&amp;Verhaltensmodell:</translation>
+        </message>
+        <message>
+            <source>New &amp;behavior</source>
+            <translation>Neue Ve&amp;rhaltensweise</translation>
+        </message>
+        <message>
+            <source>Mo&amp;ve down</source>
+            <translation>Nach &amp;unten</translation>
+        </message>
+        <message>
+            <source>&amp;Reinstate</source>
+            <translation>Wieder &amp;zulassen</translation>
         </message>
     </context>
     <context>
@@ -1114,16 +1125,20 @@
             <translation>Halten Sie fest, was Sie jemanden tun sahen. Die Eingabetaste speichert.</translation>
         </message>
         <message>
-            <source>&amp;Log observation</source>
+            <source>Not logged yet: %1 is busy because another program is saving to it. Everything you entered is still here; press Enter to log it again in a moment.</source>
+            <translation>Noch nicht erfasst: %1 ist belegt, weil ein anderes Programm gerade darin speichert. Alles, was Sie eingegeben haben, ist noch da; drücken Sie gleich noch einmal Enter, um es zu erfassen.</translation>
+        </message>
+        <message>
+            <source>Log obser&amp;vation</source>
             <translation>Beobachtung er&amp;fassen</translation>
         </message>
         <message>
-            <source>Logged "%1" about %2. Ctrl+Z undoes it.</source>
-            <translation>„%1“ über %2 erfasst. Strg+Z macht es rückgängig.</translation>
+            <source>Undone: the observation "%1" about %2 is deleted. %3 logs it again.</source>
+            <translation>Rückgängig gemacht: Die Beobachtung „%1“ über %2 ist gelöscht. %3 erfasst sie wieder.</translation>
         </message>
         <message>
-            <source>Not logged yet: %1 is busy because another program is saving to it. Everything you entered is still here; press Enter to log it again in a moment.</source>
-            <translation>Noch nicht erfasst: %1 ist belegt, weil ein anderes Programm gerade darin speichert. Alles, was Sie eingegeben haben, ist noch da; drücken Sie gleich noch einmal Enter, um es zu erfassen.</translation>
+            <source>Logged "%1" about %2. %3 undoes it.</source>
+            <translation>„%1“ über %2 erfasst. %3 macht es rückgängig.</translation>
         </message>
     </context>
     <context>
@@ -1147,10 +1162,6 @@
         <message>
             <source>Open the &amp;demo organisation</source>
             <translation>&amp;Demo-Organisation öffnen</translation>
-        </message>
-        <message>
-            <source>Save a &amp;copy…</source>
-            <translation>&amp;Kopie speichern…</translation>
         </message>
         <message>
             <source>&amp;Import people (CSV)…</source>
@@ -1206,11 +1217,15 @@
         </message>
         <message>
             <source>Connect to a &amp;server…</source>
-            <translation>Mit einem &amp;Server verbinden…</translation>
+            <translation>Mit einem Server &amp;verbinden…</translation>
         </message>
         <message>
             <source>&amp;Merge another file…</source>
-            <translation>Andere Datei &amp;zusammenführen…</translation>
+            <translation>Andere Datei zusa&amp;mmenführen…</translation>
+        </message>
+        <message>
+            <source>Save a cop&amp;y…</source>
+            <translation>&amp;Kopie speichern…</translation>
         </message>
     </context>
     <context>
@@ -1580,22 +1595,6 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
             <translation>Notizen und Namen durchsuchen</translation>
         </message>
         <message>
-            <source>&amp;Person:</source>
-            <translation>Pe&amp;rson:</translation>
-        </message>
-        <message>
-            <source>Be&amp;havior:</source>
-            <translation>&amp;Verhaltensweise:</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>Vo&amp;n:</translation>
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation>B&amp;is:</translation>
-        </message>
-        <message>
             <source>&amp;Search:</source>
             <translation>&amp;Suche:</translation>
         </message>
@@ -1606,6 +1605,22 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
         <message>
             <source>%1 (retired)</source>
             <translation>%1 (zurückgezogen)</translation>
+        </message>
+        <message>
+            <source>Pe&amp;rson:</source>
+            <translation>Pe&amp;rson:</translation>
+        </message>
+        <message>
+            <source>&amp;Behavior:</source>
+            <translation>&amp;Verhaltensweise:</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m:</source>
+            <translation>Vo&amp;n:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>B&amp;is:</translation>
         </message>
     </context>
     <context>
@@ -1776,16 +1791,8 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
             <translation>Beobachtungen</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation>Be&amp;arbeiten…</translation>
-        </message>
-        <message>
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
-        </message>
-        <message>
-            <source>&amp;Hide note</source>
-            <translation>Noti&amp;z ausblenden</translation>
         </message>
         <message numerus="yes">
             <source>%n observation(s)</source>
@@ -1813,6 +1820,14 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
         <message>
             <source>The note is hidden from every view and export; the figures stay.</source>
             <translation>Die Notiz ist in allen Ansichten und Exporten ausgeblendet; die Kennzahlen bleiben.</translation>
+        </message>
+        <message>
+            <source>Hide &amp;note</source>
+            <translation>Noti&amp;z ausblenden</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>Be&amp;arbeiten…</translation>
         </message>
     </context>
     <context>
@@ -1952,14 +1967,6 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <source>&amp;Email:</source>
-            <translation>E-&amp;Mail:</translation>
-        </message>
-        <message>
-            <source>&amp;Team:</source>
-            <translation>Te&amp;am:</translation>
-        </message>
-        <message>
             <source>&amp;Manager:</source>
             <translation>&amp;Führungskraft:</translation>
         </message>
@@ -1968,16 +1975,8 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
             <translation>&amp;Rolle:</translation>
         </message>
         <message>
-            <source>&amp;New person</source>
-            <translation>Ne&amp;ue Person</translation>
-        </message>
-        <message>
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <source>Remove (has &amp;left)…</source>
-            <translation>Entfernen (ausgesch&amp;ieden)…</translation>
         </message>
         <message>
             <source>E&amp;xport their data…</source>
@@ -2034,6 +2033,22 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
         <message>
             <source>%1's data was written to %2.</source>
             <translation>Die Daten von %1 wurden nach %2 geschrieben.</translation>
+        </message>
+        <message>
+            <source>Ema&amp;il:</source>
+            <translation>E-&amp;Mail:</translation>
+        </message>
+        <message>
+            <source>Te&amp;am:</source>
+            <translation>Te&amp;am:</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w person</source>
+            <translation>Ne&amp;ue Person</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve (has left)…</source>
+            <translation>Entfernen (ausgesch&amp;ieden)…</translation>
         </message>
     </context>
     <context>
@@ -2312,6 +2327,10 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
         <message>
             <source>The summary was exported.</source>
             <translation>Die Zusammenfassung wurde exportiert.</translation>
+        </message>
+        <message>
+            <source>Profile details</source>
+            <translation>Einzelheiten des Profils</translation>
         </message>
     </context>
     <context>
@@ -2934,16 +2953,16 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
             <source>The team summary was exported.</source>
             <translation>Die Teamzusammenfassung wurde exportiert.</translation>
         </message>
+        <message>
+            <source>Team details</source>
+            <translation>Einzelheiten des Teams</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::TeamsEditor</name>
         <message>
             <source>Teams</source>
             <translation>Teams</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Manager:</source>
@@ -2972,6 +2991,10 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
         <message>
             <source>Team %1 deleted; its members are now in no team.</source>
             <translation>Team %1 gelöscht; seine Mitglieder sind jetzt in keinem Team.</translation>
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation>&amp;Name:</translation>
         </message>
     </context>
     <context>
@@ -3033,6 +3056,10 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
         <message>
             <source>&amp;Team</source>
             <translation>&amp;Team</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Seiten</translation>
         </message>
     </context>
 </TS>

@@ -13,6 +13,13 @@
         </message>
     </context>
     <context>
+        <name>peerradar::Accessibility</name>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>peerradar::AdminPage</name>
         <message>
             <source>People</source>
@@ -32,6 +39,10 @@
         </message>
         <message>
             <source>Anonymity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation pages</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -341,18 +352,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Starts on:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Ends on (inclusive):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;New cycle</source>
             <translation type="unfinished" />
         </message>
@@ -374,6 +373,18 @@
         </message>
         <message>
             <source>Cycle %1 deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sta&amp;rts on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends on (&amp;inclusive):</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -578,10 +589,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Minimum observers for &amp;figures (k):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Minimum observers for &amp;notes (k_notes):</source>
             <translation type="unfinished" />
         </message>
@@ -591,6 +598,10 @@
         </message>
         <message>
             <source>Anonymity settings saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minimum observers for figures (&amp;k):</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -861,10 +872,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Framework:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Behaviors, in the order of the radar's axes</source>
             <translation type="unfinished" />
         </message>
@@ -885,19 +892,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;New behavior</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move do&amp;wn</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -914,10 +913,6 @@
         </message>
         <message>
             <source>%1 (retired)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rein&amp;state</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -977,6 +972,22 @@
         </message>
         <message>
             <source>Framework written to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fra&amp;mework:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;behavior</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mo&amp;ve down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reinstate</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1113,15 +1124,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Log observation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Logged "%1" about %2. Ctrl+Z undoes it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Not logged yet: %1 is busy because another program is saving to it. Everything you entered is still here; press Enter to log it again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log obser&amp;vation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: the observation "%1" about %2 is deleted. %3 logs it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged "%1" about %2. %3 undoes it.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1145,10 +1160,6 @@
         </message>
         <message>
             <source>Open the &amp;demo organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save a &amp;copy…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1209,6 +1220,10 @@
         </message>
         <message>
             <source>&amp;Merge another file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a cop&amp;y…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1578,22 +1593,6 @@ Makes the leadership that people show without a title visible: peers log what th
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Person:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Be&amp;havior:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Search:</source>
             <translation type="unfinished" />
         </message>
@@ -1603,6 +1602,22 @@ Makes the leadership that people show without a title visible: peers log what th
         </message>
         <message>
             <source>%1 (retired)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pe&amp;rson:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Behavior:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fro&amp;m:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Until:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1774,15 +1789,7 @@ Makes the leadership that people show without a title visible: peers log what th
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Hide note</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -1810,6 +1817,14 @@ Makes the leadership that people show without a title visible: peers log what th
         </message>
         <message>
             <source>The note is hidden from every view and export; the figures stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide &amp;note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1950,14 +1965,6 @@ Makes the leadership that people show without a title visible: peers log what th
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Email:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Team:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Manager:</source>
             <translation type="unfinished" />
         </message>
@@ -1966,15 +1973,7 @@ Makes the leadership that people show without a title visible: peers log what th
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;New person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove (has &amp;left)…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2031,6 +2030,22 @@ Makes the leadership that people show without a title visible: peers log what th
         </message>
         <message>
             <source>%1's data was written to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ema&amp;il:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Te&amp;am:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ne&amp;w person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remo&amp;ve (has left)…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2309,6 +2324,10 @@ Makes the leadership that people show without a title visible: peers log what th
         </message>
         <message>
             <source>The summary was exported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile details</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2932,15 +2951,15 @@ Makes the leadership that people show without a title visible: peers log what th
             <source>The team summary was exported.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Team details</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::TeamsEditor</name>
         <message>
             <source>Teams</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Name:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2969,6 +2988,10 @@ Makes the leadership that people show without a title visible: peers log what th
         </message>
         <message>
             <source>Team %1 deleted; its members are now in no team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3030,6 +3053,10 @@ Makes the leadership that people show without a title visible: peers log what th
         </message>
         <message>
             <source>&amp;Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -4,10 +4,13 @@
 #include "admin/CyclesEditor.h"
 #include "admin/FrameworkEditor.h"
 #include "admin/PeopleEditor.h"
+#include "admin/TeamsEditor.h"
 #include "app/Session.h"
 #include "common/MessageBar.h"
 #include "storage/CycleRepository.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
 #include <QJsonDocument>
@@ -34,6 +37,8 @@ private Q_SLOTS:
     void frameworkCsv_exportThenImportGivesTheSameBehaviors();
     void frameworkImport_ofAFileThatIsNotAFramework_changesNothing();
     void cycles_overlappingIsRefusedNamingTheOther();
+    void people_enterInAnyField_savesWithoutMovingTheForm();
+    void teams_altN_startsAnEmptyFormForANewTeam();
 
 private:
     static bool select(PeopleEditor& editor, Id person);
@@ -213,6 +218,62 @@ void TestAdminEditors::cycles_overlappingIsRefusedNamingTheOther()
     QCOMPARE(messages->kind(), MessageBar::Kind::Error);
     QVERIFY2(messages->text().contains(u"\"Autumn review\""_s), qPrintable(messages->text()));
     QCOMPARE(CycleRepository(db).byId(h1.id).value().end, QDate(2030, 6, 30));
+}
+
+// As on the logging page: Enter in a choice saves too, and the confirmation appears without
+// moving the fields (the pointer stays on the field it was on).
+void TestAdminEditors::people_enterInAnyField_savesWithoutMovingTheForm()
+{
+    auto session = openAsHr();
+    QVERIFY(session);
+    ScriptedDialogs dialogs;
+    PeopleEditor editor(*session, dialogs);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    QVERIFY(select(editor, m_org.ben.id));
+    auto* name = editor.findChild<QLineEdit*>(u"personNameEdit"_s);
+    auto* role = editor.findChild<QComboBox*>(u"personRoleComboBox"_s);
+    const QPoint nameWasAt = name->mapTo(&editor, QPoint(0, 0));
+    role->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), role);
+    QTest::keyClick(role, Qt::Key_Down); // Team member → Manager
+    QTest::keyClick(role, Qt::Key_Return);
+
+    auto ben = PeopleRepository(session->database()).byId(m_org.ben.id);
+    PR_VERIFY_OK(ben);
+    QCOMPARE(ben->role, Role::Manager);
+    auto* bar = editor.findChild<MessageBar*>();
+    QCOMPARE(bar->kind(), MessageBar::Kind::Information);
+    QVERIFY(!bar->text().isEmpty());
+    QCOMPARE(name->mapTo(&editor, QPoint(0, 0)), nameWasAt);
+}
+
+// Alt+N presses "New team": the form empties, and what is typed next names a new team instead of
+// renaming the one that was selected.
+void TestAdminEditors::teams_altN_startsAnEmptyFormForANewTeam()
+{
+    auto session = openAsHr();
+    QVERIFY(session);
+    TeamsEditor editor(session->database());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    auto* list = editor.findChild<QListWidget*>(u"teamsList"_s);
+    list->setFocus();
+    list->setCurrentRow(0);
+    auto* name = editor.findChild<QLineEdit*>(u"teamNameEdit"_s);
+    QCOMPARE(name->text(), m_org.platform.name);
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), name); // a mnemonic clicks with a short animation
+    QCOMPARE(name->text(), QString());
+    QTest::keyClicks(name, u"Research"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+
+    PeopleRepository people(session->database());
+    PR_VERIFY_OK(people.teamByName(u"Research"_s));
+    auto platform = people.teamById(m_org.platform.id);
+    PR_VERIFY_OK(platform);
+    QCOMPARE(platform->name, m_org.platform.name);
 }
 
 QTEST_MAIN(TestAdminEditors)

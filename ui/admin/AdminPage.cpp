@@ -12,6 +12,7 @@ namespace peerradar {
 AdminPage::AdminPage(Session& session, DialogProvider& dialogs, QWidget* parent) : QTabWidget(parent)
 {
     setObjectName(QStringLiteral("adminTabs"));
+    setAccessibleName(tr("Organisation pages"));
     auto* people = new PeopleEditor(session, dialogs, this);
     auto* teams = new TeamsEditor(session.database(), this);
     auto* framework = new FrameworkEditor(session, dialogs, this);

@@ -1,5 +1,7 @@
 #include "admin/CyclesEditor.h"
 
+#include "common/DateField.h"
+#include "common/EnterSubmits.h"
 #include "common/MessageBar.h"
 #include "domain/Rules.h"
 #include "storage/CycleRepository.h"
@@ -23,18 +25,18 @@ CyclesEditor::CyclesEditor(Database& db, QWidget* parent) : QWidget(parent), m_d
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("cycleNameEdit"));
     m_name->setPlaceholderText(tr("for example: 2026 H1"));
-    m_start = new QDateEdit(this);
+    m_start = new DateField(this);
     m_start->setObjectName(QStringLiteral("cycleStartEdit"));
-    m_end = new QDateEdit(this);
+    m_end = new DateField(this);
     m_end->setObjectName(QStringLiteral("cycleEndEdit"));
     for (QDateEdit* edit : { m_start, m_end }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
     auto* form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Starts on:"), m_start);
-    form->addRow(tr("&Ends on (inclusive):"), m_end);
+    form->addRow(tr("N&ame:"), m_name);
+    form->addRow(tr("Sta&rts on:"), m_start);
+    form->addRow(tr("Ends on (&inclusive):"), m_end);
     auto* newButton = new QPushButton(tr("&New cycle"), this);
     auto* saveButton = new QPushButton(tr("&Save"), this);
     saveButton->setObjectName(QStringLiteral("cycleSaveButton"));
@@ -59,9 +61,12 @@ CyclesEditor::CyclesEditor(Database& db, QWidget* parent) : QWidget(parent), m_d
         if (item)
             showCycle(item->data(Qt::UserRole).toLongLong());
     });
-    connect(newButton, &QPushButton::clicked, this, &CyclesEditor::newCycle);
+    connect(newButton, &QPushButton::clicked, this, [this] {
+        newCycle();
+        m_name->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(saveButton, &QPushButton::clicked, this, &CyclesEditor::save);
-    connect(m_name, &QLineEdit::returnPressed, this, &CyclesEditor::save);
+    EnterSubmits::install({ m_name, m_start, m_end }, [this] { save(); });
     connect(m_remove, &QPushButton::clicked, this, &CyclesEditor::remove);
     reload();
     newCycle();

@@ -27,7 +27,7 @@ DatabaseSettingsEditor::DatabaseSettingsEditor(Database& db, QWidget* parent) : 
     for (QSpinBox* box : { m_k, m_kNotes })
         box->setRange(1, 50);
     auto* form = new QFormLayout;
-    form->addRow(tr("Minimum observers for &figures (k):"), m_k);
+    form->addRow(tr("Minimum observers for figures (&k):"), m_k);
     form->addRow(tr("Minimum observers for &notes (k_notes):"), m_kNotes);
     auto* save = new QPushButton(tr("&Save"), this);
     auto* layout = new QVBoxLayout(this);

@@ -31,7 +31,7 @@ FrameworkEditor::FrameworkEditor(Session& session, DialogProvider& dialogs, QWid
     auto* exportButton = new QPushButton(tr("E&xport CSV…"), this);
     importButton->setObjectName(QStringLiteral("importFrameworkButton"));
     exportButton->setObjectName(QStringLiteral("exportFrameworkButton"));
-    auto* frameworkLabel = new QLabel(tr("&Framework:"), this);
+    auto* frameworkLabel = new QLabel(tr("Fra&mework:"), this);
     frameworkLabel->setBuddy(m_framework);
     auto* top = new QHBoxLayout;
     top->addWidget(frameworkLabel);
@@ -57,10 +57,10 @@ FrameworkEditor::FrameworkEditor(Session& session, DialogProvider& dialogs, QWid
     form->addRow(tr("&Name on the radar:"), m_name);
     form->addRow(tr("&What the observer saw:"), m_description);
 
-    auto* newButton = new QPushButton(tr("&New behavior"), this);
+    auto* newButton = new QPushButton(tr("New &behavior"), this);
     auto* saveButton = new QPushButton(tr("&Save"), this);
     auto* upButton = new QPushButton(tr("Move &up"), this);
-    auto* downButton = new QPushButton(tr("Move do&wn"), this);
+    auto* downButton = new QPushButton(tr("Mo&ve down"), this);
     m_retire = new QPushButton(tr("&Retire"), this);
     auto* deleteButton = new QPushButton(tr("&Delete"), this);
     auto* buttons = new QHBoxLayout;
@@ -85,7 +85,10 @@ FrameworkEditor::FrameworkEditor(Session& session, DialogProvider& dialogs, QWid
     connect(m_makeActive, &QPushButton::clicked, this, &FrameworkEditor::makeActive);
     connect(importButton, &QPushButton::clicked, this, &FrameworkEditor::importCsv);
     connect(exportButton, &QPushButton::clicked, this, &FrameworkEditor::exportCsv);
-    connect(newButton, &QPushButton::clicked, this, &FrameworkEditor::newBehavior);
+    connect(newButton, &QPushButton::clicked, this, [this] {
+        newBehavior();
+        m_key->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(saveButton, &QPushButton::clicked, this, &FrameworkEditor::saveBehavior);
     connect(m_name, &QLineEdit::returnPressed, this, &FrameworkEditor::saveBehavior);
     connect(upButton, &QPushButton::clicked, this, [this] { move(-1); });
@@ -153,7 +156,7 @@ void FrameworkEditor::showBehavior(int row)
     m_key->setReadOnly(true);
     m_name->setText(m_behavior.name);
     m_description->setPlainText(m_behavior.description);
-    m_retire->setText(m_behavior.retired ? tr("Rein&state") : tr("&Retire"));
+    m_retire->setText(m_behavior.retired ? tr("&Reinstate") : tr("&Retire"));
     m_retire->setEnabled(true);
 }
 

@@ -3,6 +3,7 @@
 #include "analytics/Profile.h"
 #include "app/Session.h"
 #include "common/DialogProvider.h"
+#include "common/EnterSubmits.h"
 #include "common/MessageBar.h"
 #include "common/PersonPicker.h"
 #include "observations/ObservationStore.h"
@@ -50,15 +51,16 @@ PeopleEditor::PeopleEditor(Session& session, DialogProvider& dialogs, QWidget* p
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Email:"), m_email);
-    form->addRow(tr("&Team:"), m_team);
+    form->addRow(tr("Ema&il:"), m_email);
+    form->addRow(tr("Te&am:"), m_team);
     form->addRow(tr("&Manager:"), m_manager);
     form->addRow(tr("&Role:"), m_role);
-    auto* newButton = new QPushButton(tr("&New person"), this);
+    auto* newButton = new QPushButton(tr("Ne&w person"), this);
     auto* saveButton = new QPushButton(tr("&Save"), this);
     saveButton->setObjectName(QStringLiteral("savePersonButton"));
-    m_remove = new QPushButton(tr("Remove (has &left)…"), this);
+    // Created in the order they stand in, which is the Tab order.
     m_export = new QPushButton(tr("E&xport their data…"), this);
+    m_remove = new QPushButton(tr("Remo&ve (has left)…"), this);
     m_remove->setObjectName(QStringLiteral("removePersonButton"));
     m_export->setObjectName(QStringLiteral("exportPersonDataButton"));
     auto* buttons = new QHBoxLayout;
@@ -89,8 +91,7 @@ PeopleEditor::PeopleEditor(Session& session, DialogProvider& dialogs, QWidget* p
     });
     connect(newButton, &QPushButton::clicked, this, &PeopleEditor::newPerson);
     connect(saveButton, &QPushButton::clicked, this, &PeopleEditor::save);
-    connect(m_name, &QLineEdit::returnPressed, this, &PeopleEditor::save);
-    connect(m_email, &QLineEdit::returnPressed, this, &PeopleEditor::save);
+    EnterSubmits::install({ m_name, m_email, m_team, m_manager, m_role }, [this] { save(); });
     connect(m_remove, &QPushButton::clicked, this, &PeopleEditor::removePerson);
     connect(m_export, &QPushButton::clicked, this, &PeopleEditor::exportData);
     reloadTeams();
@@ -155,6 +156,7 @@ void PeopleEditor::newPerson()
     m_list->setCurrentItem(nullptr);
     m_name->clear();
     m_email->clear();
+    m_team->setCurrentIndex(0); // (no team): nothing of the person shown before stays
     m_manager->clearPerson();
     m_role->setCurrentIndex(0);
     m_remove->setEnabled(false);

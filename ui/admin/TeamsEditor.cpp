@@ -1,5 +1,6 @@
 #include "admin/TeamsEditor.h"
 
+#include "common/EnterSubmits.h"
 #include "common/MessageBar.h"
 #include "common/PersonPicker.h"
 #include "storage/PeopleRepository.h"
@@ -24,7 +25,7 @@ TeamsEditor::TeamsEditor(Database& db, QWidget* parent) : QWidget(parent), m_db(
     m_manager = new PersonPicker(db, this);
     m_manager->setObjectName(QStringLiteral("teamManagerComboBox"));
     auto* form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("N&ame:"), m_name);
     form->addRow(tr("&Manager:"), m_manager);
     auto* newButton = new QPushButton(tr("&New team"), this);
     auto* saveButton = new QPushButton(tr("&Save"), this);
@@ -49,9 +50,13 @@ TeamsEditor::TeamsEditor(Database& db, QWidget* parent) : QWidget(parent), m_db(
         if (item)
             showTeam(item->data(Qt::UserRole).toLongLong());
     });
-    connect(newButton, &QPushButton::clicked, this, &TeamsEditor::newTeam);
+    // The empty form, ready for the new team's name (never the selected team's).
+    connect(newButton, &QPushButton::clicked, this, [this] {
+        newTeam();
+        m_name->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(saveButton, &QPushButton::clicked, this, &TeamsEditor::save);
-    connect(m_name, &QLineEdit::returnPressed, this, &TeamsEditor::save);
+    EnterSubmits::install({ m_name, m_manager }, [this] { save(); });
     connect(m_remove, &QPushButton::clicked, this, &TeamsEditor::remove);
     reload();
     newTeam();

@@ -50,6 +50,11 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent)
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addLayout(row);
     layout->addWidget(m_detail);
+    // The bar keeps its place when hidden: a message appearing after a save must not push the
+    // form down under the pointer.
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
     hide();
 }
 

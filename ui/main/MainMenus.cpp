@@ -23,7 +23,7 @@ MainMenus::MainMenus(QMainWindow& window, QUndoGroup& undoGroup)
     openServer = fileMenu->addAction(tr("Connect to a &server…"));
     openServer->setObjectName(QStringLiteral("openServerAction"));
     fileMenu->addSeparator();
-    saveCopy = fileMenu->addAction(tr("Save a &copy…"));
+    saveCopy = fileMenu->addAction(tr("Save a cop&y…"));
     saveCopy->setShortcut(QKeySequence::SaveAs);
     fileMenu->addSeparator();
     importPeople = fileMenu->addAction(tr("&Import people (CSV)…"));

@@ -2,6 +2,7 @@
 
 #include "app/AppSettings.h"
 #include "app/Session.h"
+#include "common/Accessibility.h"
 #include "common/DialogProvider.h"
 #include "i18n/SettingsDialog.h"
 #include "io/CsvTransfer.h"
@@ -33,6 +34,7 @@ MainWindow::MainWindow(std::shared_ptr<DialogProvider> dialogs, QWidget* parent)
     : QMainWindow(parent), m_dialogs(std::move(dialogs))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    Accessibility::install();
     setAcceptDrops(true);
     m_files = new FileController(*m_dialogs, this, this);
     m_csv = new CsvTransfer(*m_dialogs, this, this);
@@ -118,6 +120,7 @@ void MainWindow::onSessionOpened(Session* session)
     m_workspace = new Workspace(*session, m_dialogs, m_stack);
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
+    Accessibility::nameInnerFields(m_workspace);
     m_undoGroup->addStack(&session->undoStack());
     m_undoGroup->setActiveStack(&session->undoStack());
     connect(&session->observations(), &ObservationStore::failed, this,

@@ -14,6 +14,7 @@ Workspace::Workspace(Session& session, std::shared_ptr<DialogProvider> dialogs, 
 {
     setObjectName(QStringLiteral("workspaceTabs"));
     setDocumentMode(true);
+    setAccessibleName(tr("Pages"));
     m_log = new LogObservationPage(session.observations(), session.undoStack(), this);
     addTab(m_log, tr("&Log observation"));
     m_observations = new ObservationsPage(session.observations(), session.undoStack(), this);

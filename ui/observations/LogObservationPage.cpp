@@ -24,7 +24,7 @@ LogObservationPage::LogObservationPage(ObservationStore& store, QUndoStack& undo
     title->setWordWrap(true);
     m_messageBar = new MessageBar(this);
     m_form = new ObservationForm(store.database(), store.actor(), this);
-    m_saveButton = new QPushButton(tr("&Log observation"), this);
+    m_saveButton = new QPushButton(tr("Log obser&vation"), this);
     m_saveButton->setObjectName(QStringLiteral("logButton"));
     m_saveButton->setDefault(true);
     auto* buttons = new QDialogButtonBox(this);

@@ -1,5 +1,6 @@
 #include "observations/ObservationFilterBar.h"
 
+#include "common/DateField.h"
 #include "common/PersonPicker.h"
 #include "storage/FrameworkRepository.h"
 
@@ -18,7 +19,7 @@ const QDate noLimit(2000, 1, 1);
 
 QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName, const QString& anyText)
 {
-    auto* edit = new QDateEdit(parent);
+    auto* edit = new DateField(parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -51,10 +52,10 @@ ObservationFilterBar::ObservationFilterBar(Database& db, QWidget* parent) : QWid
         layout->addWidget(label);
         layout->addWidget(field, stretch);
     };
-    addLabelled(tr("&Person:"), m_person, 2);
-    addLabelled(tr("Be&havior:"), m_behavior, 1);
-    addLabelled(tr("&From:"), m_from, 0);
-    addLabelled(tr("&To:"), m_to, 0);
+    addLabelled(tr("Pe&rson:"), m_person, 2);
+    addLabelled(tr("&Behavior:"), m_behavior, 1);
+    addLabelled(tr("Fro&m:"), m_from, 0);
+    addLabelled(tr("&Until:"), m_to, 0);
     addLabelled(tr("&Search:"), m_text, 2);
 
     m_delay = new QTimer(this);

@@ -1,5 +1,6 @@
 #include "observations/ObservationForm.h"
 
+#include "common/DateField.h"
 #include "common/PersonPicker.h"
 #include "common/UndoHandOver.h"
 #include "domain/Rules.h"
@@ -40,7 +41,7 @@ ObservationForm::ObservationForm(Database& db, Person observer, QWidget* parent)
     m_behaviorHelp->setWordWrap(true);
     m_behaviorHelp->setForegroundRole(QPalette::PlaceholderText);
 
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new DateField(QDate::currentDate(), this);
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(QDate::currentDate());
@@ -238,14 +239,6 @@ bool ObservationForm::eventFilter(QObject* watched, QEvent* event)
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);
-    // Tab leaves the date field at once instead of walking through its year, month and day.
-    if (watched == m_date && (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)) {
-        if (key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier))
-            m_impact->setFocus(Qt::TabFocusReason);
-        else
-            m_behavior->setFocus(Qt::BacktabFocusReason);
-        return true;
-    }
     if (key->key() != Qt::Key_Return && key->key() != Qt::Key_Enter)
         return QWidget::eventFilter(watched, event);
     const bool multiLine = qobject_cast<QPlainTextEdit*>(watched) != nullptr;

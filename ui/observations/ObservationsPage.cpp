@@ -36,19 +36,21 @@ ObservationsPage::ObservationsPage(ObservationStore& store, QUndoStack& undoStac
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move inside it
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("observationCountLabel"));
-    m_edit = new QPushButton(tr("&Edit…"), this);
+    // Created in the order they stand in, which is the Tab order.
+    m_hideNote = new QPushButton(tr("Hide &note"), this);
+    m_hideNote->setObjectName(QStringLiteral("hideNoteButton"));
+    m_hideNote->setVisible(store.actor().role == Role::Hr);
+    m_edit = new QPushButton(tr("Ed&it…"), this);
     m_edit->setObjectName(QStringLiteral("editObservationButton"));
     m_delete = new QPushButton(tr("&Delete"), this);
     m_delete->setObjectName(QStringLiteral("deleteObservationButton"));
-    m_hideNote = new QPushButton(tr("&Hide note"), this);
-    m_hideNote->setObjectName(QStringLiteral("hideNoteButton"));
-    m_hideNote->setVisible(store.actor().role == Role::Hr);
 
     // Keyboard paths inside the table: Enter edits, Delete deletes.
     auto* editAction = new QAction(this);
@@ -131,7 +133,7 @@ void ObservationsPage::updateButtons()
     m_hideNote->setEnabled(current.isValid());
     m_hideNote->setText(current.isValid() && current.data(ObservationTableModel::NoteHiddenRole).toBool()
             ? tr("Show &note")
-            : tr("&Hide note"));
+            : tr("Hide &note"));
 }
 
 void ObservationsPage::editCurrent()

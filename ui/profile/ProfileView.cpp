@@ -132,8 +132,9 @@ void ProfileView::buildLayout()
     bar->addStretch(1);
     bar->addWidget(exportButton);
     bar->addWidget(printButton);
+    QPushButton* allButton = nullptr;
     if (m_session.isHr()) {
-        auto* allButton = new QPushButton(tr("Export all &summaries…"), this);
+        allButton = new QPushButton(tr("Export all &summaries…"), this);
         allButton->setObjectName(QStringLiteral("exportAllButton"));
         connect(allButton, &QPushButton::clicked, this, &ProfileView::exportAll);
         bar->addWidget(allButton);
@@ -190,11 +191,13 @@ void ProfileView::buildLayout()
 
     m_details = new QTabWidget(this);
     m_details->setObjectName(QStringLiteral("profileDetailsTabs"));
+    m_details->setAccessibleName(tr("Profile details"));
     m_findings = new FindingsPanel(this);
     auto* findingsScroll = new QScrollArea(this);
     findingsScroll->setWidget(m_findings);
     findingsScroll->setWidgetResizable(true);
     findingsScroll->setFrameShape(QFrame::NoFrame);
+    findingsScroll->setFocusPolicy(Qt::NoFocus); // a frame: the findings in it take the focus
     m_details->addTab(findingsScroll, tr("Findings"));
 
     auto* trendPage = new QWidget(this);
@@ -247,8 +250,10 @@ void ProfileView::buildLayout()
     layout->addLayout(bar);
     layout->addWidget(m_noPeriod);
     layout->addWidget(split, 1);
-    const QList<QWidget*> order { m_chooser->focusControl() ? m_chooser->focusControl() : m_cycle, m_cycle, m_measure,
-        m_plainButton, exportButton, printButton, m_figuresView, m_tableView, m_details };
+    // Reading order: the bar, then the chart's table beside the details, then the figures below.
+    QList<QWidget*> order { m_chooser->focusControl() ? m_chooser->focusControl() : m_cycle, m_cycle, m_measure,
+        m_plainButton, exportButton, printButton, allButton, m_figuresView, m_details, m_tableView };
+    order.removeAll(nullptr);
     for (qsizetype i = 1; i < order.size(); ++i)
         if (order.at(i - 1) != order.at(i))
             setTabOrder(order.at(i - 1), order.at(i));

@@ -13,6 +13,7 @@ RadarView::RadarView(QWidget* parent) : QChartView(parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 300);
     setFocusPolicy(Qt::NoFocus); // the figures table beside it is the keyboard path
+    viewport()->setFocusPolicy(Qt::NoFocus);
 }
 
 namespace {

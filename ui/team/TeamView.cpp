@@ -140,6 +140,7 @@ void TeamView::buildLayout()
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("teamTabs"));
+    m_tabs->setAccessibleName(tr("Team details"));
     m_heatmap = new HeatmapModel(this);
     m_heatmapProxy = new QSortFilterProxyModel(this);
     m_heatmapProxy->setSourceModel(m_heatmap);
