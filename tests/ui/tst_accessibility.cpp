@@ -7,6 +7,7 @@
 #include "main/MainWindow.h"
 #include "main/Workspace.h"
 
+#include <QDir>
 #include <QTest>
 
 using namespace peerradar;
@@ -104,8 +105,14 @@ QStringList TestAccessibility::onEveryPage(const std::function<QStringList(const
 {
     QStringList problems;
     Workspace* pages = m_window->workspace();
+    // PEERRADAR_SCREENSHOTS=FOLDER keeps a picture of every page walked, to look at.
+    const QString screenshots = qEnvironmentVariable("PEERRADAR_SCREENSHOTS");
     auto run = [&](const QString& page) {
         QCoreApplication::processEvents();
+        if (!screenshots.isEmpty())
+            m_window->grab().save(QDir(screenshots)
+                                      .filePath(QString::fromLatin1(QTest::currentDataTag()) + u'-'
+                                          + QString(page).replace(u' ', u'_').remove(u'›') + u".png"_qs));
         for (const QString& problem : check(page))
             problems << page + u": "_qs + problem;
     };

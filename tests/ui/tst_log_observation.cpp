@@ -36,6 +36,7 @@ private Q_SLOTS:
     void logByKeyboard_landsInDatabaseWithRaterGroup();
     void undoRemovesIt_redoRestoresIt();
     void ctrlZRightAfterLogging_undoesTheLoggingAndSaysSo();
+    void tabAfterResult_reachesTheLogButtonBeforeAndAfterALog();
     void saveWithoutSubject_keepsTypedNoteAndShowsError();
 
 private:
@@ -231,6 +232,23 @@ void TestLogObservation::ctrlZRightAfterLogging_undoesTheLoggingAndSaysSo()
     QTest::keySequence(QApplication::focusWidget(), QKeySequence::Undo);
     QCOMPARE(count(), 1);
     QVERIFY(m_dialogs->errors.isEmpty());
+}
+
+// Tab walks the form in reading order down to the button, also once a message shows above it.
+void TestLogObservation::tabAfterResult_reachesTheLogButtonBeforeAndAfterALog()
+{
+    openAs(m_org.ben);
+    auto* result = m_window->findChild<QWidget*>(QStringLiteral("resultEdit"));
+    for (int round = 0; round < 2; ++round) {
+        result->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), result);
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"logButton"_qs);
+        QVERIFY(QApplication::focusWidget()->isVisible());
+        if (round == 0)
+            logBenAboutByKeyboard(u"Cleo"_qs, u"Influences"_qs, '3', u"Design review"_qs);
+    }
+    QVERIFY(m_window->workspace()->logPage()->messageBar()->isVisible());
 }
 
 void TestLogObservation::saveWithoutSubject_keepsTypedNoteAndShowsError()
