@@ -387,6 +387,18 @@
             <source>Ends on (&amp;inclusive):</source>
             <translation>Endet a&amp;m (einschließlich):</translation>
         </message>
+        <message>
+            <source>Add cycle %1</source>
+            <translation>Zyklus %1 anlegen</translation>
+        </message>
+        <message>
+            <source>Edit cycle %1</source>
+            <translation>Zyklus %1 ändern</translation>
+        </message>
+        <message>
+            <source>Delete cycle %1</source>
+            <translation>Zyklus %1 löschen</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::Database</name>
@@ -603,6 +615,10 @@
         <message>
             <source>Minimum observers for figures (&amp;k):</source>
             <translation>Mindestzahl Beobachtende für Kennzahlen (&amp;k):</translation>
+        </message>
+        <message>
+            <source>Change the anonymity thresholds</source>
+            <translation>Anonymitätsschwellen ändern</translation>
         </message>
     </context>
     <context>
@@ -991,6 +1007,34 @@
             <source>&amp;Reinstate</source>
             <translation>Wieder &amp;zulassen</translation>
         </message>
+        <message>
+            <source>Add behavior %1</source>
+            <translation>Verhaltensweise %1 anlegen</translation>
+        </message>
+        <message>
+            <source>Edit behavior %1</source>
+            <translation>Verhaltensweise %1 ändern</translation>
+        </message>
+        <message>
+            <source>Move behavior %1</source>
+            <translation>Verhaltensweise %1 verschieben</translation>
+        </message>
+        <message>
+            <source>Reinstate behavior %1</source>
+            <translation>Verhaltensweise %1 wieder zulassen</translation>
+        </message>
+        <message>
+            <source>Retire behavior %1</source>
+            <translation>Verhaltensweise %1 zurückziehen</translation>
+        </message>
+        <message>
+            <source>Delete behavior %1</source>
+            <translation>Verhaltensweise %1 löschen</translation>
+        </message>
+        <message>
+            <source>Make %1 active</source>
+            <translation>%1 aktivieren</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::FrameworkRepository</name>
@@ -1227,6 +1271,10 @@
             <source>Save a cop&amp;y…</source>
             <translation>&amp;Kopie speichern…</translation>
         </message>
+        <message>
+            <source>What &amp;cannot be undone…</source>
+            <translation>Was sich &amp;nicht rückgängig machen lässt…</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::MainWindow</name>
@@ -1259,6 +1307,24 @@
 Makes the leadership that people show without a title visible: peers log what they see, profiles show it per person and per team.</source>
             <translation>PeerRadar %1
 Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile zeigen es je Person und je Team.</translation>
+        </message>
+        <message>
+            <source>What cannot be undone</source>
+            <translation>Was sich nicht rückgängig machen lässt</translation>
+        </message>
+        <message>
+            <source>Edit › Undo takes back, one step at a time, the changes made in this window since the file was opened: logging, changing and deleting observations, hiding notes, and HR's changes to people, teams, cycles, the behavior framework and the anonymity thresholds. A person added by mistake can be taken out again only while no observation refers to them.
+
+These cannot be undone:
+• Removing a person who has left: what others said about them is deleted and their name is made anonymous, so that nothing of it stays in the file.
+• Importing people, observations or a framework from a CSV file, and merging another file: a whole file comes in at once. Save a copy first (File › Save a copy).
+• Changes made before the file was opened, or by another program.</source>
+            <translation>Bearbeiten › Rückgängig nimmt Schritt für Schritt zurück, was in diesem Fenster seit dem Öffnen der Datei geändert wurde: erfasste, geänderte und gelöschte Beobachtungen, ausgeblendete Notizen und die Änderungen der Personalabteilung an Personen, Teams, Zyklen, dem Verhaltensmodell und den Anonymitätsschwellen. Eine versehentlich angelegte Person lässt sich nur wieder herausnehmen, solange sich keine Beobachtung auf sie bezieht.
+
+Nicht rückgängig machen lässt sich:
+• Das Entfernen einer ausgeschiedenen Person: Was andere über sie gesagt haben, wird gelöscht und ihr Name anonymisiert, damit nichts davon in der Datei bleibt.
+• Das Importieren von Personen, Beobachtungen oder einem Verhaltensmodell aus einer CSV-Datei und das Zusammenführen mit einer anderen Datei: Eine ganze Datei kommt auf einmal herein. Speichern Sie vorher eine Kopie (Datei › Kopie speichern).
+• Änderungen, die vor dem Öffnen der Datei oder von einem anderen Programm gemacht wurden.</translation>
         </message>
     </context>
     <context>
@@ -1536,6 +1602,17 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
         <message>
             <source>No one in the team was seen influencing a teammate.</source>
             <translation>Niemand im Team wurde dabei beobachtet, ein anderes Teammitglied zu beeinflussen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>peerradar::NoteHiddenCommand</name>
+        <message>
+            <source>Hide note</source>
+            <translation>Notiz ausblenden</translation>
+        </message>
+        <message>
+            <source>Show note</source>
+            <translation>Notiz einblenden</translation>
         </message>
     </context>
     <context>
@@ -2050,6 +2127,14 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
             <source>Remo&amp;ve (has left)…</source>
             <translation>Entfernen (ausgesch&amp;ieden)…</translation>
         </message>
+        <message>
+            <source>Add %1</source>
+            <translation>%1 anlegen</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>%1 ändern</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::PeopleRepository</name>
@@ -2084,6 +2169,14 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
         <message>
             <source>A team named "%1" exists already.</source>
             <translation>Ein Team namens „%1“ existiert bereits.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be taken out again: observations by or about them were logged since. If they left, remove them under Organisation › People.</source>
+            <translation>%1 kann nicht wieder herausgenommen werden: Seitdem wurden Beobachtungen von oder über diese Person erfasst. Wenn sie ausgeschieden ist, entfernen Sie sie unter Organisation › Personen.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be taken out again: they were made someone's manager since. Choose another manager first.</source>
+            <translation>%1 kann nicht wieder herausgenommen werden: Die Person wurde seitdem als Führungskraft eingetragen. Wählen Sie zuerst eine andere Führungskraft.</translation>
         </message>
     </context>
     <context>
@@ -2995,6 +3088,18 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
         <message>
             <source>N&amp;ame:</source>
             <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Add team %1</source>
+            <translation>Team %1 anlegen</translation>
+        </message>
+        <message>
+            <source>Edit team %1</source>
+            <translation>Team %1 ändern</translation>
+        </message>
+        <message>
+            <source>Delete team %1</source>
+            <translation>Team %1 löschen</translation>
         </message>
     </context>
     <context>

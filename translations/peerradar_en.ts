@@ -387,6 +387,18 @@
             <source>Ends on (&amp;inclusive):</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Add cycle %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit cycle %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete cycle %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::Database</name>
@@ -602,6 +614,10 @@
         </message>
         <message>
             <source>Minimum observers for figures (&amp;k):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the anonymity thresholds</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -990,6 +1006,34 @@
             <source>&amp;Reinstate</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Add behavior %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit behavior %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move behavior %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reinstate behavior %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retire behavior %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete behavior %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make %1 active</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::FrameworkRepository</name>
@@ -1226,6 +1270,10 @@
             <source>Save a cop&amp;y…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>What &amp;cannot be undone…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::MainWindow</name>
@@ -1256,6 +1304,19 @@
         <message>
             <source>PeerRadar %1
 Makes the leadership that people show without a title visible: peers log what they see, profiles show it per person and per team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What cannot be undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit › Undo takes back, one step at a time, the changes made in this window since the file was opened: logging, changing and deleting observations, hiding notes, and HR's changes to people, teams, cycles, the behavior framework and the anonymity thresholds. A person added by mistake can be taken out again only while no observation refers to them.
+
+These cannot be undone:
+• Removing a person who has left: what others said about them is deleted and their name is made anonymous, so that nothing of it stays in the file.
+• Importing people, observations or a framework from a CSV file, and merging another file: a whole file comes in at once. Save a copy first (File › Save a copy).
+• Changes made before the file was opened, or by another program.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1533,6 +1594,17 @@ Makes the leadership that people show without a title visible: peers log what th
         </message>
         <message>
             <source>No one in the team was seen influencing a teammate.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>peerradar::NoteHiddenCommand</name>
+        <message>
+            <source>Hide note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show note</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2048,6 +2120,14 @@ Makes the leadership that people show without a title visible: peers log what th
             <source>Remo&amp;ve (has left)…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Add %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::PeopleRepository</name>
@@ -2081,6 +2161,14 @@ Makes the leadership that people show without a title visible: peers log what th
         </message>
         <message>
             <source>A team named "%1" exists already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be taken out again: observations by or about them were logged since. If they left, remove them under Organisation › People.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be taken out again: they were made someone's manager since. Choose another manager first.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2992,6 +3080,18 @@ Makes the leadership that people show without a title visible: peers log what th
         </message>
         <message>
             <source>N&amp;ame:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add team %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit team %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete team %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -104,6 +104,18 @@ Result<Id> CycleRepository::add(Cycle& cycle)
     return cycle.id;
 }
 
+Status CycleRepository::restore(const Cycle& cycle)
+{
+    if (auto s = validateCycle(cycle); !s)
+        return s;
+    if (auto s = checkUniqueName(cycle); !s)
+        return s;
+    if (auto s = checkNoOverlap(cycle); !s)
+        return s;
+    return m_db.execStatement(QStringLiteral("INSERT INTO cycles (id, uuid, name, starts_on, ends_on) VALUES (?, ?, ?, ?, ?)"),
+        { cycle.id, cycle.uuid, cycle.name.trimmed(), cycle.start.toString(Qt::ISODate), cycle.end.toString(Qt::ISODate) });
+}
+
 Status CycleRepository::update(const Cycle& cycle)
 {
     if (auto s = validateCycle(cycle); !s)

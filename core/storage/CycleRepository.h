@@ -28,6 +28,7 @@ public:
     Result<Id> add(Cycle& cycle);
     Status update(const Cycle& cycle);
     Status remove(Id id);
+    Status restore(const Cycle& cycle); // with its id and uuid (undo of a delete, redo of an add)
 
 private:
     Status checkUniqueName(const Cycle& cycle) const;

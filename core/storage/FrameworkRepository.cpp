@@ -165,6 +165,16 @@ Status FrameworkRepository::rename(Id frameworkId, const QString& name)
     return m_db.execStatement(QStringLiteral("UPDATE frameworks SET name = ? WHERE id = ?"), { name.trimmed(), frameworkId });
 }
 
+Status FrameworkRepository::restoreBehavior(const Behavior& behavior)
+{
+    if (auto status = validateBehavior(behavior); !status)
+        return status;
+    return m_db.execStatement(QStringLiteral("INSERT INTO behaviors (id, uuid, framework_id, key, name, description, "
+                                             "position, retired) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        { behavior.id, behavior.uuid, behavior.frameworkId, behavior.key, behavior.name.trimmed(),
+            behavior.description.trimmed(), behavior.position, behavior.retired ? 1 : 0 });
+}
+
 Result<Id> FrameworkRepository::addBehavior(Behavior& behavior)
 {
     behavior.name = behavior.name.trimmed();

@@ -31,6 +31,7 @@ public:
     Result<Id> addBehavior(Behavior& behavior);
     Status updateBehavior(const Behavior& behavior); // name, description, position; the key is stable
     Status setRetired(Id behaviorId, bool retired);
+    Status restoreBehavior(const Behavior& behavior); // with its id and uuid (undo of a delete, redo of an add)
     // Refuses when any observation refers to the behavior: retire it instead.
     Status removeBehavior(Id behaviorId);
 

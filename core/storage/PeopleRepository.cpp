@@ -188,6 +188,41 @@ Status PeopleRepository::update(const Person& person)
             roleKey(person.role), person.id });
 }
 
+Status PeopleRepository::removeUnreferenced(Id personId)
+{
+    auto person = byId(personId);
+    if (!person)
+        return person.error();
+    auto q = m_db.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM observations WHERE observer_id = ? OR subject_id = ?), "
+                                      "(SELECT COUNT(*) FROM people WHERE manager_id = ?), "
+                                      "(SELECT COUNT(*) FROM teams WHERE manager_id = ?)"),
+        { personId, personId, personId, personId });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, tr("This person is no longer in the file."));
+    if (q->value(0).toLongLong() > 0)
+        return makeError(ErrorCode::Invalid,
+            tr("%1 cannot be taken out again: observations by or about them were logged since. If they left, remove "
+               "them under Organisation › People.")
+                .arg(person->name));
+    if (q->value(1).toLongLong() > 0 || q->value(2).toLongLong() > 0)
+        return makeError(ErrorCode::Invalid,
+            tr("%1 cannot be taken out again: they were made someone's manager since. Choose another manager first.")
+                .arg(person->name));
+    return m_db.execStatement(QStringLiteral("DELETE FROM people WHERE id = ?"), { personId });
+}
+
+Status PeopleRepository::restore(const Person& person)
+{
+    if (auto status = checkPerson(person); !status)
+        return status;
+    return m_db.execStatement(QStringLiteral("INSERT INTO people (id, uuid, name, email, team_id, manager_id, role) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { person.id, person.uuid, person.name.trimmed(), person.email.trimmed().toLower(), idOrNull(person.teamId),
+            idOrNull(person.managerId), roleKey(person.role) });
+}
+
 Result<QList<Team>> PeopleRepository::teams() const
 {
     auto q = m_db.exec(QStringLiteral("SELECT id, uuid, name, manager_id FROM teams ORDER BY %1").arg(byName(m_db)));
@@ -249,6 +284,16 @@ Status PeopleRepository::updateTeam(const Team& team)
 Status PeopleRepository::removeTeam(Id teamId)
 {
     return m_db.execStatement(QStringLiteral("DELETE FROM teams WHERE id = ?"), { teamId });
+}
+
+Status PeopleRepository::restoreTeam(const Team& team)
+{
+    if (auto status = validateTeam(team); !status)
+        return status;
+    if (auto other = teamByName(team.name); other && other->id != team.id)
+        return makeError(ErrorCode::AlreadyExists, tr("A team named \"%1\" exists already.").arg(team.name.trimmed()));
+    return m_db.execStatement(QStringLiteral("INSERT INTO teams (id, uuid, name, manager_id) VALUES (?, ?, ?, ?)"),
+        { team.id, team.uuid, team.name.trimmed(), idOrNull(team.managerId) });
 }
 
 } // namespace peerradar

@@ -27,6 +27,12 @@ public:
 
     Result<Id> add(Person& person); // validates; the email must be new
     Status update(const Person& person); // validates; refuses a manager loop
+    // Undoing an add: deletes a person nothing refers to yet (no observation by or about them,
+    // nobody's manager, no team's manager); else an error saying what still refers to them. Someone
+    // who has left is removed with Stewardship::removePerson instead.
+    Status removeUnreferenced(Id personId);
+    // Redoing an add, undoing a delete: puts `person` back with its id and uuid.
+    Status restore(const Person& person);
 
     Result<QList<Team>> teams() const; // by name
     Result<Team> teamById(Id id) const;
@@ -34,6 +40,7 @@ public:
     Result<Id> addTeam(Team& team);
     Status updateTeam(const Team& team);
     Status removeTeam(Id teamId); // members stay, in no team
+    Status restoreTeam(const Team& team); // with its id and uuid (undo of a delete, redo of an add)
 
 private:
     Status checkPerson(const Person& person) const;

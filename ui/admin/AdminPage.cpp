@@ -14,13 +14,13 @@ AdminPage::AdminPage(Session& session, DialogProvider& dialogs, QWidget* parent)
     setObjectName(QStringLiteral("adminTabs"));
     setAccessibleName(tr("Organisation pages"));
     auto* people = new PeopleEditor(session, dialogs, this);
-    auto* teams = new TeamsEditor(session.database(), this);
+    auto* teams = new TeamsEditor(session, this);
     auto* framework = new FrameworkEditor(session, dialogs, this);
     addTab(people, tr("People"));
     addTab(teams, tr("Teams"));
-    addTab(new CyclesEditor(session.database(), this), tr("Cycles"));
+    addTab(new CyclesEditor(session, this), tr("Cycles"));
     addTab(framework, tr("Framework"));
-    addTab(new DatabaseSettingsEditor(session.database(), this), tr("Anonymity"));
+    addTab(new DatabaseSettingsEditor(session, this), tr("Anonymity"));
     connect(framework, &FrameworkEditor::frameworkChanged, this, &AdminPage::frameworkChanged);
     // Teams appear in the people editor's team list.
     connect(teams, &TeamsEditor::teamsChanged, people, &PeopleEditor::reloadTeams);

@@ -1,8 +1,11 @@
 #include "admin/CyclesEditor.h"
 
+#include "app/ChangeCommand.h"
+#include "app/Session.h"
 #include "common/DateField.h"
 #include "common/EnterSubmits.h"
 #include "common/MessageBar.h"
+#include "common/UndoHandOver.h"
 #include "domain/Rules.h"
 #include "storage/CycleRepository.h"
 
@@ -15,7 +18,8 @@
 
 namespace peerradar {
 
-CyclesEditor::CyclesEditor(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+CyclesEditor::CyclesEditor(Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_db(session.database())
 {
     setObjectName(QStringLiteral("cyclesEditor"));
     m_messageBar = new MessageBar(this);
@@ -67,9 +71,20 @@ CyclesEditor::CyclesEditor(Database& db, QWidget* parent) : QWidget(parent), m_d
     });
     connect(saveButton, &QPushButton::clicked, this, &CyclesEditor::save);
     EnterSubmits::install({ m_name, m_start, m_end }, [this] { save(); });
+    UndoHandOver::install(m_name);
     connect(m_remove, &QPushButton::clicked, this, &CyclesEditor::remove);
+    connect(&m_session, &Session::organisationChanged, this, &CyclesEditor::showFileAgain);
     reload();
     newCycle();
+}
+
+void CyclesEditor::showFileAgain()
+{
+    reload(m_current.id);
+    if (m_current.id != 0 && CycleRepository(m_db).byId(m_current.id))
+        showCycle(m_current.id);
+    else
+        newCycle();
 }
 
 void CyclesEditor::reload(Id select)
@@ -108,7 +123,7 @@ void CyclesEditor::newCycle()
 {
     m_current = Cycle {};
     m_list->setCurrentItem(nullptr);
-    m_name->clear();
+    m_name->setText(QString()); // not clear(): no typing for Ctrl+Z to bring back (UndoHandOver)
     // The current half-year, or the half-year after the last cycle: cycles may not overlap.
     const QDate today = QDate::currentDate();
     QDate start(today.year(), today.month() <= 6 ? 1 : 7, 1);
@@ -129,6 +144,7 @@ void CyclesEditor::save()
     c.end = m_end->date();
     CycleRepository cycles(m_db);
     Status status;
+    const Cycle before = m_current;
     if (c.id == 0) {
         auto id = cycles.add(c);
         status = id ? Status() : Status(id.error());
@@ -146,9 +162,19 @@ void CyclesEditor::save()
         culprit->setFocus();
         return;
     }
+    Database* db = &m_db;
+    if (before.id == 0)
+        ChangeCommand::push(m_session, tr("Add cycle %1").arg(c.name),
+            [db, id = c.id] { return CycleRepository(*db).remove(id); },
+            [db, c] { return CycleRepository(*db).restore(c); });
+    else
+        ChangeCommand::push(m_session, tr("Edit cycle %1").arg(c.name),
+            [db, before] { return CycleRepository(*db).update(before); },
+            [db, c] { return CycleRepository(*db).update(c); });
     m_current = c;
     m_messageBar->showInformation(tr("Cycle %1 saved.").arg(c.name));
     reload(c.id);
+    showCycle(c.id); // as saved, with no typing left for Ctrl+Z: it undoes the save
 }
 
 void CyclesEditor::remove()
@@ -159,6 +185,10 @@ void CyclesEditor::remove()
         m_messageBar->showError(status.error());
         return;
     }
+    Database* db = &m_db;
+    ChangeCommand::push(m_session, tr("Delete cycle %1").arg(m_current.name),
+        [db, cycle = m_current] { return CycleRepository(*db).restore(cycle); },
+        [db, id = m_current.id] { return CycleRepository(*db).remove(id); });
     m_messageBar->showInformation(tr("Cycle %1 deleted.").arg(m_current.name));
     newCycle();
     reload();

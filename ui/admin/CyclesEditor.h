@@ -13,6 +13,7 @@ namespace peerradar {
 
 class Database;
 class MessageBar;
+class Session;
 
 // HR edits cycles: named date ranges that profiles are read over and compared between.
 class CyclesEditor final : public QWidget
@@ -20,7 +21,7 @@ class CyclesEditor final : public QWidget
     Q_OBJECT
 
 public:
-    explicit CyclesEditor(Database& db, QWidget* parent = nullptr);
+    explicit CyclesEditor(Session& session, QWidget* parent = nullptr);
 
 private:
     void reload(Id select = 0);
@@ -28,7 +29,10 @@ private:
     void newCycle();
     void save();
     void remove();
+    // After an undo or redo: the list and the cycle shown as they are in the file now.
+    void showFileAgain();
 
+    Session& m_session;
     Database& m_db;
     MessageBar* m_messageBar = nullptr;
     QListWidget* m_list = nullptr;

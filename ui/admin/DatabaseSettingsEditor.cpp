@@ -1,5 +1,7 @@
 #include "admin/DatabaseSettingsEditor.h"
 
+#include "app/ChangeCommand.h"
+#include "app/Session.h"
 #include "common/MessageBar.h"
 #include "storage/SettingsRepository.h"
 
@@ -11,7 +13,8 @@
 
 namespace peerradar {
 
-DatabaseSettingsEditor::DatabaseSettingsEditor(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+DatabaseSettingsEditor::DatabaseSettingsEditor(Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_db(session.database())
 {
     setObjectName(QStringLiteral("databaseSettingsEditor"));
     m_messageBar = new MessageBar(this);
@@ -37,7 +40,13 @@ DatabaseSettingsEditor::DatabaseSettingsEditor(Database& db, QWidget* parent) : 
     layout->addWidget(save, 0, Qt::AlignLeft);
     layout->addStretch();
     connect(save, &QPushButton::clicked, this, &DatabaseSettingsEditor::save);
-    if (auto settings = SettingsRepository(db).load()) {
+    connect(&m_session, &Session::organisationChanged, this, &DatabaseSettingsEditor::load);
+    load();
+}
+
+void DatabaseSettingsEditor::load()
+{
+    if (auto settings = SettingsRepository(m_db).load()) {
         m_k->setValue(settings->k);
         m_kNotes->setValue(settings->kNotes);
     } else {
@@ -47,7 +56,12 @@ DatabaseSettingsEditor::DatabaseSettingsEditor(Database& db, QWidget* parent) : 
 
 void DatabaseSettingsEditor::save()
 {
-    DatabaseSettings settings;
+    auto before = SettingsRepository(m_db).load();
+    if (!before) {
+        m_messageBar->showError(before.error());
+        return;
+    }
+    DatabaseSettings settings = *before;
     settings.k = m_k->value();
     settings.kNotes = m_kNotes->value();
     if (auto status = SettingsRepository(m_db).save(settings); !status) {
@@ -55,6 +69,10 @@ void DatabaseSettingsEditor::save()
         m_k->setFocus();
         return;
     }
+    Database* db = &m_db;
+    ChangeCommand::push(m_session, tr("Change the anonymity thresholds"),
+        [db, before = *before] { return SettingsRepository(*db).save(before); },
+        [db, settings] { return SettingsRepository(*db).save(settings); });
     m_messageBar->showInformation(tr("Anonymity settings saved."));
 }
 

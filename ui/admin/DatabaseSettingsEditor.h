@@ -8,6 +8,7 @@ namespace peerradar {
 
 class Database;
 class MessageBar;
+class Session;
 
 // HR sets the file's anonymity thresholds: k (figures) and k_notes (notes).
 class DatabaseSettingsEditor final : public QWidget
@@ -15,11 +16,13 @@ class DatabaseSettingsEditor final : public QWidget
     Q_OBJECT
 
 public:
-    explicit DatabaseSettingsEditor(Database& db, QWidget* parent = nullptr);
+    explicit DatabaseSettingsEditor(Session& session, QWidget* parent = nullptr);
 
 private:
+    void load();
     void save();
 
+    Session& m_session;
     Database& m_db;
     MessageBar* m_messageBar = nullptr;
     QSpinBox* m_k = nullptr;

@@ -1,8 +1,10 @@
 #include "admin/FrameworkEditor.h"
 
+#include "app/ChangeCommand.h"
 #include "app/Session.h"
 #include "common/DialogProvider.h"
 #include "common/MessageBar.h"
+#include "common/UndoHandOver.h"
 #include "io/FrameworkCsv.h"
 #include "storage/FrameworkRepository.h"
 
@@ -95,7 +97,32 @@ FrameworkEditor::FrameworkEditor(Session& session, DialogProvider& dialogs, QWid
     connect(downButton, &QPushButton::clicked, this, [this] { move(+1); });
     connect(m_retire, &QPushButton::clicked, this, &FrameworkEditor::toggleRetired);
     connect(deleteButton, &QPushButton::clicked, this, &FrameworkEditor::deleteBehavior);
+    connect(&m_session, &Session::organisationChanged, this, &FrameworkEditor::showFileAgain);
+    for (QWidget* field : { static_cast<QWidget*>(m_key), static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_description) })
+        UndoHandOver::install(field);
     reloadFrameworks();
+}
+
+void FrameworkEditor::showFileAgain()
+{
+    const Id behavior = m_behavior.id;
+    reloadFrameworks(currentFrameworkId());
+    if (behavior != 0)
+        reloadBehaviors(behavior);
+    Q_EMIT frameworkChanged();
+}
+
+Status FrameworkEditor::saveOrder(Database& db, QList<Behavior> order)
+{
+    FrameworkRepository frameworks(db);
+    return db.transaction([&]() -> Status {
+        for (int i = 0; i < order.size(); ++i) {
+            order[i].position = i;
+            if (auto s = frameworks.updateBehavior(order[i]); !s)
+                return s;
+        }
+        return {};
+    });
 }
 
 Id FrameworkEditor::currentFrameworkId() const
@@ -166,10 +193,10 @@ void FrameworkEditor::newBehavior()
     m_behavior.frameworkId = m_current.id;
     m_behavior.position = int(m_current.behaviors.size());
     m_behaviors->setCurrentRow(-1);
-    m_key->clear();
+    m_key->setText(QString());
     m_key->setReadOnly(false);
-    m_name->clear();
-    m_description->clear();
+    m_name->setText(QString()); // not clear(): no typing for Ctrl+Z to bring back (UndoHandOver)
+    m_description->setPlainText(QString());
     m_retire->setEnabled(false);
 }
 
@@ -188,6 +215,7 @@ void FrameworkEditor::saveBehavior()
     b.description = m_description->toPlainText().trimmed();
     FrameworkRepository frameworks(m_session.database());
     Status status;
+    const Behavior before = m_behavior;
     if (b.id == 0) {
         auto id = frameworks.addBehavior(b);
         status = id ? Status() : Status(id.error());
@@ -201,6 +229,15 @@ void FrameworkEditor::saveBehavior()
         (b.id == 0 && status.error().message.contains(tr("key"), Qt::CaseInsensitive) ? m_key : m_name)->setFocus();
         return;
     }
+    Database* db = &m_session.database();
+    if (before.id == 0)
+        ChangeCommand::push(m_session, tr("Add behavior %1").arg(b.name),
+            [db, id = b.id] { return FrameworkRepository(*db).removeBehavior(id); },
+            [db, b] { return FrameworkRepository(*db).restoreBehavior(b); });
+    else
+        ChangeCommand::push(m_session, tr("Edit behavior %1").arg(b.name),
+            [db, before] { return FrameworkRepository(*db).updateBehavior(before); },
+            [db, b] { return FrameworkRepository(*db).updateBehavior(b); });
     reloadBehaviors(b.id);
     changed(tr("Behavior %1 saved.").arg(b.name));
 }
@@ -211,21 +248,16 @@ void FrameworkEditor::move(int delta)
     const int other = row + delta;
     if (row < 0 || other < 0 || other >= m_current.behaviors.size())
         return;
-    QList<Behavior> order = m_current.behaviors;
+    const QList<Behavior> before = m_current.behaviors;
+    QList<Behavior> order = before;
     order.swapItemsAt(row, other);
-    FrameworkRepository frameworks(m_session.database());
-    auto status = m_session.database().transaction([&]() -> Status {
-        for (int i = 0; i < order.size(); ++i) {
-            order[i].position = i;
-            if (auto s = frameworks.updateBehavior(order[i]); !s)
-                return s;
-        }
-        return {};
-    });
-    if (!status) {
+    if (auto status = saveOrder(m_session.database(), order); !status) {
         m_messageBar->showError(status.error());
         return;
     }
+    Database* db = &m_session.database();
+    ChangeCommand::push(m_session, tr("Move behavior %1").arg(order.at(other).name),
+        [db, before] { return saveOrder(*db, before); }, [db, order] { return saveOrder(*db, order); });
     reloadBehaviors(order.at(other).id);
     changed(tr("Order saved."));
 }
@@ -240,6 +272,10 @@ void FrameworkEditor::toggleRetired()
     }
     const QString name = m_behavior.name;
     const bool wasRetired = m_behavior.retired;
+    Database* db = &m_session.database();
+    ChangeCommand::push(m_session, wasRetired ? tr("Reinstate behavior %1").arg(name) : tr("Retire behavior %1").arg(name),
+        [db, id = m_behavior.id, wasRetired] { return FrameworkRepository(*db).setRetired(id, wasRetired); },
+        [db, id = m_behavior.id, wasRetired] { return FrameworkRepository(*db).setRetired(id, !wasRetired); });
     reloadBehaviors(m_behavior.id);
     changed(wasRetired ? tr("%1 is offered again for new observations.").arg(name)
                        : tr("%1 is retired: kept for history, no longer offered for new observations.").arg(name));
@@ -253,6 +289,10 @@ void FrameworkEditor::deleteBehavior()
         m_messageBar->showError(status.error());
         return;
     }
+    Database* db = &m_session.database();
+    ChangeCommand::push(m_session, tr("Delete behavior %1").arg(m_behavior.name),
+        [db, behavior = m_behavior] { return FrameworkRepository(*db).restoreBehavior(behavior); },
+        [db, id = m_behavior.id] { return FrameworkRepository(*db).removeBehavior(id); });
     const QString name = m_behavior.name;
     reloadBehaviors();
     changed(tr("Behavior %1 deleted.").arg(name));
@@ -260,10 +300,19 @@ void FrameworkEditor::deleteBehavior()
 
 void FrameworkEditor::makeActive()
 {
+    auto previous = FrameworkRepository(m_session.database()).active();
+    if (!previous) {
+        m_messageBar->showError(previous.error());
+        return;
+    }
     if (auto status = FrameworkRepository(m_session.database()).setActive(m_current.id); !status) {
         m_messageBar->showError(status.error());
         return;
     }
+    Database* db = &m_session.database();
+    ChangeCommand::push(m_session, tr("Make %1 active").arg(m_current.name),
+        [db, id = previous->id] { return FrameworkRepository(*db).setActive(id); },
+        [db, id = m_current.id] { return FrameworkRepository(*db).setActive(id); });
     reloadFrameworks(m_current.id);
     m_messageBar->showInformation(tr("New observations now use %1.").arg(m_current.name));
     Q_EMIT frameworkChanged();

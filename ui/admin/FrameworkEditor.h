@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "domain/Types.h"
 
 #include <QWidget>
@@ -13,6 +14,7 @@ class QPushButton;
 
 namespace peerradar {
 
+class Database;
 class MessageBar;
 class DialogProvider;
 class Session;
@@ -44,6 +46,10 @@ private:
     void importCsv();
     void exportCsv();
     void changed(const QString& message);
+    // After an undo or redo: the frameworks and the behavior shown as they are in the file now.
+    void showFileAgain();
+    // Positions as in `order`, in one transaction.
+    static Status saveOrder(Database& db, QList<Behavior> order);
 
     Session& m_session;
     DialogProvider& m_dialogs;

@@ -1,11 +1,13 @@
 #include "admin/PeopleEditor.h"
 
 #include "analytics/Profile.h"
+#include "app/ChangeCommand.h"
 #include "app/Session.h"
 #include "common/DialogProvider.h"
 #include "common/EnterSubmits.h"
 #include "common/MessageBar.h"
 #include "common/PersonPicker.h"
+#include "common/UndoHandOver.h"
 #include "observations/ObservationStore.h"
 #include "storage/PeopleRepository.h"
 #include "storage/Stewardship.h"
@@ -92,11 +94,24 @@ PeopleEditor::PeopleEditor(Session& session, DialogProvider& dialogs, QWidget* p
     connect(newButton, &QPushButton::clicked, this, &PeopleEditor::newPerson);
     connect(saveButton, &QPushButton::clicked, this, &PeopleEditor::save);
     EnterSubmits::install({ m_name, m_email, m_team, m_manager, m_role }, [this] { save(); });
+    for (QWidget* field : { static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_email), static_cast<QWidget*>(m_manager) })
+        UndoHandOver::install(field);
     connect(m_remove, &QPushButton::clicked, this, &PeopleEditor::removePerson);
     connect(m_export, &QPushButton::clicked, this, &PeopleEditor::exportData);
+    connect(&m_session, &Session::organisationChanged, this, &PeopleEditor::showFileAgain);
     reloadTeams();
     reloadList();
     newPerson();
+}
+
+void PeopleEditor::showFileAgain()
+{
+    reloadTeams();
+    reloadList(m_current.id);
+    if (m_current.id != 0 && PeopleRepository(m_session.database()).byId(m_current.id))
+        showPerson(m_current.id);
+    else
+        newPerson();
 }
 
 void PeopleEditor::reloadTeams()
@@ -154,8 +169,8 @@ void PeopleEditor::newPerson()
 {
     m_current = Person {};
     m_list->setCurrentItem(nullptr);
-    m_name->clear();
-    m_email->clear();
+    m_name->setText(QString()); // not clear(): no typing for Ctrl+Z to bring back (UndoHandOver)
+    m_email->setText(QString());
     m_team->setCurrentIndex(0); // (no team): nothing of the person shown before stays
     m_manager->clearPerson();
     m_role->setCurrentIndex(0);
@@ -180,6 +195,7 @@ void PeopleEditor::save()
     p.role = Role(m_role->currentData().toInt());
     PeopleRepository people(m_session.database());
     Status status;
+    const Person before = m_current;
     if (p.id == 0) {
         auto id = people.add(p);
         status = id ? Status() : Status(id.error());
@@ -187,6 +203,17 @@ void PeopleEditor::save()
             p.id = *id;
     } else {
         status = people.update(p);
+    }
+    if (status) {
+        Database* db = &m_session.database();
+        if (before.id == 0)
+            ChangeCommand::push(m_session, tr("Add %1").arg(p.name),
+                [db, id = p.id] { return PeopleRepository(*db).removeUnreferenced(id); },
+                [db, p] { return PeopleRepository(*db).restore(p); });
+        else
+            ChangeCommand::push(m_session, tr("Edit %1").arg(p.name),
+                [db, before] { return PeopleRepository(*db).update(before); },
+                [db, p] { return PeopleRepository(*db).update(p); });
     }
     if (!status) {
         m_messageBar->showError(status.error());
@@ -197,6 +224,7 @@ void PeopleEditor::save()
     m_messageBar->showInformation(tr("%1 saved.").arg(p.name));
     m_current = p;
     reloadList(p.id);
+    showPerson(p.id); // as saved, with no typing left for Ctrl+Z: it undoes the save
 }
 
 void PeopleEditor::removePerson()

@@ -29,6 +29,8 @@ public:
 
 private:
     void reloadList(Id select = 0);
+    // After an undo or redo: the lists and the person shown as they are in the file now.
+    void showFileAgain();
     void showPerson(Id id);
     void newPerson();
     void save();

@@ -1,8 +1,11 @@
 #include "admin/TeamsEditor.h"
 
+#include "app/ChangeCommand.h"
+#include "app/Session.h"
 #include "common/EnterSubmits.h"
 #include "common/MessageBar.h"
 #include "common/PersonPicker.h"
+#include "common/UndoHandOver.h"
 #include "storage/PeopleRepository.h"
 
 #include <QFormLayout>
@@ -13,8 +16,10 @@
 
 namespace peerradar {
 
-TeamsEditor::TeamsEditor(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+TeamsEditor::TeamsEditor(Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_db(session.database())
 {
+    Database& db = m_db;
     setObjectName(QStringLiteral("teamsEditor"));
     m_messageBar = new MessageBar(this);
     m_list = new QListWidget(this);
@@ -30,6 +35,7 @@ TeamsEditor::TeamsEditor(Database& db, QWidget* parent) : QWidget(parent), m_db(
     auto* newButton = new QPushButton(tr("&New team"), this);
     auto* saveButton = new QPushButton(tr("&Save"), this);
     m_remove = new QPushButton(tr("&Delete team"), this);
+    m_remove->setObjectName(QStringLiteral("deleteTeamButton"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(newButton);
     buttons->addWidget(saveButton);
@@ -57,9 +63,22 @@ TeamsEditor::TeamsEditor(Database& db, QWidget* parent) : QWidget(parent), m_db(
     });
     connect(saveButton, &QPushButton::clicked, this, &TeamsEditor::save);
     EnterSubmits::install({ m_name, m_manager }, [this] { save(); });
+    for (QWidget* field : { static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_manager) })
+        UndoHandOver::install(field);
     connect(m_remove, &QPushButton::clicked, this, &TeamsEditor::remove);
+    connect(&m_session, &Session::organisationChanged, this, &TeamsEditor::showFileAgain);
     reload();
     newTeam();
+}
+
+void TeamsEditor::showFileAgain()
+{
+    reload();
+    if (m_current.id != 0 && PeopleRepository(m_db).teamById(m_current.id))
+        showTeam(m_current.id);
+    else
+        newTeam();
+    Q_EMIT teamsChanged();
 }
 
 void TeamsEditor::reload(Id select)
@@ -103,7 +122,7 @@ void TeamsEditor::newTeam()
 {
     m_current = Team {};
     m_list->setCurrentItem(nullptr);
-    m_name->clear();
+    m_name->setText(QString()); // not clear(): no typing for Ctrl+Z to bring back (UndoHandOver)
     m_manager->clearPerson();
     m_remove->setEnabled(false);
 }
@@ -121,6 +140,7 @@ void TeamsEditor::save()
     t.managerId = manager ? manager->id : 0;
     PeopleRepository people(m_db);
     Status status;
+    const Team before = m_current;
     if (t.id == 0) {
         auto id = people.addTeam(t);
         status = id ? Status() : Status(id.error());
@@ -134,9 +154,19 @@ void TeamsEditor::save()
         m_name->setFocus();
         return;
     }
+    Database* db = &m_db;
+    if (before.id == 0)
+        ChangeCommand::push(m_session, tr("Add team %1").arg(t.name),
+            [db, id = t.id] { return PeopleRepository(*db).removeTeam(id); },
+            [db, t] { return PeopleRepository(*db).restoreTeam(t); });
+    else
+        ChangeCommand::push(m_session, tr("Edit team %1").arg(t.name),
+            [db, before] { return PeopleRepository(*db).updateTeam(before); },
+            [db, t] { return PeopleRepository(*db).updateTeam(t); });
     m_current = t;
     m_messageBar->showInformation(tr("Team %1 saved.").arg(t.name));
     reload(t.id);
+    showTeam(t.id); // as saved, with no typing left for Ctrl+Z: it undoes the save
     Q_EMIT teamsChanged();
 }
 
@@ -144,10 +174,26 @@ void TeamsEditor::remove()
 {
     if (m_current.id == 0)
         return;
+    // Undoing brings the team back with its members.
+    auto members = PeopleRepository(m_db).membersOf(m_current.id);
+    if (!members) {
+        m_messageBar->showError(members.error());
+        return;
+    }
     if (auto status = PeopleRepository(m_db).removeTeam(m_current.id); !status) {
         m_messageBar->showError(status.error());
         return;
     }
+    Database* db = &m_db;
+    ChangeCommand::push(m_session, tr("Delete team %1").arg(m_current.name),
+        [db, team = m_current, members = *members] {
+            PeopleRepository people(*db);
+            Status status = people.restoreTeam(team);
+            for (qsizetype i = 0; status && i < members.size(); ++i)
+                status = people.update(members.at(i));
+            return status;
+        },
+        [db, id = m_current.id] { return PeopleRepository(*db).removeTeam(id); });
     m_messageBar->showInformation(tr("Team %1 deleted; its members are now in no team.").arg(m_current.name));
     newTeam();
     reload();

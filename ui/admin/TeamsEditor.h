@@ -13,6 +13,7 @@ namespace peerradar {
 class Database;
 class MessageBar;
 class PersonPicker;
+class Session;
 
 // HR edits teams: name and manager; a deleted team's members stay, in no team.
 class TeamsEditor final : public QWidget
@@ -20,7 +21,7 @@ class TeamsEditor final : public QWidget
     Q_OBJECT
 
 public:
-    explicit TeamsEditor(Database& db, QWidget* parent = nullptr);
+    explicit TeamsEditor(Session& session, QWidget* parent = nullptr);
 
     void reload(Id select = 0);
 
@@ -32,7 +33,10 @@ private:
     void newTeam();
     void save();
     void remove();
+    // After an undo or redo: the list and the team shown as they are in the file now.
+    void showFileAgain();
 
+    Session& m_session;
     Database& m_db;
     MessageBar* m_messageBar = nullptr;
     QListWidget* m_list = nullptr;

@@ -42,6 +42,11 @@ public:
     // otherProgramsCheckMs); if so, announces it. True when it did.
     bool checkForChangesElsewhere();
 
+Q_SIGNALS:
+    // An HR change to the organisation (people, teams, cycles, framework, thresholds) was undone or
+    // redone through the undo stack: the editors show the file's state again.
+    void organisationChanged();
+
 private:
     std::optional<qint64> othersVersion();
 

@@ -50,6 +50,8 @@ MainMenus::MainMenus(QMainWindow& window, QUndoGroup& undoGroup)
     redo->setObjectName(QStringLiteral("redoAction"));
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    whatCannotBeUndone = editMenu->addAction(tr("What &cannot be undone…"));
+    whatCannotBeUndone->setObjectName(QStringLiteral("whatCannotBeUndoneAction"));
     editMenu->addSeparator();
     settings = editMenu->addAction(tr("&Settings…"));
     settings->setShortcut(QKeySequence::Preferences);

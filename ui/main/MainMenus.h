@@ -41,6 +41,7 @@ public:
     QAction* quit = nullptr;
     QAction* undo = nullptr;
     QAction* redo = nullptr;
+    QAction* whatCannotBeUndone = nullptr;
     QAction* settings = nullptr;
     QAction* about = nullptr;
 };

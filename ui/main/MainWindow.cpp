@@ -67,6 +67,7 @@ MainWindow::MainWindow(std::shared_ptr<DialogProvider> dialogs, QWidget* parent)
     connect(m_menus->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_menus->settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_menus->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_menus->whatCannotBeUndone, &QAction::triggered, this, &MainWindow::showWhatCannotBeUndone);
     const std::pair<QAction*, CsvKind> imports[] = { { m_menus->importPeople, CsvKind::People },
         { m_menus->importObservations, CsvKind::Observations } };
     for (const auto& [action, kind] : imports)
@@ -180,6 +181,22 @@ void MainWindow::showAbout()
         tr("PeerRadar %1\nMakes the leadership that people show without a title visible: peers log what they "
            "see, profiles show it per person and per team.")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showWhatCannotBeUndone()
+{
+    // The same list as the README's: keep them together.
+    m_dialogs->information(this, tr("What cannot be undone"),
+        tr("Edit › Undo takes back, one step at a time, the changes made in this window since the file was opened: "
+           "logging, changing and deleting observations, hiding notes, and HR's changes to people, teams, cycles, "
+           "the behavior framework and the anonymity thresholds. A person added by mistake can be taken out again "
+           "only while no observation refers to them.\n\n"
+           "These cannot be undone:\n"
+           "• Removing a person who has left: what others said about them is deleted and their name is made "
+           "anonymous, so that nothing of it stays in the file.\n"
+           "• Importing people, observations or a framework from a CSV file, and merging another file: a whole file "
+           "comes in at once. Save a copy first (File › Save a copy).\n"
+           "• Changes made before the file was opened, or by another program."));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -51,6 +51,7 @@ private:
     void updateTitle();
     void showSettings();
     void showAbout();
+    void showWhatCannotBeUndone();
     void importDroppedFile(const QString& path);
 
     std::shared_ptr<DialogProvider> m_dialogs;

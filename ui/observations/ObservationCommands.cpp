@@ -77,4 +77,22 @@ void DeleteObservationCommand::redo()
     report(*this, m_store, removed ? Status() : Status(removed.error()));
 }
 
+NoteHiddenCommand::NoteHiddenCommand(ObservationStore& store, Id observationId, bool hidden)
+    : m_store(store), m_id(observationId), m_hidden(hidden)
+{
+    setText(hidden ? tr("Hide note") : tr("Show note"));
+}
+
+void NoteHiddenCommand::undo()
+{
+    report(*this, m_store, m_store.setNoteHidden(m_id, !m_hidden));
+}
+
+void NoteHiddenCommand::redo()
+{
+    if (std::exchange(m_firstRedo, false))
+        return;
+    report(*this, m_store, m_store.setNoteHidden(m_id, m_hidden));
+}
+
 } // namespace peerradar

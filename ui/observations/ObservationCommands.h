@@ -66,4 +66,21 @@ private:
     bool m_firstRedo = true;
 };
 
+// HR hides a note from every view and export, or shows it again.
+class NoteHiddenCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(peerradar::NoteHiddenCommand)
+
+public:
+    NoteHiddenCommand(ObservationStore& store, Id observationId, bool hidden);
+    void undo() override;
+    void redo() override;
+
+private:
+    ObservationStore& m_store;
+    Id m_id = 0;
+    bool m_hidden = false;
+    bool m_firstRedo = true;
+};
+
 } // namespace peerradar

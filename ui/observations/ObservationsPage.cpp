@@ -184,6 +184,7 @@ void ObservationsPage::toggleNoteHidden()
         m_messageBar->showError(status.error());
         return;
     }
+    m_undoStack.push(new NoteHiddenCommand(m_store, currentId(), !hidden));
     m_messageBar->showInformation(hidden ? tr("The note is shown again.")
                                          : tr("The note is hidden from every view and export; the figures stay."));
     updateButtons();
