@@ -71,6 +71,8 @@ private Q_SLOTS:
     void remove_thenRestore_givesBackTheSameRow();
     void people_duplicateEmailAndManagerLoop_refused();
     void people_search_escapesLikeWildcards();
+    void people_removeUnreferenced_onlyWhileNothingRefersToThem_restoreKeepsTheId();
+    void teamsCyclesBehaviors_restoredWithTheirIds();
     void framework_behaviorInUse_cannotBeDeleted_canBeRetired();
     void framework_addWithDuplicateKeys_refused();
     void cycles_previous_isTheOneEndedLastBefore();
@@ -198,6 +200,71 @@ void TestRepositories::people_duplicateEmailAndManagerLoop_refused()
     QVERIFY(loop.error().message.contains(u"loop"_s));
     org.mia.managerId = org.mia.id;
     QVERIFY(!people.update(org.mia));
+}
+
+// What the undo of "person added" and its redo do.
+void TestRepositories::people_removeUnreferenced_onlyWhileNothingRefersToThem_restoreKeepsTheId()
+{
+    Org org;
+    PeopleRepository people(org.t.db());
+    Person ida;
+    ida.name = u"Ida"_s;
+    ida.email = u"ida@example.com"_s;
+    PR_VERIFY_OK(people.add(ida));
+    PR_VERIFY_OK(people.removeUnreferenced(ida.id));
+    QCOMPARE(people.byId(ida.id).error().code, ErrorCode::NotFound);
+    PR_VERIFY_OK(people.restore(ida));
+    auto back = people.byId(ida.id);
+    PR_VERIFY_OK(back);
+    QCOMPARE(back->uuid, ida.uuid);
+    QCOMPARE(back->email, ida.email);
+
+    // Observed, or someone's manager: refused, naming them; nothing changes.
+    Observation o = org.observation(org.ann, ida);
+    PR_VERIFY_OK(ObservationRepository(org.t.db()).log(o));
+    auto refused = people.removeUnreferenced(ida.id);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(u"Ida"_s));
+    auto mia = people.removeUnreferenced(org.mia.id); // manages Ann and Bob
+    QVERIFY(!mia);
+    QVERIFY(mia.error().message.contains(u"manager"_s));
+    PR_VERIFY_OK(people.byId(org.mia.id));
+}
+
+// What the undo of a delete and the redo of an add do: the same row, id and uuid.
+void TestRepositories::teamsCyclesBehaviors_restoredWithTheirIds()
+{
+    Org org;
+    PeopleRepository people(org.t.db());
+    Team c;
+    c.name = u"Team C"_s;
+    PR_VERIFY_OK(people.addTeam(c));
+    PR_VERIFY_OK(people.removeTeam(c.id));
+    PR_VERIFY_OK(people.restoreTeam(c));
+    QCOMPARE(people.teamById(c.id)->uuid, c.uuid);
+    QVERIFY(!people.restoreTeam(Team { 0, {}, u"Team A"_s, 0 })); // the name is taken
+
+    CycleRepository cycles(org.t.db());
+    Cycle h1 { 0, {}, u"2030 H1"_s, QDate(2030, 1, 1), QDate(2030, 6, 30) };
+    PR_VERIFY_OK(cycles.add(h1));
+    PR_VERIFY_OK(cycles.remove(h1.id));
+    PR_VERIFY_OK(cycles.restore(h1));
+    QCOMPARE(cycles.byId(h1.id)->name, h1.name);
+
+    FrameworkRepository frameworks(org.t.db());
+    Behavior b;
+    b.frameworkId = org.influence.frameworkId;
+    b.key = u"listens"_s;
+    b.name = u"Listens"_s;
+    b.position = 99;
+    PR_VERIFY_OK(frameworks.addBehavior(b));
+    PR_VERIFY_OK(frameworks.removeBehavior(b.id));
+    PR_VERIFY_OK(frameworks.restoreBehavior(b));
+    auto framework = frameworks.byId(b.frameworkId);
+    PR_VERIFY_OK(framework);
+    const QList<Behavior>& behaviors = framework->behaviors;
+    QVERIFY(std::any_of(behaviors.cbegin(), behaviors.cend(),
+        [&](const Behavior& x) { return x.id == b.id && x.uuid == b.uuid && x.key == b.key; }));
 }
 
 void TestRepositories::people_search_escapesLikeWildcards()
