@@ -95,6 +95,7 @@ void TestAccessibility::openAsHr()
     m_window = std::make_unique<MainWindow>(dialogs);
     m_window->resize(1400, 900);
     m_window->show();
+    m_window->activateWindow(); // under X without a window manager, nobody else activates it
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->startWith(m_file->path());
     QVERIFY(m_window->workspace());
