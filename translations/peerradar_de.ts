@@ -3128,6 +3128,10 @@ Nicht rückgängig machen lässt sich:
             <source>&amp;Recent files:</source>
             <translation>&amp;Zuletzt geöffnet:</translation>
         </message>
+        <message>
+            <source>Recent files</source>
+            <translation>Zuletzt geöffnete Dateien</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::WidgetDialogProvider</name>

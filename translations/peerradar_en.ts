@@ -3121,6 +3121,10 @@ These cannot be undone:
             <source>&amp;Recent files:</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Recent files</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::WidgetDialogProvider</name>

@@ -2,10 +2,17 @@
 #include "UiTestData.h"
 #include "WindowInspection.h"
 #include "admin/AdminPage.h"
+#include "app/Session.h"
+#include "common/Accessibility.h"
+#include "i18n/SettingsDialog.h"
 #include "i18n/Translations.h"
 #include "main/FileController.h"
 #include "main/MainWindow.h"
 #include "main/Workspace.h"
+#include "observations/EditObservationDialog.h"
+#include "start/FirstPersonDialog.h"
+#include "start/IdentityDialog.h"
+#include "storage/ObservationRepository.h"
 
 #include <QDir>
 #include <QTest>
@@ -30,6 +37,8 @@ private Q_SLOTS:
     void everyPage_tabReachesEveryControlInReadingOrder();
     void everyPage_noMnemonicCollides_data() { languages(); }
     void everyPage_noMnemonicCollides();
+    void welcomePageAndDialogs_namedAndWithoutCollidingMnemonics_data() { languages(); }
+    void welcomePageAndDialogs_namedAndWithoutCollidingMnemonics();
 
 private:
     static void languages();
@@ -151,6 +160,34 @@ void TestAccessibility::everyPage_noMnemonicCollides()
 {
     QStringList problems = menuMnemonicCollisions(m_window->menuBar());
     problems << onEveryPage([this](const QString&) { return mnemonicCollisions(m_window.get()); });
+    report(problems);
+}
+
+// The other windows a person meets: the welcome page (no file open) and the dialogs.
+void TestAccessibility::welcomePageAndDialogs_namedAndWithoutCollidingMnemonics()
+{
+    QStringList problems;
+    auto check = [&problems](QWidget* window, const QString& name) {
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        for (const QString& problem : unnamedControls(window) + mnemonicCollisions(window))
+            problems << name + u": "_qs + problem;
+    };
+    Session& session = *m_window->files().session();
+    auto observation = ObservationRepository(session.database()).byId(1);
+    PR_VERIFY_OK(observation);
+    EditObservationDialog edit(
+        session.observations(), session.undoStack(), *observation, m_org.cleo, m_window.get());
+    check(&edit, u"Edit observation"_qs);
+    SettingsDialog settings(m_window.get());
+    check(&settings, u"Settings"_qs);
+    IdentityDialog identity(session.database(), m_window.get());
+    check(&identity, u"Who are you?"_qs);
+    FirstPersonDialog first(session.database(), m_window.get());
+    check(&first, u"First person"_qs);
+    m_window->files().close();
+    QVERIFY(!m_window->workspace());
+    check(m_window.get(), u"Welcome page"_qs);
     report(problems);
 }
 

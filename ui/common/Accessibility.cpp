@@ -2,6 +2,7 @@
 
 #include <QAbstractSpinBox>
 #include <QAccessibleWidget>
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QToolButton>
@@ -51,6 +52,22 @@ QAccessibleInterface* labelledComboBoxFactory(const QString& className, QObject*
     return combo && !combo->isEditable() ? new LabelledComboBox(combo) : nullptr;
 }
 
+// Names the inner fields of every window as it is first shown: dialogs too, built anywhere.
+class WindowNamer final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show && watched->isWidgetType())
+            if (auto* window = static_cast<QWidget*>(watched); window->isWindow())
+                Accessibility::nameInnerFields(window);
+        return false;
+    }
+};
+
 QString accessibleNameOf(QWidget* widget)
 {
     QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
@@ -63,6 +80,7 @@ void Accessibility::install()
 {
     static const bool installed = [] {
         QAccessible::installFactory(labelledComboBoxFactory);
+        qApp->installEventFilter(new WindowNamer(qApp));
         return true;
     }();
     Q_UNUSED(installed)

@@ -14,7 +14,8 @@ class Accessibility final
 public:
     // A closed combo box is announced by its label (its accessible name or buddy) with its choice as
     // the value; Qt on Linux announces the choice as the name, so that "Influences peers" is all a
-    // listener hears of the behavior field. Call once, before the first window.
+    // listener hears of the behavior field. Every window then gets nameInnerFields when shown.
+    // Call once, before the first window.
     static void install();
 
     // The fields inside fields, under `root`: the text field of an editable combo box, spin box or

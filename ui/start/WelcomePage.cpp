@@ -32,6 +32,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     auto* recentLabel = new QLabel(tr("&Recent files:"), this);
     m_recent = new QListWidget(this);
     m_recent->setObjectName(QStringLiteral("recentFilesList"));
+    m_recent->setAccessibleName(tr("Recent files")); // item views do not take their label's text as name
     recentLabel->setBuddy(m_recent);
 
     auto* column = new QVBoxLayout;
