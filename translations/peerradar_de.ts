@@ -2128,12 +2128,12 @@ Nicht rückgängig machen lässt sich:
             <translation>Entfernen (ausgesch&amp;ieden)…</translation>
         </message>
         <message>
-            <source>Add %1</source>
-            <translation>%1 anlegen</translation>
+            <source>Add person %1</source>
+            <translation>Person %1 anlegen</translation>
         </message>
         <message>
-            <source>Edit %1</source>
-            <translation>%1 ändern</translation>
+            <source>Edit person %1</source>
+            <translation>Person %1 ändern</translation>
         </message>
     </context>
     <context>

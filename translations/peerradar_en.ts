@@ -2121,11 +2121,11 @@ These cannot be undone:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Add %1</source>
+            <source>Add person %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Edit %1</source>
+            <source>Edit person %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -207,11 +207,11 @@ void PeopleEditor::save()
     if (status) {
         Database* db = &m_session.database();
         if (before.id == 0)
-            ChangeCommand::push(m_session, tr("Add %1").arg(p.name),
+            ChangeCommand::push(m_session, tr("Add person %1").arg(p.name),
                 [db, id = p.id] { return PeopleRepository(*db).removeUnreferenced(id); },
                 [db, p] { return PeopleRepository(*db).restore(p); });
         else
-            ChangeCommand::push(m_session, tr("Edit %1").arg(p.name),
+            ChangeCommand::push(m_session, tr("Edit person %1").arg(p.name),
                 [db, before] { return PeopleRepository(*db).update(before); },
                 [db, p] { return PeopleRepository(*db).update(p); });
     }
