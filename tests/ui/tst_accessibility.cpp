@@ -20,8 +20,8 @@
 using namespace peerradar;
 using namespace peerradar::test;
 
-// Every page of the main window, as HR sees it (all pages exist), walked as a keyboard and
-// screen-reader user would, in English and in German: every control has a name, Tab reaches
+// Every page of the main window, as HR sees it (all pages exist) and as a manager sees it, walked
+// as a keyboard and screen-reader user would, in English and in German: every control has a name, Tab reaches
 // every control in reading order, and no two Alt+letter mnemonics collide.
 class TestAccessibility : public QObject
 {
@@ -44,7 +44,7 @@ private:
     static void languages();
     // Fails listing every problem (QVERIFY2 would cut a long list short).
     static void report(const QStringList& problems);
-    void openAsHr();
+    void open(const Person& user);
     // Calls `check` on every page (the Organisation tab's pages one by one) with the page's name;
     // returns the problems found, each prefixed with its page.
     QStringList onEveryPage(const std::function<QStringList(const QString& page)>& check);
@@ -63,8 +63,11 @@ void TestAccessibility::initTestCase()
 void TestAccessibility::languages()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("English") << u"en"_qs;
-    QTest::newRow("German") << u"de"_qs;
+    QTest::addColumn<bool>("hr"); // else a manager: their Profile and Team pages choose differently
+    QTest::newRow("English") << u"en"_qs << true;
+    QTest::newRow("German") << u"de"_qs << true;
+    QTest::newRow("English, manager") << u"en"_qs << false;
+    QTest::newRow("German, manager") << u"de"_qs << false;
 }
 
 void TestAccessibility::report(const QStringList& problems)
@@ -87,7 +90,9 @@ void TestAccessibility::init()
             QVERIFY(SmallOrg::log(m_file->db(), *observer, m_org.ben, m_org.behaviors.at(b), 1 + b % 5,
                 QDate::currentDate().addDays(-b), u"In the review"_qs));
     m_file->close();
-    openAsHr();
+    QFETCH(bool, hr);
+    open(hr ? m_org.hana : m_org.mia);
+    QCOMPARE(m_window->workspace()->adminPage() != nullptr, hr);
 }
 
 void TestAccessibility::cleanup()
@@ -97,10 +102,10 @@ void TestAccessibility::cleanup()
     Translations::uninstall(*qApp);
 }
 
-void TestAccessibility::openAsHr()
+void TestAccessibility::open(const Person& user)
 {
     auto dialogs = std::make_shared<ScriptedDialogs>();
-    dialogs->identity = m_org.hana;
+    dialogs->identity = user;
     m_window = std::make_unique<MainWindow>(dialogs);
     m_window->resize(1400, 900);
     m_window->show();
@@ -108,7 +113,6 @@ void TestAccessibility::openAsHr()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->startWith(m_file->path());
     QVERIFY(m_window->workspace());
-    QVERIFY(m_window->workspace()->adminPage());
 }
 
 QStringList TestAccessibility::onEveryPage(const std::function<QStringList(const QString&)>& check)
