@@ -80,6 +80,7 @@ void TestLogObservation::openAs(const Person& user)
     m_dialogs->identity = user;
     m_window = std::make_unique<MainWindow>(m_dialogs);
     m_window->show();
+    m_window->activateWindow(); // under X without a window manager, nobody else activates it
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->startWith(m_file->path());
     QVERIFY(m_window->files().session());
