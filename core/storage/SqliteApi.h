@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 
 #include <memory>
+#include <optional>
 
 // SQLite's own C API on a connection opened through Qt Sql, for the one place where Qt Sql's cost
 // per bound value outweighs the database's work: loading a million observations (Qt formats a
@@ -21,6 +22,10 @@ namespace sqlite {
 
 // Whether `db` is an SQLite connection whose C API can be reached.
 bool available(Database& db);
+
+// Whether SQLite could open `db`'s file for reading only (sqlite3_db_readonly): it quietly falls back
+// to that when the file cannot be opened for writing. None when the C API cannot be reached.
+std::optional<bool> opensReadOnly(Database& db);
 
 // One prepared statement that is run many times with new values (an INSERT).
 class Statement final
