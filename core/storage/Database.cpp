@@ -24,6 +24,7 @@ enum SqliteCode {
     SqliteBusy = 5,
     SqliteLocked = 6,
     SqliteReadOnly = 8,
+    SqliteInterrupt = 9,
     SqliteIoErr = 10,
     SqliteCorrupt = 11,
     SqliteFull = 13,
@@ -380,7 +381,7 @@ Status Database::migrate(int fromVersion)
             if (migration.version <= fromVersion)
                 continue;
             failedVersion = migration.version;
-            for (const QString& statement : m_dialect.schemaStatements(migration.statements())) {
+            for (const QString& statement : migration.statementsFor(m_dialect)) {
                 if (auto s = execStatement(statement); !s)
                     return s;
             }
@@ -403,7 +404,7 @@ Status applyMigrationsForTest(Database& db, int fromVersion, int toVersion)
         if (migration.version <= fromVersion || migration.version > toVersion)
             continue;
         auto status = db.transaction([&]() -> Status {
-            for (const QString& statement : db.dialect().schemaStatements(migration.statements())) {
+            for (const QString& statement : migration.statementsFor(db.dialect())) {
                 if (auto s = db.execStatement(statement); !s)
                     return s;
             }
@@ -512,6 +513,8 @@ Error Database::errorFrom(const QSqlError& error) const
             tr("%1 is not a PeerRadar file. PeerRadar left it unchanged; open a file that PeerRadar created.")
                 .arg(file),
             detail);
+    case SqliteInterrupt: // sqlite::interrupter(): the work was superseded
+        return makeError(ErrorCode::Cancelled, tr("The search was stopped."), detail);
     case SqliteConstraint:
         return makeError(ErrorCode::Invalid, tr("This change conflicts with data already in the file."), detail);
     default:

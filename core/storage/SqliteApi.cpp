@@ -28,6 +28,7 @@ struct Api
     int (*extendedErrcode)(void* db) = nullptr;
     void* (*dbHandle)(void* statement) = nullptr;
     int (*dbReadOnly)(void* db, const char* schema) = nullptr;
+    void (*interrupt)(void* db) = nullptr;
 };
 
 constexpr int sqliteOk = 0;
@@ -66,6 +67,7 @@ void resolveApi(const QSqlDriver* driver)
         resolve(functions.extendedErrcode, "sqlite3_extended_errcode");
         resolve(functions.dbHandle, "sqlite3_db_handle");
         resolve(functions.dbReadOnly, "sqlite3_db_readonly");
+        resolve(functions.interrupt, "sqlite3_interrupt");
         if (complete)
             g_api = &functions;
         return complete;
@@ -108,6 +110,14 @@ std::optional<bool> opensReadOnly(Database& db)
         return std::nullopt;
     const int answer = api()->dbReadOnly(handle, "main");
     return answer < 0 ? std::nullopt : std::optional<bool>(answer == 1);
+}
+
+std::function<void()> interrupter(Database& db)
+{
+    void* handle = connectionHandle(db);
+    if (!api() || !handle)
+        return {};
+    return [handle] { api()->interrupt(handle); };
 }
 
 Result<std::unique_ptr<Statement>> Statement::prepare(Database& db, const QByteArray& sql)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -26,6 +27,11 @@ bool available(Database& db);
 // Whether SQLite could open `db`'s file for reading only (sqlite3_db_readonly): it quietly falls back
 // to that when the file cannot be opened for writing. None when the C API cannot be reached.
 std::optional<bool> opensReadOnly(Database& db);
+
+// A function that stops whatever statement `db` is running, from any thread (sqlite3_interrupt):
+// the statement fails as interrupted. Empty when the C API cannot be reached. It must not be
+// called once `db` is closed.
+std::function<void()> interrupter(Database& db);
 
 // One prepared statement that is run many times with new values (an INSERT).
 class Statement final
