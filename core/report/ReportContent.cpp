@@ -49,7 +49,7 @@ QStringList selfOtherSentences(const PersonProfile& profile)
     QStringList result;
     if (const auto& all = profile.selfOther) {
         result << QCoreApplication::translate("peerradar::ReportContent",
-            "Overall, over %n behavior(s): %1. Your own view averages %2, others' %3; the gap of %4 is compared "
+            "Overall, over %n behaviors: %1. Your own view averages %2, others' %3; the gap of %4 is compared "
             "with its uncertainty (±%5).",
             nullptr, all->behaviors)
                       .arg(ReportContent::selfOtherLabel(all->agreement), number(all->self), number(all->others),
@@ -93,8 +93,8 @@ QStringList disagreementSentences(const PersonProfile& profile)
 
 QString ReportContent::counts(const GroupStats& stats)
 {
-    return tr("%1, %2").arg(tr("%n observer(s)", nullptr, stats.observers),
-        tr("%n observation(s)", nullptr, stats.observations));
+    return tr("%1, %2").arg(tr("%n observers", nullptr, stats.observers),
+        tr("%n observations", nullptr, stats.observations));
 }
 
 QString ReportContent::figure(const GroupStats& stats)
@@ -109,12 +109,10 @@ QString ReportContent::figure(const GroupStats& stats)
     }
     QStringList parts;
     if (stats.ciLow && stats.ciHigh)
-        parts << tr("%1 (95%: %2–%3)").arg(number(stats.mean), number(*stats.ciLow, 1), number(*stats.ciHigh, 1));
+        parts << tr("%1 (%2–%3)").arg(number(stats.mean), number(*stats.ciLow, 1), number(*stats.ciHigh, 1));
     else
         parts << number(stats.mean);
     parts << counts(stats);
-    if (stats.observers == 1)
-        parts << tr("one person's view, no interval");
     if (stats.indicative)
         parts << tr("indicative");
     if (stats.observersDisagree())
@@ -157,8 +155,9 @@ PersonReport ReportContent::person(const PersonProfile& profile, const QList<Pro
     bool anyPooled = false;
     for (const BehaviorProfile& b : profile.behaviors)
         anyPooled = anyPooled || b.pooled.has_value();
-    r.tableLegend = tr("Mean of the observers' views with its 95% interval, then how many different people observed "
-                       "and how many observations they logged. \"indicative\": fewer observers than a reliable figure "
+    r.tableLegend = tr("Mean of the observers' views (each observer's observations averaged first) with its 95% "
+                       "interval in brackets, then how many different people observed and how many observations "
+                       "they logged. A single observer's figure is that person's view: it has no interval. \"indicative\": fewer observers than a reliable figure "
                        "needs (3 for a manager, 4 for peers, 6 for direct reports). \"observers disagree\": their "
                        "views are spread so widely that the mean hides more than it tells. \"hidden\": fewer than %n "
                        "different observers, or a figure that would reveal such a group.",

@@ -66,7 +66,7 @@ public:
     static PersonReport person(const PersonProfile& profile, const QList<ProfileNote>& notes, const QDate& printedOn);
     static TeamReport team(const TeamProfile& profile, const QDate& printedOn);
 
-    // "3.80 (95%: 3.2–4.4) · 5 observers, 23 observations · indicative", "hidden", "–": how one
+    // "3.80 (3.2–4.4) · 5 observers, 23 observations · indicative", "hidden", "–": how one
     // figure is printed in every table.
     static QString figure(const GroupStats& stats);
     // "5 observers, 23 observations".

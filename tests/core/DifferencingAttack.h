@@ -84,7 +84,7 @@ inline PublishedBehavior publishedFromJson(const QJsonObject& behavior)
     return published;
 }
 
-// A cell as the view and the PDF print it (ReportContent::figure): "3.80 (95%: 3.2–4.4) · 5 observers,
+// A cell as the view and the PDF print it (ReportContent::figure): "3.80 (3.2–4.4) · 5 observers,
 // 23 observations · indicative", "4.00 · 1 observer, 2 observations · …", "–" (no observation: known
 // to be empty), "hidden" or "pooled" (unknown). nullopt: not a figure.
 inline std::optional<Figure> figureFromText(const QString& text)
@@ -95,7 +95,7 @@ inline std::optional<Figure> figureFromText(const QString& text)
     if (cell == QStringLiteral("hidden") || cell == QStringLiteral("pooled"))
         return Figure {};
     static const QRegularExpression shown(QStringLiteral(
-        "^(\\d+\\.\\d+)(?: \\(95%: \\d+\\.\\d–\\d+\\.\\d\\))? · (\\d+) observers?, (\\d+) observations?(?: · .*)?$"));
+        "^(\\d+\\.\\d+)(?: \\(\\d+\\.\\d–\\d+\\.\\d\\))? · (\\d+) observers?, (\\d+) observations?(?: · .*)?$"));
     const auto match = shown.match(cell);
     if (!match.hasMatch())
         return std::nullopt;

@@ -43,8 +43,8 @@ void FindingsPanel::setReport(const PersonReport& report)
             lines << QStringLiteral("• ") + item;
         return lines.join(u'\n');
     };
-    m_bodies[0]->setText(bullets(report.strengths, tr("None yet: not enough shown figures.")));
-    m_bodies[1]->setText(bullets(report.growthAreas, tr("None yet: not enough shown figures.")));
+    m_bodies[0]->setText(bullets(report.strengths, tr("None yet: no behavior stands out beyond the uncertainty of its figure.")));
+    m_bodies[1]->setText(bullets(report.growthAreas, tr("None yet: no behavior stands out beyond the uncertainty of its figure.")));
     m_bodies[2]->setText(bullets(report.blindSpots,
         tr("None: no behavior where the self-rating is higher than others' by more than the uncertainty.")));
     m_bodies[3]->setText(bullets(report.hiddenStrengths,

@@ -141,9 +141,9 @@ void PdfReports::render(QPagedPaintDevice* device, const PersonReportData& data,
         page.bullets(r.disagreements, {});
 
     page.heading(tr("Strengths"));
-    page.bullets(r.strengths, tr("No behavior stands out yet: there are too few observations by others."));
+    page.bullets(r.strengths, tr("No behavior stands out beyond the uncertainty of its figure yet."));
     page.heading(tr("Growth areas"));
-    page.bullets(r.growthAreas, tr("No behavior stands out yet: there are too few observations by others."));
+    page.bullets(r.growthAreas, tr("No behavior stands out beyond the uncertainty of its figure yet."));
     page.heading(tr("Blind spots"));
     page.bullets(r.blindSpots, tr("None: where your own view and others' differ, the difference is within the uncertainty."));
     page.heading(tr("Hidden strengths"));
