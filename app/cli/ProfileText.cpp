@@ -54,14 +54,15 @@ QString profileAsText(const PersonProfile& profile)
                    profile.cycle ? QStringLiteral(" (cycle %1)").arg(profile.cycle->name) : QString())
                .arg(profile.settings.k);
     const QList<int> widths = { 22, 22, 22, 22, 22, 22, 22, 18 };
-    out += row({ QStringLiteral("Behavior"), QStringLiteral("Others"), QStringLiteral("Self"), QStringLiteral("Manager"),
-                   QStringLiteral("Peers"), QStringLiteral("Direct reports"), QStringLiteral("Other"),
-                   QStringLiteral("Self-other") },
+    out += row({ QStringLiteral("Behavior"), QStringLiteral("Others"), QStringLiteral("Self"),
+                   QStringLiteral("Manager"), QStringLiteral("Peers"), QStringLiteral("Direct reports"),
+                   QStringLiteral("Other"), QStringLiteral("Self-other") },
         widths);
     for (const BehaviorProfile& b : profile.behaviors) {
-        out += row({ b.behavior.name, cell(b.others), cell(b.group(RaterGroup::Self)), cell(b.group(RaterGroup::Manager)),
-                       cell(b.group(RaterGroup::Peer)), cell(b.group(RaterGroup::DirectReport)),
-                       cell(b.group(RaterGroup::Other)), selfOther(b.selfOther) },
+        out += row({ b.behavior.name, cell(b.others), cell(b.group(RaterGroup::Self)),
+                       cell(b.group(RaterGroup::Manager)), cell(b.group(RaterGroup::Peer)),
+                       cell(b.group(RaterGroup::DirectReport)), cell(b.group(RaterGroup::Other)),
+                       selfOther(b.selfOther) },
             widths);
         if (b.pooled)
             out += QStringLiteral("  pooled, %1: %2\n").arg(poolLabel(b.pooled->members), cell(b.pooled->stats));

@@ -68,8 +68,8 @@ QString poolLabel(const QList<RaterGroup>& members)
 // It is exact when each observer is in one group; an observer in two groups (their relation to the
 // person changed) is one view in "others", which only makes the identity less informative.
 // A mean is Σviews/observers; sd, ci, agreement and per_30_days are functions of the counts and the
-// values of the same group, and are given only for shown groups. A hidden value can be computed only when it is the single unknown
-// of such an identity.
+// values of the same group, and are given only for shown groups. A hidden value can be computed only when it
+// is the single unknown of such an identity.
 //  - others shown: by rule 4 every non-empty anonymous group is shown or a member of the shown
 //    pool. The unknowns are the members' shares of the pool: at least two unknowns in one equation
 //    (pool = Σ members), and the others identity adds nothing (it holds with the pool's total).

@@ -41,8 +41,10 @@ Trend computeTrend(const QList<BehaviorProfile>& now, const QList<BehaviorProfil
               entry.previous = thenStats;
               if (nowStats.isShown() && thenStats.isShown()) {
                   entry.change = nowStats.mean - thenStats.mean;
-                  entry.changeUncertainty = stats::differenceUncertainty(nowStats.halfWidth, thenStats.halfWidth);
-                  entry.changed = entry.changeUncertainty && std::abs(*entry.change) > *entry.changeUncertainty;
+                  entry.changeUncertainty
+                      = stats::differenceUncertainty(nowStats.halfWidth, thenStats.halfWidth);
+                  entry.changed
+                      = entry.changeUncertainty && std::abs(*entry.change) > *entry.changeUncertainty;
               }
               trend.behaviors.append(entry);
           };

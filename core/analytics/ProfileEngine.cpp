@@ -317,8 +317,8 @@ PersonProfile profileFromBehaviors(const ProfileContext& context, const Person& 
     // Overall: mean self against mean others over the decided behaviors; the uncertainty of a mean
     // of B independent gaps is √(Σ u_b²)/B.
     if (decided > 0)
-        profile.selfOther = selfOtherFigures(selfSum / decided, othersSum / decided,
-            std::sqrt(squaredUncertainties) / decided, decided);
+        profile.selfOther = selfOtherFigures(
+            selfSum / decided, othersSum / decided, std::sqrt(squaredUncertainties) / decided, decided);
     if (const auto median = stats::median(means)) {
         QList<Ranked> above;
         QList<Ranked> below;

@@ -54,7 +54,8 @@ QJsonValue selfOtherToJson(const std::optional<SelfOtherFigures>& f)
         return QJsonValue::Null;
     return QJsonObject { { QStringLiteral("agreement"), selfOtherKey(f->agreement) },
         { QStringLiteral("self"), rounded(f->self) }, { QStringLiteral("others"), rounded(f->others) },
-        { QStringLiteral("gap"), rounded(f->gap) }, { QStringLiteral("uncertainty"), rounded(f->uncertainty) },
+        { QStringLiteral("gap"), rounded(f->gap) },
+        { QStringLiteral("uncertainty"), rounded(f->uncertainty) },
         { QStringLiteral("behaviors"), f->behaviors } };
 }
 
@@ -81,7 +82,8 @@ QJsonValue groupStatsToJson(const GroupStats& stats)
         { QStringLiteral("observers"), stats.observers }, { QStringLiteral("mean"), rounded(stats.mean) },
         { QStringLiteral("sd"), rounded(stats.sd) }, { QStringLiteral("ci95"), ci },
         { QStringLiteral("per_30_days"), rounded(stats.per30Days) },
-        { QStringLiteral("indicative"), stats.indicative }, { QStringLiteral("agreement"), rounded(stats.agreement) } };
+        { QStringLiteral("indicative"), stats.indicative },
+        { QStringLiteral("agreement"), rounded(stats.agreement) } };
 }
 
 QJsonObject profileToJson(const PersonProfile& profile)
@@ -97,7 +99,8 @@ QJsonObject profileToJson(const PersonProfile& profile)
             { QStringLiteral("gap"), rounded(b.gap) },
             { QStringLiteral("gap_uncertainty"), rounded(b.gapUncertainty) },
             { QStringLiteral("self_other"),
-                b.selfOther ? QJsonValue(selfOtherKey(b.selfOther->agreement)) : QJsonValue(QJsonValue::Null) } };
+                b.selfOther ? QJsonValue(selfOtherKey(b.selfOther->agreement))
+                            : QJsonValue(QJsonValue::Null) } };
         if (b.pooled)
             entry.insert(QStringLiteral("pooled"),
                 QJsonObject { { b.pooled->key, groupStatsToJson(b.pooled->stats) } });

@@ -49,18 +49,21 @@ QStringList selfOtherSentences(const PersonProfile& profile)
     QStringList result;
     if (const auto& all = profile.selfOther) {
         result << QCoreApplication::translate("peerradar::ReportContent",
-            "Overall, over %n behaviors: %1. Your own view averages %2, others' %3; the gap of %4 is compared "
+            "Overall, over %n behaviors: %1. Your own view averages %2, others' %3; the gap of %4 is "
+            "compared "
             "with its uncertainty (±%5).",
             nullptr, all->behaviors)
-                      .arg(ReportContent::selfOtherLabel(all->agreement), number(all->self), number(all->others),
-                          number(all->gap), number(all->uncertainty));
+                      .arg(ReportContent::selfOtherLabel(all->agreement), number(all->self),
+                          number(all->others), number(all->gap), number(all->uncertainty));
     }
     for (const BehaviorProfile& b : profile.behaviors) {
         if (!b.selfOther)
             continue;
-        result << QCoreApplication::translate("peerradar::ReportContent", "%1: %2 (you %3, others %4, uncertainty ±%5).")
+        result << QCoreApplication::translate(
+            "peerradar::ReportContent", "%1: %2 (you %3, others %4, uncertainty ±%5).")
                       .arg(b.behavior.name, ReportContent::selfOtherLabel(b.selfOther->agreement),
-                          number(b.selfOther->self), number(b.selfOther->others), number(b.selfOther->uncertainty));
+                          number(b.selfOther->self), number(b.selfOther->others),
+                          number(b.selfOther->uncertainty));
     }
     return result;
 }
@@ -93,8 +96,8 @@ QStringList disagreementSentences(const PersonProfile& profile)
 
 QString ReportContent::counts(const GroupStats& stats)
 {
-    return tr("%1, %2").arg(tr("%n observers", nullptr, stats.observers),
-        tr("%n observations", nullptr, stats.observations));
+    return tr("%1, %2").arg(
+        tr("%n observers", nullptr, stats.observers), tr("%n observations", nullptr, stats.observations));
 }
 
 QString ReportContent::figure(const GroupStats& stats)
@@ -144,27 +147,30 @@ PersonReport ReportContent::person(const PersonProfile& profile, const QList<Pro
     r.confidentiality = tr("Confidential. Prepared on %1 for %2 and the people who support their development. Do not "
                            "forward.")
                             .arg(QLocale().toString(printedOn, QLocale::LongFormat), profile.person.name);
-    r.howToRead = tr("The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your "
-                     "own view, and your team's average. Each observer counts once, however often they logged: their "
-                     "observations are averaged first. Whiskers show the 95% interval, which stays within the scale: "
-                     "the fewer the observers, the wider it is. To protect the people who gave feedback, a group with "
-                     "fewer than %n different observers is never shown, and neither is any figure it could be worked "
-                     "out from.",
+    r.howToRead = tr(
+        "The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your "
+        "own view, and your team's average. Each observer counts once, however often they logged: their "
+        "observations are averaged first. Whiskers show the 95% interval, which stays within the scale: "
+        "the fewer the observers, the wider it is. To protect the people who gave feedback, a group with "
+        "fewer than %n different observers is never shown, and neither is any figure it could be worked "
+        "out from.",
         nullptr, profile.settings.k);
 
     bool anyPooled = false;
     for (const BehaviorProfile& b : profile.behaviors)
         anyPooled = anyPooled || b.pooled.has_value();
-    r.tableLegend = tr("Mean of the observers' views (each observer's observations averaged first) with its 95% "
-                       "interval in brackets, then how many different people observed and how many observations "
-                       "they logged. A single observer's figure is that person's view: it has no interval. \"indicative\": fewer observers than a reliable figure "
-                       "needs (3 for a manager, 4 for peers, 6 for direct reports). \"observers disagree\": their "
-                       "views are spread so widely that the mean hides more than it tells. \"hidden\": fewer than %n "
-                       "different observers, or a figure that would reveal such a group.",
-        nullptr, profile.settings.k);
+    r.tableLegend
+        = tr("Mean of the observers' views (each observer's observations averaged first) with its 95% "
+             "interval in brackets, then how many different people observed and how many observations "
+             "they logged. A single observer's figure is that person's view: it has no interval. "
+             "\"indicative\": fewer observers than a reliable figure "
+             "needs (3 for a manager, 4 for peers, 6 for direct reports). \"observers disagree\": their "
+             "views are spread so widely that the mean hides more than it tells. \"hidden\": fewer than %n "
+             "different observers, or a figure that would reveal such a group.",
+            nullptr, profile.settings.k);
     r.groupTable.header = { tr("Behavior"), tr("All others"), tr("Self"), tr("Manager"), tr("Peers"), tr("Direct reports"),
         tr("Others in the organisation") };
-    r.groupTable.stretch = { 14, 12, 11, 11, 11, 11, 11 };
+    r.groupTable.stretch = { 16, 11, 11, 11, 11, 11, 11 };
     if (anyPooled) {
         r.groupTable.header << tr("Pooled groups");
         r.groupTable.stretch << 14;
@@ -218,7 +224,8 @@ PersonReport ReportContent::person(const PersonProfile& profile, const QList<Pro
             if (e.change) {
                 change = *e.change >= 0 ? QStringLiteral("+") + number(*e.change) : number(*e.change);
                 if (e.changeUncertainty)
-                    change = (e.changed ? tr("%1 (changed; uncertainty ±%2)") : tr("%1 (within the uncertainty ±%2)"))
+                    change = (e.changed ? tr("%1 (changed; uncertainty ±%2)")
+                                        : tr("%1 (within the uncertainty ±%2)"))
                                  .arg(change, number(*e.changeUncertainty));
             }
             r.trendTable.rows << QStringList { e.name, figure(e.previous), figure(e.now), change };

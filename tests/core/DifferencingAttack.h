@@ -86,7 +86,8 @@ inline PublishedBehavior publishedFromJson(const QJsonObject& behavior)
 
 // A cell as the view and the PDF print it (ReportContent::figure): "3.80 (3.2–4.4) · 5 observers,
 // 23 observations · indicative", "4.00 · 1 observer, 2 observations · …", "–" (no observation: known
-// to be empty), "hidden" or "pooled" (unknown). nullopt: not a figure.
+// to be empty), "hidden" or "pooled" (unknown). A PDF may wrap a cell after the dash. nullopt: not a
+// figure.
 inline std::optional<Figure> figureFromText(const QString& text)
 {
     const QString cell = text.simplified();
@@ -94,12 +95,14 @@ inline std::optional<Figure> figureFromText(const QString& text)
         return Figure { true, 0, 0, 0.0 };
     if (cell == QStringLiteral("hidden") || cell == QStringLiteral("pooled"))
         return Figure {};
-    static const QRegularExpression shown(QStringLiteral(
-        "^(\\d+\\.\\d+)(?: \\(\\d+\\.\\d–\\d+\\.\\d\\))? · (\\d+) observers?, (\\d+) observations?(?: · .*)?$"));
+    static const QRegularExpression shown(
+        QStringLiteral("^(\\d+\\.\\d+)(?: \\(\\d+\\.\\d– ?\\d+\\.\\d\\))? · (\\d+) observers?, (\\d+) "
+                       "observations?(?: · .*)?$"));
     const auto match = shown.match(cell);
     if (!match.hasMatch())
         return std::nullopt;
-    return shownFigure(match.captured(3).toLongLong(), match.captured(2).toLongLong(), match.captured(1).toDouble());
+    return shownFigure(
+        match.captured(3).toLongLong(), match.captured(2).toLongLong(), match.captured(1).toDouble());
 }
 
 // The attacker: solves every identity with exactly one unknown (others = manager + peer +

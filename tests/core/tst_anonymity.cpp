@@ -301,7 +301,8 @@ void TestAnonymity::randomOrganisations_noSuppressedFigureDerivable()
                     QCOMPARE(s.toObject().value(QStringLiteral("observations")).toInt(), c.n);
                     QCOMPARE(s.toObject().value(QStringLiteral("observers")).toInt(), c.observers);
                     // The mean of the observers' views (each observer logs 1–3 times here).
-                    QVERIFY(std::abs(s.toObject().value(QStringLiteral("mean")).toDouble() - c.viewSum / c.observers)
+                    QVERIFY(std::abs(s.toObject().value(QStringLiteral("mean")).toDouble()
+                                - c.viewSum / c.observers)
                         < 1e-4);
                     QVERIFY(groups[gi] == RaterGroup::Manager || c.observers >= k);
                 }
@@ -316,8 +317,8 @@ void TestAnonymity::randomOrganisations_noSuppressedFigureDerivable()
                 others.observers += c.observers;
                 others.sum += c.viewSum;
                 const bool shown = c.n == 0 || gi == 0 || c.observers >= k;
-                naive.groups.insert(
-                    raterGroupKey(groups[gi]), shown ? Figure { true, c.n, c.observers, c.viewSum } : Figure {});
+                naive.groups.insert(raterGroupKey(groups[gi]),
+                    shown ? Figure { true, c.n, c.observers, c.viewSum } : Figure {});
             }
             naive.others = others.n > 0 && others.observers >= k ? others : Figure {};
             naiveLeaks += derivable(naive).isEmpty() ? 0 : 1;

@@ -31,8 +31,9 @@ bool near(double a, double b, double tolerance = 1e-6)
 double referenceT(int df)
 {
     static const std::map<int, double> table { { 1, 12.7062 }, { 2, 4.3027 }, { 3, 3.1824 }, { 4, 2.7764 },
-        { 5, 2.5706 }, { 6, 2.4469 }, { 7, 2.3646 }, { 8, 2.3060 }, { 9, 2.2622 }, { 10, 2.2281 }, { 11, 2.2010 },
-        { 12, 2.1788 }, { 13, 2.1604 }, { 14, 2.1448 }, { 15, 2.1314 }, { 16, 2.1199 }, { 17, 2.1098 } };
+        { 5, 2.5706 }, { 6, 2.4469 }, { 7, 2.3646 }, { 8, 2.3060 }, { 9, 2.2622 }, { 10, 2.2281 },
+        { 11, 2.2010 }, { 12, 2.1788 }, { 13, 2.1604 }, { 14, 2.1448 }, { 15, 2.1314 }, { 16, 2.1199 },
+        { 17, 2.1098 } };
     return table.at(df);
 }
 
@@ -108,8 +109,10 @@ void compareWithReference(const GroupStats& actual, const Expected& e, const cha
     if (!e.sd)
         return;
     QVERIFY2(near(*actual.sd, *e.sd), where.constData());
-    QVERIFY2(near(*actual.ciLow, *e.ciLow, 1e-3), QByteArray(where + " low " + QByteArray::number(*actual.ciLow)).constData());
-    QVERIFY2(near(*actual.ciHigh, *e.ciHigh, 1e-3), QByteArray(where + " high " + QByteArray::number(*actual.ciHigh)).constData());
+    QVERIFY2(near(*actual.ciLow, *e.ciLow, 1e-3),
+        QByteArray(where + " low " + QByteArray::number(*actual.ciLow)).constData());
+    QVERIFY2(near(*actual.ciHigh, *e.ciHigh, 1e-3),
+        QByteArray(where + " high " + QByteArray::number(*actual.ciHigh)).constData());
     QVERIFY2(near(*actual.halfWidth, *e.half, 1e-3), where.constData());
     QVERIFY2(near(*actual.agreement, *e.agreement), where.constData());
 }
@@ -183,14 +186,14 @@ void TestFigures::handBuilt_everyFigureRecomputed_data()
     QTest::newRow("observers disagree")
         << QList<int> { 5 } << QList<int> {} << QList<QList<int>> { { 1 }, { 5 }, { 1 }, { 5 } }
         << QList<QList<int>> {};
-    QTest::newRow("all agree") << QList<int> { 1 } << QList<int> {} << QList<QList<int>> { { 4 }, { 4 }, { 4 } }
-                               << QList<QList<int>> {};
+    QTest::newRow("all agree") << QList<int> { 1 } << QList<int> {}
+                               << QList<QList<int>> { { 4 }, { 4 }, { 4 } } << QList<QList<int>> {};
     QTest::newRow("a group of one observer")
         << QList<int> { 3, 4 } << QList<int> { 2, 3 } << QList<QList<int>> { { 3 }, { 3, 4 }, { 4 } }
         << QList<QList<int>> { { 2 }, { 2 }, { 3 } };
-    QTest::newRow("the scale's ends") << QList<int> { 5 } << QList<int> { 5 }
-                                      << QList<QList<int>> { { 4, 5 }, { 5 } }
-                                      << QList<QList<int>> { { 1 }, { 1 }, { 1, 1, 1 } };
+    QTest::newRow("the scale's ends")
+        << QList<int> { 5 } << QList<int> { 5 } << QList<QList<int>> { { 4, 5 }, { 5 } }
+        << QList<QList<int>> { { 1 }, { 1 }, { 1, 1, 1 } };
 }
 
 void TestFigures::handBuilt_everyFigureRecomputed()
@@ -256,7 +259,8 @@ void TestFigures::handBuilt_everyFigureRecomputed()
     QVERIFY(selfJson.value(u"ci95"_s).isNull());
     QVERIFY(selfJson.value(u"agreement"_s).isNull());
     const QJsonArray ci = json.value(u"others"_s).toObject().value(u"ci95"_s).toArray();
-    QVERIFY(ci.at(0).toDouble() >= 1.0 && ci.at(1).toDouble() <= 5.0 && ci.at(1).toDouble() > ci.at(0).toDouble());
+    QVERIFY(ci.at(0).toDouble() >= 1.0 && ci.at(1).toDouble() <= 5.0
+        && ci.at(1).toDouble() > ci.at(0).toDouble());
     QCOMPARE(json.value(u"self_other"_s).toString(), selfOtherKey(verdict));
 }
 
@@ -413,7 +417,8 @@ void TestFigures::demo_everyIntervalInsideTheScaleAndEveryFindingBeyondItsUncert
                 const QJsonValue ci = o.value(u"ci95"_s);
                 QCOMPARE(ci.isNull(), o.value(u"observers"_s).toInt() < 2);
                 if (!ci.isNull())
-                    QVERIFY(ci[0].toDouble() >= 1.0 && ci[1].toDouble() <= 5.0 && ci[1].toDouble() > ci[0].toDouble());
+                    QVERIFY(ci[0].toDouble() >= 1.0 && ci[1].toDouble() <= 5.0
+                        && ci[1].toDouble() > ci[0].toDouble());
             }
         }
     }

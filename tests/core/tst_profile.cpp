@@ -258,9 +258,8 @@ void TestProfile::json_hasIssueShapeRoundedFigures()
     QCOMPARE(others,
         (QJsonObject { { QStringLiteral("observations"), 5 }, { QStringLiteral("observers"), 4 },
             { QStringLiteral("mean"), 2.625 }, { QStringLiteral("sd"), 0.4787 },
-            { QStringLiteral("ci95"), QJsonArray { 1.6827, 3.5673 } },
-            { QStringLiteral("per_30_days"), 2.5 }, { QStringLiteral("indicative"), false },
-            { QStringLiteral("agreement"), 0.8854 } }));
+            { QStringLiteral("ci95"), QJsonArray { 1.6827, 3.5673 } }, { QStringLiteral("per_30_days"), 2.5 },
+            { QStringLiteral("indicative"), false }, { QStringLiteral("agreement"), 0.8854 } }));
     QCOMPARE(influence.value(QStringLiteral("self_other")).toString(), QStringLiteral("over_estimator"));
     const QJsonObject groups = influence.value(QStringLiteral("groups")).toObject();
     QCOMPARE(groups.keys(),

@@ -220,8 +220,8 @@ void TestServerRules::member_profileOnlyOwnAndThroughTheRule()
         u"SELECT count(*) FROM pr_profile_notes(?, '2000-01-01', '2100-01-01')"_s, { m_stranger.id });
     QVERIFY(!otherNotes);
     // The aggregates behind the rule are not a login's to call: they would skip it.
-    QVERIFY(!member->exec(u"SELECT * FROM pr_view_sums(?, 1, ARRAY['peer'], '2000-01-01', '2100-01-01')"_s,
-        { m_stranger.id }));
+    QVERIFY(!member->exec(
+        u"SELECT * FROM pr_view_sums(?, 1, ARRAY['peer'], '2000-01-01', '2100-01-01')"_s, { m_stranger.id }));
     QCOMPARE(ServerProfile::appliesRule(*member).value(), true);
     QCOMPARE(ServerProfile::appliesRule(*connectAs(m_hr)).value(), false);
 }

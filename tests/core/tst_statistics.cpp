@@ -73,26 +73,26 @@ void TestStatistics::summarizeViews_handComputedSamples_data()
     // {1,5}: mean 3; var 8, sd 2.8284271; shrunk (2 + 8)/3 = 3.3333333; se 1.8257419/√2 = 1.2909944;
     // half t(3)·se = 3.182446·1.2909944 = 4.1085205: [−1.11, 7.11] bounded by the scale to [1, 5]
     // (the old t-interval on two values was [−22.4, 28.4]). r_wg = 1 − 8/2 < 0 → 0.
-    QTest::newRow("two opposite views: the whole scale") << QList<double> { 1, 5 } << 2 << 3.0 << 2.8284271
-                                                         << 1.0 << 5.0 << 0.0;
+    QTest::newRow("two opposite views: the whole scale")
+        << QList<double> { 1, 5 } << 2 << 3.0 << 2.8284271 << 1.0 << 5.0 << 0.0;
     // {3,3,3}: no spread, but the interval is not zero wide (it was [3, 3]): shrunk (2 + 0)/4 = 0.5;
     // se √0.5/√3 = 0.4082483; half t(4)·se = 2.776445·0.4082483 = 1.1334790. r_wg 1.
-    QTest::newRow("three equal views") << QList<double> { 3, 3, 3 } << 3 << 3.0 << 0.0 << 1.8665210
-                                       << 4.1334790 << 1.0;
+    QTest::newRow("three equal views")
+        << QList<double> { 3, 3, 3 } << 3 << 3.0 << 0.0 << 1.8665210 << 4.1334790 << 1.0;
     // {5,5} at the scale's end: shrunk 2/3; se 0.8164966/√2 = 0.5773503; half t(3)·se = 1.8373862:
     // [3.1626138, 5] — bounded above, not zero wide.
-    QTest::newRow("two views at the top") << QList<double> { 5, 5 } << 2 << 5.0 << 0.0 << 3.1626138 << 5.0
-                                          << 1.0;
+    QTest::newRow("two views at the top")
+        << QList<double> { 5, 5 } << 2 << 5.0 << 0.0 << 3.1626138 << 5.0 << 1.0;
     // {1,1,1,1,2}: mean 1.2; var 0.2, sd 0.4472136; shrunk (2 + 4·0.2)/6 = 0.4666667; se 0.6831301/√5
     // = 0.3055050; half t(6)·se = 0.7475439: [0.4525, 1.9475] bounded below to 1. r_wg = 0.9.
     QTest::newRow("near the bottom") << QList<double> { 1, 1, 1, 1, 2 } << 5 << 1.2 << 0.4472136 << 1.0
                                      << 1.9475439 << 0.9;
     // Views of observers who logged more than once: {2.5, 3, 2}: mean 2.5; var 0.25; shrunk (2 +
     // 0.5)/4 = 0.625; se 0.7905694/√3 = 0.4564355; half t(4)·se = 1.2672680. r_wg = 1 − 0.25/2.
-    QTest::newRow("views that are means") << QList<double> { 2.5, 3, 2 } << 3 << 2.5 << 0.5 << 1.2327320
-                                          << 3.7672680 << 0.875;
-    QTest::newRow("one view: no spread, no interval") << QList<double> { 2 } << 1 << 2.0 << -1.0 << 0.0
-                                                      << 0.0 << 0.0;
+    QTest::newRow("views that are means")
+        << QList<double> { 2.5, 3, 2 } << 3 << 2.5 << 0.5 << 1.2327320 << 3.7672680 << 0.875;
+    QTest::newRow("one view: no spread, no interval")
+        << QList<double> { 2 } << 1 << 2.0 << -1.0 << 0.0 << 0.0 << 0.0;
     QTest::newRow("none") << QList<double> {} << 0 << 0.0 << -1.0 << 0.0 << 0.0 << 0.0;
 }
 

@@ -201,8 +201,10 @@ void TestTwoPrograms::twoWindows_seeEachOthersObservationsWithoutReopening()
     Session* ivySession = ivy->files().session();
     // Three views of 3: the interval 3 ± 1.13 (docs/statistics.md), three of the four observers a
     // reliable figure needs.
-    QCOMPARE(benOthersFigure(*ivy, m_org.ben), u"3.00 (1.9–4.1) · 3 observers, 3 observations · indicative"_s);
-    QCOMPARE(benOthersFigure(*hana, m_org.ben), u"3.00 (1.9–4.1) · 3 observers, 3 observations · indicative"_s);
+    QCOMPARE(
+        benOthersFigure(*ivy, m_org.ben), u"3.00 (1.9–4.1) · 3 observers, 3 observations · indicative"_s);
+    QCOMPARE(
+        benOthersFigure(*hana, m_org.ben), u"3.00 (1.9–4.1) · 3 observers, 3 observations · indicative"_s);
 
     // Hana logs 5: Ivy's list has it, and her profile of Ben shows Hana's view (3+5)/2 = 4 beside
     // Eve's 3 and Ivy's 3: (3+4+3)/3 = 3.33 from 3 observers, 4 observations.
@@ -212,7 +214,8 @@ void TestTwoPrograms::twoWindows_seeEachOthersObservationsWithoutReopening()
     QTRY_VERIFY_WITH_TIMEOUT(benOthersFigure(*ivy, m_org.ben).startsWith(u"3.33 "_s), seenWithinMs);
     QVERIFY(benOthersFigure(*ivy, m_org.ben).contains(u" · 3 observers, 4 observations"_s));
 
-    // Ivy logs 1: Hana sees it too; Ivy's view (3+1)/2 = 2: (3+4+2)/3 = 3.00 from 3 observers, 5 observations.
+    // Ivy logs 1: Hana sees it too; Ivy's view (3+1)/2 = 2: (3+4+2)/3 = 3.00 from 3 observers, 5
+    // observations.
     logThroughForm(*ivy, aboutBen(1, u"Ivy saw Ben step back"_s));
     QCOMPARE(ivy->workspace()->logPage()->messageBar()->kind(), MessageBar::Kind::Information);
     QTRY_VERIFY_WITH_TIMEOUT(listedSituations(*hana).contains(u"Ivy saw Ben step back"_s), seenWithinMs);

@@ -149,7 +149,9 @@ void PdfReports::render(QPagedPaintDevice* device, const PersonReportData& data,
     page.heading(tr("Hidden strengths"));
     page.bullets(r.hiddenStrengths, tr("None: where others see more than you do, the difference is within the uncertainty."));
     page.heading(tr("Self–other agreement"));
-    page.bullets(r.selfOther, tr("Not decided: there is no self-rating, or no figure of others with an interval to compare it with."));
+    page.bullets(r.selfOther,
+        tr("Not decided: there is no self-rating, or no figure of others with an interval to compare it "
+           "with."));
     if (!r.trendTitle.isEmpty()) {
         page.heading(r.trendTitle);
         page.table(r.trendTable);
