@@ -2,6 +2,9 @@
 
 #include "analytics/Statistics.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace peerradar {
 
 namespace {
@@ -31,8 +34,14 @@ ViewSums viewSums(const RawGroup& raw)
     ViewSums sums;
     sums.observations = raw.n;
     sums.observers = raw.observerCount();
-    for (const ObserverTally& t : raw.observers) {
-        const double view = t.sum / t.n;
+    // In observer id order, as the server's pr_view_sums adds them: both give the same figures to the
+    // last bit whatever order the rows came in.
+    std::vector<std::pair<Id, double>> views;
+    views.reserve(std::size_t(raw.observers.size()));
+    for (auto it = raw.observers.cbegin(); it != raw.observers.cend(); ++it)
+        views.emplace_back(it.key(), it->sum / it->n);
+    std::sort(views.begin(), views.end());
+    for (const auto& [observer, view] : views) {
         sums.sum += view;
         sums.sumOfSquares += view * view;
     }

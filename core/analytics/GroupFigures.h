@@ -2,7 +2,7 @@
 
 #include "analytics/Profile.h"
 
-#include <QMap>
+#include <QHash>
 
 #include <optional>
 
@@ -21,9 +21,7 @@ struct ObserverTally
 struct RawGroup
 {
     int n = 0; // observations
-    // By observer id, in id order: the views are summed in that order here and in the server
-    // (pr_view_sums), so both give the same figures to the last bit.
-    QMap<Id, ObserverTally> observers;
+    QHash<Id, ObserverTally> observers; // viewSums() adds them up in observer order
 
     void add(Id observer, int impact)
     {
