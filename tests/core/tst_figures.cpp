@@ -347,22 +347,33 @@ void TestFigures::observersAndObservations_areDistinct()
 
 void TestFigures::demo_everyIntervalInsideTheScaleAndEveryFindingBeyondItsUncertainty()
 {
-    // 300 people and 40,000 observations (about 130 each, as in the 2,000-person benchmark file's
-    // 500 a person over four years): runs in seconds; the benchmark's file is too slow for ctest.
+    // 300 people and 40,000 observations (about 130 each) by default: runs in seconds. The
+    // benchmark's 2,000-person file is too slow for ctest; PEERRADAR_FIGURES_FILE walks such a file
+    // instead (e.g. tests/bench/run.sh's bench-data/p2000-o1000000-s2026/org.peerradar).
     TempDatabase temp;
-    DemoOptions options;
-    options.people = 300;
-    options.observations = 40000;
-    options.seed = 2026;
-    options.lastDay = QDate(2026, 11, 20);
-    PR_VERIFY_OK(generateDemoOrganisation(temp.db(), options));
-    auto people = temp.db().exec(u"SELECT id FROM people ORDER BY id"_s);
+    std::unique_ptr<Database> file;
+    Database* db = &temp.db();
+    if (const QString path = qEnvironmentVariable("PEERRADAR_FIGURES_FILE"); !path.isEmpty()) {
+        PR_FILE_ONLY("a given file is walked in the file run");
+        auto opened = Database::open(path, Database::Access::ReadOnly);
+        PR_VERIFY_OK(opened);
+        file = std::move(opened).value();
+        db = file.get();
+    } else {
+        DemoOptions options;
+        options.people = 300;
+        options.observations = 40000;
+        options.seed = 2026;
+        options.lastDay = QDate(2026, 11, 20);
+        PR_VERIFY_OK(generateDemoOrganisation(temp.db(), options));
+    }
+    auto people = db->exec(u"SELECT id FROM people ORDER BY id"_s);
     PR_VERIFY_OK(people);
     QList<Id> ids;
     while (people->next())
         ids << people->value(0).toLongLong();
 
-    ProfileService service(temp.db());
+    ProfileService service(*db);
     int intervals = 0;
     int blindSpots = 0;
     int hiddenStrengths = 0;
