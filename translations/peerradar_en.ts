@@ -776,15 +776,31 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>None yet: not enough shown figures.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>None: no behavior where the self-rating is higher than others' by more than the uncertainty.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>None: no behavior where others' rating is higher than the self-rating by more than the uncertainty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self–other agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where observers disagree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None yet: no behavior stands out beyond the uncertainty of its figure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not decided: there is no self-rating, or no figure of others with an interval to compare it with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None: where several people observed, their views agree enough.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1035,10 +1051,6 @@
                 <numerusform>Hidden to protect the observers: fewer than %n different person.</numerusform>
                 <numerusform>Hidden to protect the observers: fewer than %n different people.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1 observations by %2 different observers</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Not observed by others in this period.</source>
@@ -1843,19 +1855,8 @@ Makes the leadership that people show without a title visible: peers log what th
             <source>Figures by rater group</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>Mean impact ± half the 95% confidence interval, and the number of observations (n). "hidden": fewer than %n different observers, or a figure that would reveal such a group.</source>
-            <translation>
-                <numerusform>Mean impact ± half the 95% confidence interval, and the number of observations (n). "hidden": fewer than %n different observer, or a figure that would reveal such a group.</numerusform>
-                <numerusform>Mean impact ± half the 95% confidence interval, and the number of observations (n). "hidden": fewer than %n different observers, or a figure that would reveal such a group.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Strengths</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No behavior stands out yet: there are too few observations by others.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1932,6 +1933,18 @@ Makes the leadership that people show without a title visible: peers log what th
         </message>
         <message>
             <source>Team summary: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No behavior stands out beyond the uncertainty of its figure yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self–other agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not decided: there is no self-rating, or no figure of others with an interval to compare it with.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2128,10 +2141,6 @@ Makes the leadership that people show without a title visible: peers log what th
     <context>
         <name>peerradar::ProfileTableModel</name>
         <message>
-            <source>%1 per 30 days (n=%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 (retired)</source>
             <translation type="unfinished" />
         </message>
@@ -2141,10 +2150,6 @@ Makes the leadership that people show without a title visible: peers log what th
                 <numerusform>Hidden to protect the observers: fewer than %n different person in this group.</numerusform>
                 <numerusform>Hidden to protect the observers: fewer than %n different people in this group.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1 observations by %2 different observers</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Not observed in this period.</source>
@@ -2184,6 +2189,14 @@ Makes the leadership that people show without a title visible: peers log what th
         </message>
         <message>
             <source>Shown together with other small groups in the pooled column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 per 30 days · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 observations by %2 different observers. Each observer's observations are averaged first, so each observer counts once.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2470,27 +2483,12 @@ Makes the leadership that people show without a title visible: peers log what th
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 ±%2 (n=%3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (n=%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>No team</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Confidential. Prepared on %1 for %2 and the people who support their development. Do not forward.</source>
             <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your own view, and your team's average. Whiskers show the 95% confidence interval: the fewer the observations, the wider it is. To protect the people who gave feedback, a group with fewer than %n different observers is never shown, and neither is any figure it could be worked out from.</source>
-            <translation>
-                <numerusform>The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your own view, and your team's average. Whiskers show the 95% confidence interval: the fewer the observations, the wider it is. To protect the people who gave feedback, a group with fewer than %n different observer is never shown, and neither is any figure it could be worked out from.</numerusform>
-                <numerusform>The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your own view, and your team's average. Whiskers show the 95% confidence interval: the fewer the observations, the wider it is. To protect the people who gave feedback, a group with fewer than %n different observers is never shown, and neither is any figure it could be worked out from.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Behavior</source>
@@ -2634,6 +2632,93 @@ Makes the leadership that people show without a title visible: peers log what th
         </message>
         <message>
             <source>Observations given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all others</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Overall, over %n behaviors: %1. Your own view averages %2, others' %3; the gap of %4 is compared with its uncertainty (±%5).</source>
+            <translation>
+                <numerusform>Overall, over %n behavior: %1. Your own view averages %2, others' %3; the gap of %4 is compared with its uncertainty (±%5).</numerusform>
+                <numerusform>Overall, over %n behaviors: %1. Your own view averages %2, others' %3; the gap of %4 is compared with its uncertainty (±%5).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 (you %3, others %4, uncertainty ±%5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2: observers disagree (agreement %3 on a scale from 0 to 1); the mean hides very different views.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n observers</source>
+            <translation>
+                <numerusform>%n observer</numerusform>
+                <numerusform>%n observers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n observations</source>
+            <translation>
+                <numerusform>%n observation</numerusform>
+                <numerusform>%n observations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2–%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>indicative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>observers disagree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>over-estimator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>under-estimator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in agreement (high)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in agreement (low)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your own view, and your team's average. Each observer counts once, however often they logged: their observations are averaged first. Whiskers show the 95% interval, which stays within the scale: the fewer the observers, the wider it is. To protect the people who gave feedback, a group with fewer than %n different observers is never shown, and neither is any figure it could be worked out from.</source>
+            <translation>
+                <numerusform>The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your own view, and your team's average. Each observer counts once, however often they logged: their observations are averaged first. Whiskers show the 95% interval, which stays within the scale: the fewer the observers, the wider it is. To protect the people who gave feedback, a group with fewer than %n different observer is never shown, and neither is any figure it could be worked out from.</numerusform>
+                <numerusform>The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your own view, and your team's average. Each observer counts once, however often they logged: their observations are averaged first. Whiskers show the 95% interval, which stays within the scale: the fewer the observers, the wider it is. To protect the people who gave feedback, a group with fewer than %n different observers is never shown, and neither is any figure it could be worked out from.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mean of the observers' views (each observer's observations averaged first) with its 95% interval in brackets, then how many different people observed and how many observations they logged. A single observer's figure is that person's view: it has no interval. "indicative": fewer observers than a reliable figure needs (3 for a manager, 4 for peers, 6 for direct reports). "observers disagree": their views are spread so widely that the mean hides more than it tells. "hidden": fewer than %n different observers, or a figure that would reveal such a group.</source>
+            <translation>
+                <numerusform>Mean of the observers' views (each observer's observations averaged first) with its 95% interval in brackets, then how many different people observed and how many observations they logged. A single observer's figure is that person's view: it has no interval. "indicative": fewer observers than a reliable figure needs (3 for a manager, 4 for peers, 6 for direct reports). "observers disagree": their views are spread so widely that the mean hides more than it tells. "hidden": fewer than %n different observer, or a figure that would reveal such a group.</numerusform>
+                <numerusform>Mean of the observers' views (each observer's observations averaged first) with its 95% interval in brackets, then how many different people observed and how many observations they logged. A single observer's figure is that person's view: it has no interval. "indicative": fewer observers than a reliable figure needs (3 for a manager, 4 for peers, 6 for direct reports). "observers disagree": their views are spread so widely that the mean hides more than it tells. "hidden": fewer than %n different observers, or a figure that would reveal such a group.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (changed; uncertainty ±%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (within the uncertainty ±%2)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2877,10 +2962,6 @@ Makes the leadership that people show without a title visible: peers log what th
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Each spoke is a behavior: the solid line is the mean of the members' own means as others saw them (everyone weighs the same, self-ratings left out), the dashed line the median. Members whose figure is hidden are left out.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Team radar chart</source>
             <translation type="unfinished" />
         </message>
@@ -2930,6 +3011,10 @@ Makes the leadership that people show without a title visible: peers log what th
         </message>
         <message>
             <source>The team summary was exported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each spoke is a behavior: the solid line is the mean of the members' own means as others saw them (everyone weighs the same, self-ratings left out; within a member's mean each observer counts once), the dashed line the median. Members whose figure is hidden are left out.</source>
             <translation type="unfinished" />
         </message>
     </context>

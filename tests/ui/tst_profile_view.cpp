@@ -172,8 +172,9 @@ void TestProfileView::table_showsTheCoresFiguresForEveryCell()
         }
     }
     QVERIFY(shownCells >= 5);
-    // Hand-computed: behavior 0, others = 4,5,3,2,4,4 → mean 22/6; self 5.
-    QCOMPARE(model->index(0, ProfileTableModel::OthersColumn).data(ProfileTableModel::ValueRole).toDouble(), 22.0 / 6.0);
+    // Hand-computed: behavior 0, others = views of Mia 4, Cleo (5 + 4)/2 = 4.5, Dan 3, Eve 2, Hana 4:
+    // 17.5/5 = 3.5, one voice per observer (the mean of the six observations was 22/6); self 5.
+    QCOMPARE(model->index(0, ProfileTableModel::OthersColumn).data(ProfileTableModel::ValueRole).toDouble(), 3.5);
     QCOMPARE(model->index(0, ProfileTableModel::SelfColumn).data(ProfileTableModel::ValueRole).toDouble(), 5.0);
 }
 
@@ -281,8 +282,8 @@ void TestProfileView::plainView_showsTheChartsFigures()
                 QCOMPARE(shown.toDouble(), *value);
         }
     }
-    // 22/6 = 3.67 with its interval.
-    QVERIFY(plain->index(0, 1).data().toString().startsWith(u"3.67 (95%: "_s));
+    // The mean of five observers' views, 3.5 (as in the table test), with its interval.
+    QVERIFY(plain->index(0, 1).data().toString().startsWith(u"3.50 (95%: "_s));
 }
 
 void TestProfileView::member_cannotChooseAnotherPerson()
@@ -395,8 +396,10 @@ void TestProfileView::newObservation_refreshesTheProfile()
     o.impact = 4;
     PR_VERIFY_OK(session->observations().log(o));
     QTRY_COMPARE(view.profile()->behaviors.at(2).others.observations, 4);
+    // Hana (who logs) had said 5: her view is now (5 + 4)/2 = 4.5, beside Dan 2 and Eve 3: 9.5/3.
+    QCOMPARE(view.profile()->behaviors.at(2).others.observers, 3);
     QCOMPARE(view.tableModel()->index(2, ProfileTableModel::OthersColumn).data(ProfileTableModel::ValueRole).toDouble(),
-        14.0 / 4.0);
+        9.5 / 3.0);
     QCOMPARE(view.radarView()->chart(), chartBefore); // updated in place, not rebuilt
 }
 

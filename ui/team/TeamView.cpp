@@ -115,9 +115,11 @@ void TeamView::buildLayout()
     bar->addWidget(m_printButton);
 
     m_howToRead = plainLabel(QStringLiteral("teamHowToReadLabel"), this);
-    m_howToRead->setText(tr("Each spoke is a behavior: the solid line is the mean of the members' own means as others "
-                            "saw them (everyone weighs the same, self-ratings left out), the dashed line the median. "
-                            "Members whose figure is hidden are left out."));
+    m_howToRead->setText(
+        tr("Each spoke is a behavior: the solid line is the mean of the members' own means as others "
+           "saw them (everyone weighs the same, self-ratings left out; within a member's mean each "
+           "observer counts once), the dashed line the median. Members whose figure is hidden are "
+           "left out."));
     m_radar = new RadarView(this);
     m_radar->setObjectName(QStringLiteral("teamRadarView"));
     m_radar->setAccessibleName(tr("Team radar chart"));
