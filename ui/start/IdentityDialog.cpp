@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace peerradar {
 
 IdentityDialog::IdentityDialog(Database& db, QWidget* parent) : QDialog(parent)
@@ -16,10 +18,12 @@ IdentityDialog::IdentityDialog(Database& db, QWidget* parent) : QDialog(parent)
     auto* intro = new QLabel(tr("Choose yourself from the people in this file. What you can see and change depends "
                                 "on your role. PeerRadar remembers the answer for this file."),
         this);
+    intro->setObjectName(QStringLiteral("identityIntroLabel"));
     intro->setWordWrap(true);
     m_picker = new PersonPicker(db, this);
     m_picker->setObjectName(QStringLiteral("identityComboBox"));
     m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("identityProblemLabel"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->hide();
@@ -43,6 +47,9 @@ void IdentityDialog::accept()
     if (!m_person) {
         m_problem->setText(tr("Type part of your name and pick yourself from the list."));
         m_problem->show();
+        // A dialog does not grow by itself for a wrapped line: without this, the new line squeezes
+        // the intro above it and clips its first line.
+        resize(width(), std::max(height(), heightForWidth(width())));
         m_picker->setFocus();
         return;
     }
