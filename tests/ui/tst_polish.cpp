@@ -4,6 +4,7 @@
 // that says plainly whom it protects.
 #include "ScriptedDialogs.h"
 #include "UiTestData.h"
+#include "admin/AdminPage.h"
 #include "app/Session.h"
 #include "common/PersonPicker.h"
 #include "i18n/Translations.h"
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void cleanup();
     void identityDialog_errorLine_leavesTheIntroWhole();
     void personPicker_showsTheStartOfAPersonChosen();
+    void everyPage_fitsTheNormalWindowSize_data();
+    void everyPage_fitsTheNormalWindowSize();
 
 private:
     std::unique_ptr<Session> openAs(const Person& user);
@@ -132,6 +135,50 @@ void TestPolish::personPicker_showsTheStartOfAPersonChosen()
     QTRY_VERIFY(next->hasFocus());
     saveShot(&window, u"person-picker"_s);
     QCOMPARE(picker->lineEdit()->cursorPosition(), 0);
+}
+
+void TestPolish::everyPage_fitsTheNormalWindowSize_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("German") << u"de"_s;
+}
+
+// Every tab of an HR's window, and every tab of the Organisation, at the size the window opens with.
+void TestPolish::everyPage_fitsTheNormalWindowSize()
+{
+    QFETCH(QString, language);
+    QCOMPARE(Translations::install(*qApp, language), language);
+    auto dialogs = std::make_shared<ScriptedDialogs>();
+    dialogs->identity = m_org.hana;
+    MainWindow window(dialogs);
+    const QSize normal = window.size();
+    window.show();
+    window.startWith(m_file->path());
+    QVERIFY(window.workspace());
+    Workspace* workspace = window.workspace();
+    QTabWidget* organisation = workspace->adminPage();
+    QVERIFY(organisation);
+    QStringList tooWide;
+    const auto look = [&](const QString& page) {
+        QApplication::processEvents();
+        saveShot(&window, u"%1-%2"_s.arg(language, page));
+        if (window.minimumSizeHint().width() > normal.width() || window.width() > normal.width())
+            tooWide << u"%1: %2 px"_s.arg(page).arg(window.minimumSizeHint().width());
+    };
+    for (int i = 0; i < workspace->count(); ++i) {
+        workspace->setCurrentIndex(i);
+        if (workspace->currentWidget() != organisation) {
+            look(u"tab%1"_s.arg(i));
+            continue;
+        }
+        for (int j = 0; j < organisation->count(); ++j) {
+            organisation->setCurrentIndex(j);
+            look(u"tab%1-%2"_s.arg(i).arg(j));
+        }
+    }
+    QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(u", ")));
+    QCOMPARE(window.size(), normal);
 }
 
 QTEST_MAIN(TestPolish)

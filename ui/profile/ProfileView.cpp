@@ -3,6 +3,7 @@
 #include "app/Session.h"
 #include "common/DeferredRefresh.h"
 #include "common/DialogProvider.h"
+#include "common/FlowLayout.h"
 #include "common/MessageBar.h"
 #include "observations/ObservationStore.h"
 #include "profile/BarDelegate.h"
@@ -119,7 +120,7 @@ void ProfileView::buildLayout()
     printButton->setObjectName(QStringLiteral("printButton"));
     connect(printButton, &QPushButton::clicked, this, &ProfileView::print);
 
-    auto* bar = new QHBoxLayout;
+    auto* bar = new FlowLayout; // wraps rather than widening the window (German)
     bar->addWidget(personLabel);
     bar->addWidget(m_chooser);
     bar->addSpacing(12);
