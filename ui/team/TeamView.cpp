@@ -5,6 +5,7 @@
 #include "common/DeferredRefresh.h"
 #include "common/DialogProvider.h"
 #include "common/MessageBar.h"
+#include "common/WrappingHeaderView.h"
 #include "observations/ObservationStore.h"
 #include "profile/BarDelegate.h"
 #include "profile/CycleComboBox.h"
@@ -146,11 +147,10 @@ void TeamView::buildLayout()
     m_heatmapProxy->setSortRole(HeatmapModel::SortRole);
     m_heatmapProxy->setSortLocaleAware(true);
     auto* heatmapView = makeTable(m_heatmapProxy, QStringLiteral("heatmapTable"), tr("Heatmap: members by behavior"), this);
-    heatmapView->setSortingEnabled(true);
     // Behavior names are longer than their figures: share the width and wrap the names.
-    heatmapView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    heatmapView->horizontalHeader()->setDefaultAlignment(Qt::Alignment::fromInt(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
-    heatmapView->horizontalHeader()->setMinimumHeight(2 * fontMetrics().height() + 10);
+    heatmapView->setHorizontalHeader(new WrappingHeaderView(heatmapView));
+    heatmapView->setSortingEnabled(true);
+    heatmapView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_heatmap, &QAbstractItemModel::modelReset, heatmapView,
         [heatmapView] { heatmapView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents); });
     heatmapView->sortByColumn(0, Qt::AscendingOrder);
