@@ -5,18 +5,24 @@
 #include "ScriptedDialogs.h"
 #include "UiTestData.h"
 #include "admin/AdminPage.h"
+#include "admin/PeopleEditor.h"
 #include "app/Session.h"
 #include "common/PersonPicker.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
 #include "main/Workspace.h"
 #include "start/IdentityDialog.h"
+#include "storage/PeopleRepository.h"
+#include "team/TeamView.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTest>
 
 using namespace peerradar;
@@ -31,6 +37,13 @@ void saveShot(QWidget* widget, const QString& name)
     const QString folder = qEnvironmentVariable("PEERRADAR_TEST_SHOTS");
     if (!folder.isEmpty())
         widget->grab().save(QDir(folder).filePath(name + u".png"_s));
+}
+
+// Where a key goes: to the list of matches while it is open (it grabs the keyboard), else the field.
+QWidget* keyboardOf(QComboBox* comboBox)
+{
+    QWidget* popup = comboBox->completer()->popup();
+    return popup->isVisible() ? popup : static_cast<QWidget*>(comboBox);
 }
 
 // A label shows all of its wrapped lines.
@@ -51,11 +64,15 @@ private Q_SLOTS:
     void cleanup();
     void identityDialog_errorLine_leavesTheIntroWhole();
     void personPicker_showsTheStartOfAPersonChosen();
+    void teamView_findsATeamAmong300ByTyping();
+    void peopleEditor_movesAPersonToATeamFoundByTyping();
     void everyPage_fitsTheNormalWindowSize_data();
     void everyPage_fitsTheNormalWindowSize();
 
 private:
     std::unique_ptr<Session> openAs(const Person& user);
+    void addTeams(int count);
+    static void chooseFromList(QComboBox* comboBox, const QString& typed, int down);
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<TempDatabase> m_file;
@@ -135,6 +152,102 @@ void TestPolish::personPicker_showsTheStartOfAPersonChosen()
     QTRY_VERIFY(next->hasFocus());
     saveShot(&window, u"person-picker"_s);
     QCOMPARE(picker->lineEdit()->cursorPosition(), 0);
+}
+
+// An organisation of ~300 teams: "Team 001" to "Team 300" beside Platform and Sales.
+void TestPolish::addTeams(int count)
+{
+    PeopleRepository people(m_file->db());
+    auto status = m_file->db().transaction([&]() -> Status {
+        for (int i = 1; i <= count; ++i) {
+            Team team;
+            team.name = u"Team %1"_s.arg(i, 3, 10, QChar(u'0'));
+            if (auto id = people.addTeam(team); !id)
+                return id.error();
+        }
+        return {};
+    });
+    PR_VERIFY_OK(status);
+}
+
+// By keyboard: type part of a name, Down to the wanted match in the list, Enter.
+void TestPolish::chooseFromList(QComboBox* comboBox, const QString& typed, int down)
+{
+    comboBox->setFocus();
+    comboBox->lineEdit()->selectAll();
+    QTest::keyClicks(comboBox, typed);
+    QTRY_VERIFY(comboBox->completer()->popup()->isVisible());
+    for (int i = 0; i < down; ++i)
+        QTest::keyClick(comboBox->completer()->popup(), Qt::Key_Down);
+    QTest::keyClick(comboBox->completer()->popup(), Qt::Key_Return);
+}
+
+void TestPolish::teamView_findsATeamAmong300ByTyping()
+{
+    addTeams(300);
+    auto session = openAs(m_org.hana);
+    QVERIFY(session);
+    TeamView view(*session);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    auto* team = view.findChild<QComboBox*>(u"teamComboBox"_s);
+    QVERIFY(team);
+    QCOMPARE(team->count(), 302);
+    QVERIFY(team->isEditable());
+    QVERIFY(!team->lineEdit()->accessibleName().isEmpty());
+
+    // Any part of the name: "ale" finds Sales among 302 teams.
+    team->setFocus();
+    team->lineEdit()->selectAll();
+    QTest::keyClicks(team, u"ale"_s);
+    QTRY_VERIFY(team->completer()->popup()->isVisible());
+    QCOMPARE(team->completer()->completionCount(), 1);
+    saveShot(&view, u"team-search"_s);
+    QTest::keyClick(team->completer()->popup(), Qt::Key_Down);
+    QTest::keyClick(team->completer()->popup(), Qt::Key_Return);
+    QCOMPARE(view.currentTeamId(), m_org.sales.id);
+
+    // "24" matches Team 024, 124, 240 to 249: the second of them is Team 124.
+    chooseFromList(team, u"24"_s, 2);
+    QCOMPARE(team->currentText(), u"Team 124"_s);
+    QCOMPARE(view.currentTeamId(), team->currentData().toLongLong());
+
+    // A whole name typed and Tab: chosen. A name that is no team: the field goes back to the team shown.
+    team->lineEdit()->selectAll();
+    QTest::keyClicks(team, u"platform"_s);
+    QTest::keyClick(keyboardOf(team), Qt::Key_Tab);
+    QCOMPARE(view.currentTeamId(), m_org.platform.id);
+    team->setFocus();
+    team->lineEdit()->selectAll();
+    QTest::keyClicks(team, u"Nowhere"_s);
+    QTest::keyClick(keyboardOf(team), Qt::Key_Tab);
+    QCOMPARE(team->currentText(), u"Platform"_s);
+    QCOMPARE(view.currentTeamId(), m_org.platform.id);
+}
+
+void TestPolish::peopleEditor_movesAPersonToATeamFoundByTyping()
+{
+    addTeams(300);
+    auto session = openAs(m_org.hana);
+    QVERIFY(session);
+    ScriptedDialogs dialogs;
+    PeopleEditor editor(*session, dialogs);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    auto* list = editor.findChild<QListWidget*>(u"peopleList"_s);
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toLongLong() == m_org.ben.id)
+            list->setCurrentRow(row);
+    }
+    auto* team = editor.findChild<QComboBox*>(u"personTeamComboBox"_s);
+    QVERIFY(team);
+    QCOMPARE(team->currentText(), u"Platform"_s);
+    chooseFromList(team, u"SAL"_s, 1);
+    QCOMPARE(team->currentText(), u"Sales"_s);
+    QTest::keyClick(editor.findChild<QPushButton*>(u"savePersonButton"_s), Qt::Key_Space);
+    auto ben = PeopleRepository(session->database()).byId(m_org.ben.id);
+    PR_VERIFY_OK(ben);
+    QCOMPARE(ben->teamId, m_org.sales.id);
 }
 
 void TestPolish::everyPage_fitsTheNormalWindowSize_data()

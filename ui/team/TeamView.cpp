@@ -5,6 +5,7 @@
 #include "common/DeferredRefresh.h"
 #include "common/DialogProvider.h"
 #include "common/MessageBar.h"
+#include "common/SearchableComboBox.h"
 #include "common/WrappingHeaderView.h"
 #include "observations/ObservationStore.h"
 #include "profile/BarDelegate.h"
@@ -87,6 +88,7 @@ void TeamView::buildLayout()
     m_team = new QComboBox(this);
     m_team->setObjectName(QStringLiteral("teamComboBox"));
     m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    makeSearchable(m_team, tr("Team"));
     teamLabel->setBuddy(m_team);
     connect(m_team, &QComboBox::currentIndexChanged, this, &TeamView::refresh);
     auto* cycleLabel = new QLabel(tr("C&ycle:"), this);
