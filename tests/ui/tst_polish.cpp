@@ -5,13 +5,17 @@
 #include "ScriptedDialogs.h"
 #include "UiTestData.h"
 #include "admin/AdminPage.h"
+#include "admin/CyclesEditor.h"
 #include "admin/PeopleEditor.h"
 #include "app/Session.h"
+#include "common/DateText.h"
 #include "common/PersonPicker.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
 #include "main/Workspace.h"
+#include "observations/ObservationForm.h"
 #include "start/IdentityDialog.h"
+#include "storage/CycleRepository.h"
 #include "storage/PeopleRepository.h"
 #include "team/TeamView.h"
 
@@ -19,6 +23,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -66,6 +71,8 @@ private Q_SLOTS:
     void personPicker_showsTheStartOfAPersonChosen();
     void teamView_findsATeamAmong300ByTyping();
     void peopleEditor_movesAPersonToATeamFoundByTyping();
+    void dates_areWrittenAsTheLanguageWritesThem_data();
+    void dates_areWrittenAsTheLanguageWritesThem();
     void everyPage_fitsTheNormalWindowSize_data();
     void everyPage_fitsTheNormalWindowSize();
 
@@ -248,6 +255,46 @@ void TestPolish::peopleEditor_movesAPersonToATeamFoundByTyping()
     auto ben = PeopleRepository(session->database()).byId(m_org.ben.id);
     PR_VERIFY_OK(ben);
     QCOMPARE(ben->teamId, m_org.sales.id);
+}
+
+void TestPolish::dates_areWrittenAsTheLanguageWritesThem_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("march12");
+    QTest::addColumn<QString>("cycle");
+    QTest::addColumn<QString>("july1");
+    QTest::newRow("English (US)") << QLocale(QLocale::English, QLocale::UnitedStates) << u"3/12/2026"_s
+                                  << u"2030 H1 (1/1/2030 – 6/30/2030)"_s << u"7/1/2030"_s;
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany) << u"12.03.2026"_s
+                            << u"2030 H1 (01.01.2030 – 30.06.2030)"_s << u"01.07.2030"_s;
+}
+
+// One way of writing a date in forms, lists and tables: the language's short form, four-digit year.
+void TestPolish::dates_areWrittenAsTheLanguageWritesThem()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, march12);
+    QFETCH(QString, cycle);
+    QFETCH(QString, july1);
+    QLocale::setDefault(locale);
+    QCOMPARE(shortDateText(QDate(2026, 3, 12)), march12);
+
+    ObservationForm form(m_file->db(), m_org.ben);
+    auto* observed = form.findChild<QDateEdit*>(u"dateEdit"_s);
+    QVERIFY(observed);
+    observed->setDate(QDate(2026, 3, 12));
+    QCOMPARE(observed->text(), march12);
+
+    Cycle h1 { 0, {}, u"2030 H1"_s, QDate(2030, 1, 1), QDate(2030, 6, 30) };
+    PR_VERIFY_OK(CycleRepository(m_file->db()).add(h1));
+    CyclesEditor editor(m_file->db());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    QCOMPARE(editor.findChild<QListWidget*>(u"cyclesList"_s)->item(0)->text(), cycle);
+    auto* start = editor.findChild<QDateEdit*>(u"cycleStartEdit"_s);
+    start->setDate(QDate(2030, 7, 1));
+    QCOMPARE(start->text(), july1);
+    saveShot(&editor, u"cycles-%1"_s.arg(locale.name()));
 }
 
 void TestPolish::everyPage_fitsTheNormalWindowSize_data()
