@@ -7,19 +7,26 @@
 #include "admin/AdminPage.h"
 #include "admin/CyclesEditor.h"
 #include "admin/PeopleEditor.h"
+#include "app/AppSettings.h"
 #include "app/Session.h"
 #include "common/DateText.h"
+#include "common/DialogProvider.h"
 #include "common/PersonPicker.h"
 #include "i18n/Translations.h"
+#include "main/FileController.h"
+#include "main/MainMenus.h"
 #include "main/MainWindow.h"
 #include "main/Workspace.h"
 #include "observations/ObservationForm.h"
+#include "start/FirstPersonDialog.h"
 #include "start/IdentityDialog.h"
+#include "start/WelcomePage.h"
 #include "storage/CycleRepository.h"
 #include "storage/PeopleRepository.h"
 #include "team/TeamView.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
@@ -29,6 +36,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 
 using namespace peerradar;
 using namespace peerradar::test;
@@ -73,6 +81,8 @@ private Q_SLOTS:
     void peopleEditor_movesAPersonToATeamFoundByTyping();
     void dates_areWrittenAsTheLanguageWritesThem_data();
     void dates_areWrittenAsTheLanguageWritesThem();
+    void newFile_saysPlainlyWhomAFileProtects();
+    void switchPerson_saysAnyoneCanBeAnyoneInAFile();
     void everyPage_fitsTheNormalWindowSize_data();
     void everyPage_fitsTheNormalWindowSize();
 
@@ -295,6 +305,69 @@ void TestPolish::dates_areWrittenAsTheLanguageWritesThem()
     start->setDate(QDate(2030, 7, 1));
     QCOMPARE(start->text(), july1);
     saveShot(&editor, u"cycles-%1"_s.arg(locale.name()));
+}
+
+// The welcome page and the first dialog of a new file say that a file protects nothing from
+// whoever holds it, and point to a server.
+void TestPolish::newFile_saysPlainlyWhomAFileProtects()
+{
+    PR_FILE_ONLY("creating a file; a server database is made with server-init");
+    MainWindow window(std::make_shared<ScriptedDialogs>());
+    window.show();
+    window.startWith({});
+    QVERIFY(window.welcomePage());
+    auto* welcomeNote = window.welcomePage()->findChild<QLabel*>(u"fileTrustNote"_s);
+    QVERIFY(welcomeNote);
+    QVERIFY(welcomeNote->isVisible());
+    QVERIFY(welcomeNote->text().contains(u"anyone with a copy can read all of it"_s));
+    QVERIFY(welcomeNote->text().contains(u"server"_s));
+    saveShot(&window, u"welcome"_s);
+
+    QTemporaryDir dir;
+    auto empty = Database::create(dir.filePath(u"new.peerradar"_s));
+    PR_VERIFY_OK(empty);
+    FirstPersonDialog dialog(**empty);
+    dialog.show();
+    auto* dialogNote = dialog.findChild<QLabel*>(u"fileTrustNote"_s);
+    QVERIFY(dialogNote);
+    QVERIFY(dialogNote->isVisible());
+    QCOMPARE(dialogNote->text(), welcomeNote->text());
+    saveShot(&dialog, u"first-person"_s);
+}
+
+// File › Switch person shows the real "Who are you?" dialog, which says that nothing checks the
+// choice in a file (on a server, logins do, and it says nothing of the kind).
+void TestPolish::switchPerson_saysAnyoneCanBeAnyoneInAFile()
+{
+    AppSettings::setIdentity(m_file->db().path(), m_org.ben.uuid);
+    MainWindow window(std::make_shared<WidgetDialogProvider>());
+    window.show();
+    window.startWith(m_file->path());
+    QVERIFY(window.files().session());
+    QCOMPARE(window.files().session()->user().id, m_org.ben.id);
+    QString shown;
+    bool asked = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto* dialog = qobject_cast<IdentityDialog*>(QApplication::activeModalWidget());
+        asked = dialog != nullptr;
+        if (!dialog)
+            return;
+        if (auto* note = dialog->findChild<QLabel*>(u"fileTrustNote"_s);
+            note && note->isVisible() && showsWhole(note))
+            shown = note->text();
+        saveShot(dialog, u"switch-person"_s);
+        dialog->reject();
+    });
+    window.menus().switchPerson->trigger();
+    QVERIFY(asked);
+    if (m_file->db().isServer()) {
+        QCOMPARE(shown, QString());
+    } else {
+        QVERIFY2(shown.contains(u"does not check who you are"_s), qPrintable(shown));
+        QVERIFY(shown.contains(u"HR included"_s));
+        QVERIFY(shown.contains(u"server"_s));
+    }
+    QCOMPARE(window.files().session()->user().id, m_org.ben.id); // cancelled: still Ben
 }
 
 void TestPolish::everyPage_fitsTheNormalWindowSize_data()

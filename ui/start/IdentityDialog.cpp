@@ -1,6 +1,8 @@
 #include "start/IdentityDialog.h"
 
 #include "common/PersonPicker.h"
+#include "start/FileTrust.h"
+#include "storage/Database.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -35,10 +37,13 @@ IdentityDialog::IdentityDialog(Database& db, QWidget* parent) : QDialog(parent)
     form->addRow(tr("&Your name or email:"), m_picker);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    // On a server, logins say who is who; this dialog then serves only its administrator.
+    if (!db.isServer())
+        layout->addWidget(FileTrust::makeNote(FileTrust::choosingPersonText(), this));
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(460, sizeHint().height());
+    resize(460, heightForWidth(460)); // sizeHint() is short of wrapped lines
 }
 
 void IdentityDialog::accept()
