@@ -24,7 +24,10 @@ PersonPicker::PersonPicker(Database& db, QWidget* parent) : QComboBox(parent), m
     connect(lineEdit(), &QLineEdit::textChanged, this, &PersonPicker::personChanged);
     // "Name <email>" is often wider than the field: once chosen, show its start (the name), not
     // the tail of the email where the cursor was left.
-    connect(lineEdit(), &QLineEdit::editingFinished, this, [this] { lineEdit()->setCursorPosition(0); });
+    const auto showStart = [this] { lineEdit()->setCursorPosition(0); };
+    connect(lineEdit(), &QLineEdit::editingFinished, this, showStart);
+    // Queued: the field takes the chosen text only after the completer has said so.
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, showStart, Qt::QueuedConnection);
 }
 
 QString PersonPicker::displayText(const Person& person)
