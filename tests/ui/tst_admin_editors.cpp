@@ -165,7 +165,8 @@ void TestAdminEditors::framework_buttonsForABehaviorWaitForOneToBeSelected()
     QVERIFY(QTest::qWaitForWindowActive(&editor));
     const auto enabled = [&editor] {
         QString flags;
-        for (const char* name : { "behaviorUpButton", "behaviorDownButton", "behaviorRetireButton", "behaviorDeleteButton" })
+        for (const char* name :
+            { "behaviorUpButton", "behaviorDownButton", "behaviorRetireButton", "behaviorDeleteButton" })
             flags += editor.findChild<QPushButton*>(QLatin1StringView(name))->isEnabled() ? u'1' : u'0';
         return flags;
     };

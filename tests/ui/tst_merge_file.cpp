@@ -186,8 +186,10 @@ void TestMergeFile::merge_withConflict_listsItAndKeepsThisFileOnlyWhenAsked()
 
     // Before asking, it says what would come in and what is in conflict.
     QCOMPARE(m_dialogs->questions.size(), 1);
-    QVERIFY(m_dialogs->questions.constLast().contains(u"\nPeople: 1 added, 5 already present, 1 in conflict.\n"_s));
-    QVERIFY(m_dialogs->questions.constLast().contains(u"\nObservations: 1 added, 1 already present, 0 in conflict."_s));
+    QVERIFY(m_dialogs->questions.constLast().contains(
+        u"\nPeople: 1 added, 5 already present, 1 in conflict.\n"_s));
+    QVERIFY(m_dialogs->questions.constLast().contains(
+        u"\nObservations: 1 added, 1 already present, 0 in conflict."_s));
     QVERIFY(!m_dialogs->questions.constLast().contains(u"was not merged"_s));
 
     m_dialogs->openFiles << m_source;

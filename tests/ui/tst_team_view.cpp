@@ -13,13 +13,13 @@
 #include <QChart>
 #include <QComboBox>
 #include <QHeaderView>
-#include <QStyle>
-#include <QTableView>
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QTableView>
 #include <QTest>
 
 using namespace peerradar;
@@ -322,8 +322,11 @@ void TestTeamView::heatmap_columnTitlesWrapWithoutBeingClipped()
         QStringList titles;
         for (int section = 1; section < header->count(); ++section) {
             const QString title = header->model()->headerData(section, Qt::Horizontal).toString();
-            const int width = header->sectionSize(section) - 2 * margin - (header->sortIndicatorSection() == section ? mark : 0);
-            const int needed = header->fontMetrics().boundingRect(QRect(0, 0, width, 10000), Qt::AlignCenter | Qt::TextWordWrap, title).height();
+            const int width = header->sectionSize(section) - 2 * margin
+                - (header->sortIndicatorSection() == section ? mark : 0);
+            const QRect needs = header->fontMetrics().boundingRect(
+                QRect(0, 0, width, 10000), Qt::AlignCenter | Qt::TextWordWrap, title);
+            const int needed = needs.height();
             if (needed + 2 * margin > header->height())
                 titles << u"%1 (%2 of %3 px)"_s.arg(title).arg(header->height()).arg(needed + 2 * margin);
             for (const QString& word : title.split(u' ')) {

@@ -27,7 +27,8 @@ PersonPicker::PersonPicker(Database& db, QWidget* parent) : QComboBox(parent), m
     const auto showStart = [this] { lineEdit()->setCursorPosition(0); };
     connect(lineEdit(), &QLineEdit::editingFinished, this, showStart);
     // Queued: the field takes the chosen text only after the completer has said so.
-    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, showStart, Qt::QueuedConnection);
+    connect(
+        completer, qOverload<const QString&>(&QCompleter::activated), this, showStart, Qt::QueuedConnection);
 }
 
 QString PersonPicker::displayText(const Person& person)

@@ -55,7 +55,8 @@ QString SettingsDialog::languageName(const QString& code)
 
 void SettingsDialog::updateRestartNote()
 {
-    m_restartNote->setVisible(Translations::resolve(m_language->currentData().toString()) != Translations::current());
+    m_restartNote->setVisible(
+        Translations::resolve(m_language->currentData().toString()) != Translations::current());
 }
 
 void SettingsDialog::accept()

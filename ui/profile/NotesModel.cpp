@@ -2,7 +2,6 @@
 
 #include "common/DateText.h"
 
-
 namespace peerradar {
 
 NotesModel::NotesModel(QObject* parent) : QAbstractTableModel(parent) { }

@@ -400,13 +400,14 @@ void ProfileView::updateChart()
     // The table shown instead of the radar is read by rows and columns, not by spokes.
     const bool table = m_plainButton->isChecked();
     const bool impact = measure == RadarMeasure::MeanImpact;
-    QString line = table ? (impact ? tr("Each row is a behavior; the columns are others, the self-rating and the team "
-                                        "average. A figure is the mean impact seen (1 = small, 5 = large) with its 95% "
-                                        "range in brackets; the bar shows it. To read a behavior's notes, select it in "
-                                        "the figures by rater group below.")
-                                   : tr("Each row is a behavior; the columns are others and self. A figure is how often "
-                                        "it was observed per 30 days; the bar shows it. To read a behavior's notes, "
-                                        "select it in the figures by rater group below."))
+    QString line = table
+        ? (impact ? tr("Each row is a behavior; the columns are others, the self-rating and the team "
+                       "average. A figure is the mean impact seen (1 = small, 5 = large) with its 95% "
+                       "range in brackets; the bar shows it. To read a behavior's notes, select it in "
+                       "the figures by rater group below.")
+                  : tr("Each row is a behavior; the columns are others and self. A figure is how often "
+                       "it was observed per 30 days; the bar shows it. To read a behavior's notes, "
+                       "select it in the figures by rater group below."))
         : impact
         ? tr("Each spoke is a behavior: the further out, the stronger the impact others saw (1–5). Blue: others, "
              "orange: self-rating, grey dashes: team average; whiskers: 95% range. Click a spoke to read its notes.")
@@ -414,7 +415,8 @@ void ProfileView::updateChart()
              "others, orange: self. Click a spoke to read its notes.");
     if (someHidden)
         line += u' '
-            + (table ? tr("“hidden” means that fewer than %n different people observed it.", nullptr, profile.settings.k)
+            + (table ? tr("“hidden” means that fewer than %n different people observed it.", nullptr,
+                   profile.settings.k)
                      : tr("A gap in the line means the figure is hidden: fewer than %n different people observed it.",
                          nullptr, profile.settings.k));
     m_howToRead->setText(line);
