@@ -11,6 +11,7 @@
 #include "app/Session.h"
 #include "common/DateText.h"
 #include "common/DialogProvider.h"
+#include "common/FlowLayout.h"
 #include "common/PersonPicker.h"
 #include "i18n/Translations.h"
 #include "main/FileController.h"
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void dates_areWrittenAsTheLanguageWritesThem();
     void newFile_saysPlainlyWhomAFileProtects();
     void switchPerson_saysAnyoneCanBeAnyoneInAFile();
+    void flowLayout_wrapsWhatDoesNotFitOnALine();
     void everyPage_fitsTheNormalWindowSize_data();
     void everyPage_fitsTheNormalWindowSize();
 
@@ -371,6 +373,42 @@ void TestPolish::switchPerson_saysAnyoneCanBeAnyoneInAFile()
         QVERIFY(shown.contains(u"server"_s));
     }
     QCOMPARE(window.files().session()->user().id, m_org.ben.id); // cancelled: still Ben
+}
+
+// A bar of buttons: one line when there is room, more lines when not, never wider than given,
+// and what follows a stretch keeps to the right.
+void TestPolish::flowLayout_wrapsWhatDoesNotFitOnALine()
+{
+    QWidget bar;
+    auto* layout = new FlowLayout(&bar);
+    QList<QPushButton*> buttons;
+    for (const QString& text :
+        { u"Person"_s, u"Cycle"_s, u"Show as table"_s, u"Export PDF…"_s, u"Print…"_s }) {
+        buttons << new QPushButton(text, &bar);
+        if (buttons.size() == 4)
+            layout->addStretch();
+        layout->addWidget(buttons.constLast());
+    }
+    const int oneLine = layout->sizeHint().height();
+    bar.resize(layout->sizeHint().width() + 200, layout->heightForWidth(layout->sizeHint().width() + 200));
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    QCOMPARE(bar.height(), oneLine);
+    QCOMPARE(buttons.at(3)->y(), buttons.at(0)->y());
+    QCOMPARE(
+        buttons.at(4)->geometry().right(), bar.contentsRect().right() - layout->contentsMargins().right());
+
+    const int narrow = buttons.at(2)->sizeHint().width() + buttons.at(3)->sizeHint().width() + 40;
+    QVERIFY(layout->minimumSize().width() < narrow);
+    bar.resize(narrow, layout->heightForWidth(narrow));
+    QApplication::processEvents();
+    QVERIFY(bar.height() > 2 * oneLine);
+    for (QPushButton* button : buttons) {
+        QVERIFY(bar.rect().contains(button->geometry()));
+        for (QPushButton* other : buttons)
+            QVERIFY(button == other || !button->geometry().intersects(other->geometry()));
+    }
+    QVERIFY(buttons.at(4)->y() > buttons.at(0)->y());
 }
 
 void TestPolish::everyPage_fitsTheNormalWindowSize_data()

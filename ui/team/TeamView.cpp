@@ -149,7 +149,7 @@ void TeamView::buildLayout()
     m_heatmapProxy->setSortRole(HeatmapModel::SortRole);
     m_heatmapProxy->setSortLocaleAware(true);
     auto* heatmapView = makeTable(m_heatmapProxy, QStringLiteral("heatmapTable"), tr("Heatmap: members by behavior"), this);
-    // Behavior names are longer than their figures: share the width and wrap the names.
+    // Behavior names are longer than their figures: wrap them, each column as wide as its longest word.
     heatmapView->setHorizontalHeader(new WrappingHeaderView(heatmapView));
     heatmapView->setSortingEnabled(true);
     heatmapView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
