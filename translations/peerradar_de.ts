@@ -551,6 +551,10 @@
             <source>The server %1 is out of disk space. Tell its administrator; nothing you entered was lost.</source>
             <translation>Auf dem Server %1 ist kein Speicherplatz mehr frei. Sagen Sie es seiner Administration; nichts von Ihren Eingaben ging verloren.</translation>
         </message>
+        <message>
+            <source>The search was stopped.</source>
+            <translation>Die Suche wurde abgebrochen.</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::DatabaseCopy</name>
@@ -722,10 +726,6 @@
             <translation>Trotzdem zusammenführen?</translation>
         </message>
         <message>
-            <source>Merge %1 anyway? Where the two files differ, this file keeps what it holds; everything else comes in.</source>
-            <translation>%1 trotzdem zusammenführen? Wo sich die beiden Dateien unterscheiden, behält diese Datei ihren Inhalt; alles andere kommt hinzu.</translation>
-        </message>
-        <message>
             <source>Merge, keep this file's version</source>
             <translation>Zusammenführen, diese Datei behalten</translation>
         </message>
@@ -756,6 +756,21 @@
         <message>
             <source>Merge finished</source>
             <translation>Zusammenführen abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Merge %1 anyway? Where the two files differ, this file keeps what it holds; everything else comes in:</source>
+            <translation>%1 trotzdem zusammenführen? Wo sich die beiden Dateien unterscheiden, behält diese Datei ihren Inhalt; alles andere kommt hinzu:</translation>
+        </message>
+    </context>
+    <context>
+        <name>peerradar::FileTrust</name>
+        <message>
+            <source>A file keeps no secrets from whoever holds it: anyone with a copy can read all of it and choose to be anyone in it, HR included. Teams that need privacy from each other use a PeerRadar server instead, where each person logs in and sees only what their role allows.</source>
+            <translation>Eine Datei hat keine Geheimnisse vor dem, der sie hat: Wer eine Kopie besitzt, kann alles darin lesen und darin jede Person sein, auch die Personalabteilung. Teams, die Vertraulichkeit untereinander brauchen, nutzen stattdessen einen PeerRadar-Server, an dem sich jede Person anmeldet und nur sieht, was ihre Rolle erlaubt.</translation>
+        </message>
+        <message>
+            <source>PeerRadar does not check who you are in a file: anyone who has it can choose any person here, HR included, and read everything in it. For privacy between people, use a PeerRadar server, where each person logs in (File › Connect to a server…).</source>
+            <translation>PeerRadar prüft in einer Datei nicht, wer Sie sind: Wer sie hat, kann hier jede Person wählen, auch die Personalabteilung, und alles darin lesen. Für Vertraulichkeit zwischen Personen nutzen Sie einen PeerRadar-Server, an dem sich jede Person anmeldet (Datei › Mit einem Server verbinden…).</translation>
         </message>
     </context>
     <context>
@@ -1826,6 +1841,17 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
             <source>The note is hidden from every view and export; the figures stay.</source>
             <translation>Die Notiz ist in allen Ansichten und Exporten ausgeblendet; die Kennzahlen bleiben.</translation>
         </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Suche läuft …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n observation(s) so far, still searching…</source>
+            <translation>
+                <numerusform>Bisher %n Beobachtung, die Suche läuft noch …</numerusform>
+                <numerusform>Bisher %n Beobachtungen, die Suche läuft noch …</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>peerradar::PdfReports</name>
@@ -2047,6 +2073,10 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
         <message>
             <source>%1's data was written to %2.</source>
             <translation>Die Daten von %1 wurden nach %2 geschrieben.</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
         </message>
     </context>
     <context>
@@ -2325,6 +2355,21 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
         <message>
             <source>The summary was exported.</source>
             <translation>Die Zusammenfassung wurde exportiert.</translation>
+        </message>
+        <message>
+            <source>Each row is a behavior; the columns are others, the self-rating and the team average. A figure is the mean impact seen (1 = small, 5 = large) with its 95% range in brackets; the bar shows it. To read a behavior's notes, select it in the figures by rater group below.</source>
+            <translation>Jede Zeile ist eine Verhaltensweise; die Spalten sind andere, die Selbsteinschätzung und der Teamdurchschnitt. Eine Kennzahl ist die gesehene mittlere Wirkung (1 = gering, 5 = groß) mit ihrem 95-%-Bereich in Klammern; der Balken zeigt sie. Um die Notizen zu einer Verhaltensweise zu lesen, wählen Sie sie unten in den Kennzahlen nach Beobachtergruppe.</translation>
+        </message>
+        <message>
+            <source>Each row is a behavior; the columns are others and self. A figure is how often it was observed per 30 days; the bar shows it. To read a behavior's notes, select it in the figures by rater group below.</source>
+            <translation>Jede Zeile ist eine Verhaltensweise; die Spalten sind andere und selbst. Eine Kennzahl gibt an, wie oft sie pro 30 Tage beobachtet wurde; der Balken zeigt sie. Um die Notizen zu einer Verhaltensweise zu lesen, wählen Sie sie unten in den Kennzahlen nach Beobachtergruppe.</translation>
+        </message>
+        <message numerus="yes">
+            <source>“hidden” means that fewer than %n different people observed it.</source>
+            <translation>
+                <numerusform>„verborgen“ bedeutet, dass weniger als %n verschiedene Person sie beobachtet hat.</numerusform>
+                <numerusform>„verborgen“ bedeutet, dass weniger als %n verschiedene Personen sie beobachtet haben.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2895,10 +2940,6 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
             <translation>Wie das System (%1)</translation>
         </message>
         <message>
-            <source>A new language applies the next time PeerRadar starts.</source>
-            <translation>Eine neue Sprache gilt ab dem nächsten Start von PeerRadar.</translation>
-        </message>
-        <message>
             <source>&amp;Language:</source>
             <translation>&amp;Sprache:</translation>
         </message>
@@ -2913,6 +2954,10 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
         <message>
             <source>&amp;Paper for summaries:</source>
             <translation>&amp;Papierformat für Zusammenfassungen:</translation>
+        </message>
+        <message>
+            <source>Takes effect when PeerRadar starts again.</source>
+            <translation>Gilt ab dem nächsten Start von PeerRadar.</translation>
         </message>
     </context>
     <context>
@@ -3018,6 +3063,10 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
         <message>
             <source>Each spoke is a behavior: the solid line is the mean of the members' own means as others saw them (everyone weighs the same, self-ratings left out; within a member's mean each observer counts once), the dashed line the median. Members whose figure is hidden are left out.</source>
             <translation>Jede Achse ist eine Verhaltensweise: Die durchgezogene Linie ist der Mittelwert der eigenen Mittelwerte der Mitglieder, wie andere sie gesehen haben (alle zählen gleich, Selbsteinschätzungen bleiben außen vor; im Mittelwert eines Mitglieds zählt jede beobachtende Person einmal), die gestrichelte Linie der Median. Mitglieder, deren Wert verborgen ist, bleiben außen vor.</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
         </message>
     </context>
     <context>

@@ -551,6 +551,10 @@
             <source>The server %1 is out of disk space. Tell its administrator; nothing you entered was lost.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The search was stopped.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::DatabaseCopy</name>
@@ -721,10 +725,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Merge %1 anyway? Where the two files differ, this file keeps what it holds; everything else comes in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Merge, keep this file's version</source>
             <translation type="unfinished" />
         </message>
@@ -754,6 +754,21 @@
         </message>
         <message>
             <source>Merge finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge %1 anyway? Where the two files differ, this file keeps what it holds; everything else comes in:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>peerradar::FileTrust</name>
+        <message>
+            <source>A file keeps no secrets from whoever holds it: anyone with a copy can read all of it and choose to be anyone in it, HR included. Teams that need privacy from each other use a PeerRadar server instead, where each person logs in and sees only what their role allows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PeerRadar does not check who you are in a file: anyone who has it can choose any person here, HR included, and read everything in it. For privacy between people, use a PeerRadar server, where each person logs in (File › Connect to a server…).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1824,6 +1839,17 @@ Makes the leadership that people show without a title visible: peers log what th
             <source>The note is hidden from every view and export; the figures stay.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Searching…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n observation(s) so far, still searching…</source>
+            <translation>
+                <numerusform>%n observation so far, still searching…</numerusform>
+                <numerusform>%n observations so far, still searching…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>peerradar::PdfReports</name>
@@ -2044,6 +2070,10 @@ Makes the leadership that people show without a title visible: peers log what th
         </message>
         <message>
             <source>%1's data was written to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2323,6 +2353,21 @@ Makes the leadership that people show without a title visible: peers log what th
         <message>
             <source>The summary was exported.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each row is a behavior; the columns are others, the self-rating and the team average. A figure is the mean impact seen (1 = small, 5 = large) with its 95% range in brackets; the bar shows it. To read a behavior's notes, select it in the figures by rater group below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each row is a behavior; the columns are others and self. A figure is how often it was observed per 30 days; the bar shows it. To read a behavior's notes, select it in the figures by rater group below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>“hidden” means that fewer than %n different people observed it.</source>
+            <translation>
+                <numerusform>“hidden” means that fewer than %n different person observed it.</numerusform>
+                <numerusform>“hidden” means that fewer than %n different people observed it.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2893,10 +2938,6 @@ Makes the leadership that people show without a title visible: peers log what th
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A new language applies the next time PeerRadar starts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
@@ -2910,6 +2951,10 @@ Makes the leadership that people show without a title visible: peers log what th
         </message>
         <message>
             <source>&amp;Paper for summaries:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Takes effect when PeerRadar starts again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3015,6 +3060,10 @@ Makes the leadership that people show without a title visible: peers log what th
         </message>
         <message>
             <source>Each spoke is a behavior: the solid line is the mean of the members' own means as others saw them (everyone weighs the same, self-ratings left out; within a member's mean each observer counts once), the dashed line the median. Members whose figure is hidden are left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
             <translation type="unfinished" />
         </message>
     </context>

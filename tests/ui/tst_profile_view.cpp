@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPolarChart>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QTest>
 
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void suppressedGroup_isNotDrawnAndSaysHidden();
     void frequency_showsObservationsPer30Days();
     void plainView_showsTheChartsFigures();
+    void plainView_explainsHowToReadTheTable();
     void member_cannotChooseAnotherPerson();
     void manager_mayChooseReportsAndTeamButNotOthers();
     void notes_matchTheCoreAndShowNoObserverToManager();
@@ -284,6 +286,33 @@ void TestProfileView::plainView_showsTheChartsFigures()
     }
     // The mean of five observers' views, 3.5 (as in the table test), with its interval.
     QVERIFY(plain->index(0, 1).data().toString().startsWith(u"3.50 (95%: "_s));
+}
+
+void TestProfileView::plainView_explainsHowToReadTheTable()
+{
+    auto session = openAs(m_org.hana);
+    ProfileView view(*session);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QVERIFY(view.showPerson(m_org.ben.id));
+    view.finishPendingWork();
+    const auto* howToRead = view.findChild<QLabel*>(u"howToReadLabel"_s);
+    auto* plainButton = view.findChild<QPushButton*>(u"plainViewButton"_s);
+    QVERIFY(howToRead && plainButton);
+    QVERIFY(howToRead->text().contains(u"spoke"_s));
+
+    plainButton->setFocus();
+    QTest::keyClick(plainButton, Qt::Key_Space); // the table
+    QVERIFY(!howToRead->text().contains(u"spoke"_s));
+    QVERIFY(howToRead->text().startsWith(u"Each row is a behavior"_s));
+    QVERIFY(howToRead->text().contains(u"“hidden”"_s)); // one of Ben's figures is hidden
+
+    view.setMeasure(RadarMeasure::Frequency);
+    QVERIFY(howToRead->text().contains(u"per 30 days"_s));
+    QVERIFY(!howToRead->text().contains(u"spoke"_s));
+
+    QTest::keyClick(plainButton, Qt::Key_Space); // the radar again
+    QVERIFY(howToRead->text().contains(u"spoke"_s));
 }
 
 void TestProfileView::member_cannotChooseAnotherPerson()

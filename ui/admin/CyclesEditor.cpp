@@ -1,5 +1,6 @@
 #include "admin/CyclesEditor.h"
 
+#include "common/DateText.h"
 #include "common/MessageBar.h"
 #include "domain/Rules.h"
 #include "storage/CycleRepository.h"
@@ -29,7 +30,7 @@ CyclesEditor::CyclesEditor(Database& db, QWidget* parent) : QWidget(parent), m_d
     m_end->setObjectName(QStringLiteral("cycleEndEdit"));
     for (QDateEdit* edit : { m_start, m_end }) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        useShortDateFormat(edit);
     }
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -78,7 +79,7 @@ void CyclesEditor::reload(Id select)
     m_list->clear();
     for (const Cycle& c : *cycles) {
         auto* item = new QListWidgetItem(
-            tr("%1 (%2 – %3)").arg(c.name, c.start.toString(Qt::ISODate), c.end.toString(Qt::ISODate)), m_list);
+            tr("%1 (%2 – %3)").arg(c.name, shortDateText(c.start), shortDateText(c.end)), m_list);
         item->setData(Qt::UserRole, c.id);
         if (c.id == select)
             m_list->setCurrentItem(item);

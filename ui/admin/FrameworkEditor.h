@@ -44,6 +44,7 @@ private:
     void importCsv();
     void exportCsv();
     void changed(const QString& message);
+    void updateButtons();
 
     Session& m_session;
     DialogProvider& m_dialogs;
@@ -54,7 +55,10 @@ private:
     QLineEdit* m_key = nullptr;
     QLineEdit* m_name = nullptr;
     QPlainTextEdit* m_description = nullptr;
+    QPushButton* m_up = nullptr;
+    QPushButton* m_down = nullptr;
     QPushButton* m_retire = nullptr;
+    QPushButton* m_delete = nullptr;
     Framework m_current;
     Behavior m_behavior;
 };

@@ -1,5 +1,6 @@
 #include "observations/ObservationForm.h"
 
+#include "common/DateText.h"
 #include "common/PersonPicker.h"
 #include "domain/Rules.h"
 #include "observations/ImpactSelector.h"
@@ -43,7 +44,7 @@ ObservationForm::ObservationForm(Database& db, Person observer, QWidget* parent)
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(QDate::currentDate());
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    useShortDateFormat(m_date);
     m_date->setAccessibleName(tr("Date observed"));
 
     m_impact = new ImpactSelector(this);
