@@ -574,6 +574,10 @@
             <source>The server %1 is out of disk space. Tell its administrator; nothing you entered was lost.</source>
             <translation>Auf dem Server %1 ist kein Speicherplatz mehr frei. Sagen Sie es seiner Administration; nichts von Ihren Eingaben ging verloren.</translation>
         </message>
+        <message>
+            <source>The search was stopped.</source>
+            <translation>Die Suche wurde abgebrochen.</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::DatabaseCopy</name>
@@ -749,10 +753,6 @@
             <translation>Trotzdem zusammenführen?</translation>
         </message>
         <message>
-            <source>Merge %1 anyway? Where the two files differ, this file keeps what it holds; everything else comes in.</source>
-            <translation>%1 trotzdem zusammenführen? Wo sich die beiden Dateien unterscheiden, behält diese Datei ihren Inhalt; alles andere kommt hinzu.</translation>
-        </message>
-        <message>
             <source>Merge, keep this file's version</source>
             <translation>Zusammenführen, diese Datei behalten</translation>
         </message>
@@ -784,6 +784,21 @@
             <source>Merge finished</source>
             <translation>Zusammenführen abgeschlossen</translation>
         </message>
+        <message>
+            <source>Merge %1 anyway? Where the two files differ, this file keeps what it holds; everything else comes in:</source>
+            <translation>%1 trotzdem zusammenführen? Wo sich die beiden Dateien unterscheiden, behält diese Datei ihren Inhalt; alles andere kommt hinzu:</translation>
+        </message>
+    </context>
+    <context>
+        <name>peerradar::FileTrust</name>
+        <message>
+            <source>A file keeps no secrets from whoever holds it: anyone with a copy can read all of it and choose to be anyone in it, HR included. Teams that need privacy from each other use a PeerRadar server instead, where each person logs in and sees only what their role allows.</source>
+            <translation>Eine Datei hat keine Geheimnisse vor dem, der sie hat: Wer eine Kopie besitzt, kann alles darin lesen und darin jede Person sein, auch die Personalabteilung. Teams, die Vertraulichkeit untereinander brauchen, nutzen stattdessen einen PeerRadar-Server, an dem sich jede Person anmeldet und nur sieht, was ihre Rolle erlaubt.</translation>
+        </message>
+        <message>
+            <source>PeerRadar does not check who you are in a file: anyone who has it can choose any person here, HR included, and read everything in it. For privacy between people, use a PeerRadar server, where each person logs in (File › Connect to a server…).</source>
+            <translation>PeerRadar prüft in einer Datei nicht, wer Sie sind: Wer sie hat, kann hier jede Person wählen, auch die Personalabteilung, und alles darin lesen. Für Vertraulichkeit zwischen Personen nutzen Sie einen PeerRadar-Server, an dem sich jede Person anmeldet (Datei › Mit einem Server verbinden…).</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::FindingsPanel</name>
@@ -804,16 +819,32 @@
             <translation>Verborgene Stärken</translation>
         </message>
         <message>
-            <source>None yet: not enough shown figures.</source>
-            <translation>Noch keine: Es werden noch nicht genug Kennzahlen angezeigt.</translation>
-        </message>
-        <message>
             <source>None: no behavior where the self-rating is higher than others' by more than the uncertainty.</source>
             <translation>Keine: Bei keiner Verhaltensweise liegt die Selbsteinschätzung um mehr als die Unsicherheit über der Einschätzung anderer.</translation>
         </message>
         <message>
             <source>None: no behavior where others' rating is higher than the self-rating by more than the uncertainty.</source>
             <translation>Keine: Bei keiner Verhaltensweise liegt die Einschätzung anderer um mehr als die Unsicherheit über der Selbsteinschätzung.</translation>
+        </message>
+        <message>
+            <source>Self–other agreement</source>
+            <translation>Übereinstimmung von Selbst- und Fremdbild</translation>
+        </message>
+        <message>
+            <source>Where observers disagree</source>
+            <translation>Wo die Beobachtenden uneins sind</translation>
+        </message>
+        <message>
+            <source>None yet: no behavior stands out beyond the uncertainty of its figure.</source>
+            <translation>Noch keine: Keine Verhaltensweise hebt sich über die Unsicherheit ihres Werts hinaus ab.</translation>
+        </message>
+        <message>
+            <source>Not decided: there is no self-rating, or no figure of others with an interval to compare it with.</source>
+            <translation>Nicht entschieden: Es gibt keine Selbsteinschätzung oder keinen Wert anderer mit Intervall, mit dem sie sich vergleichen ließe.</translation>
+        </message>
+        <message>
+            <source>None: where several people observed, their views agree enough.</source>
+            <translation>Keine: Wo mehrere Personen beobachtet haben, stimmen ihre Sichtweisen ausreichend überein.</translation>
         </message>
     </context>
     <context>
@@ -1091,10 +1122,6 @@
                 <numerusform>Verborgen zum Schutz der Beobachtenden: weniger als %n verschiedene Person.</numerusform>
                 <numerusform>Verborgen zum Schutz der Beobachtenden: weniger als %n verschiedene Personen.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1 observations by %2 different observers</source>
-            <translation>%1 Beobachtungen von %2 verschiedenen Beobachtenden</translation>
         </message>
         <message>
             <source>Not observed by others in this period.</source>
@@ -1899,6 +1926,17 @@ Nicht rückgängig machen lässt sich:
             <translation>Die Notiz ist in allen Ansichten und Exporten ausgeblendet; die Kennzahlen bleiben.</translation>
         </message>
         <message>
+            <source>Searching…</source>
+            <translation>Suche läuft …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n observation(s) so far, still searching…</source>
+            <translation>
+                <numerusform>Bisher %n Beobachtung, die Suche läuft noch …</numerusform>
+                <numerusform>Bisher %n Beobachtungen, die Suche läuft noch …</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Hide &amp;note</source>
             <translation>Noti&amp;z ausblenden</translation>
         </message>
@@ -1937,20 +1975,9 @@ Nicht rückgängig machen lässt sich:
             <source>Figures by rater group</source>
             <translation>Kennzahlen nach Beobachtergruppe</translation>
         </message>
-        <message numerus="yes">
-            <source>Mean impact ± half the 95% confidence interval, and the number of observations (n). "hidden": fewer than %n different observers, or a figure that would reveal such a group.</source>
-            <translation>
-                <numerusform>Mittlere Wirkung ± halbes 95-%-Konfidenzintervall und die Zahl der Beobachtungen (n). „verborgen“: weniger als %n verschiedene beobachtende Person oder eine Kennzahl, die eine solche Gruppe verraten würde.</numerusform>
-                <numerusform>Mittlere Wirkung ± halbes 95-%-Konfidenzintervall und die Zahl der Beobachtungen (n). „verborgen“: weniger als %n verschiedene Beobachtende oder eine Kennzahl, die eine solche Gruppe verraten würde.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Strengths</source>
             <translation>Stärken</translation>
-        </message>
-        <message>
-            <source>No behavior stands out yet: there are too few observations by others.</source>
-            <translation>Noch fällt keine Verhaltensweise auf: Es gibt zu wenige Beobachtungen durch andere.</translation>
         </message>
         <message>
             <source>Growth areas</source>
@@ -2027,6 +2054,18 @@ Nicht rückgängig machen lässt sich:
         <message>
             <source>Team summary: %1</source>
             <translation>Teamzusammenfassung: %1</translation>
+        </message>
+        <message>
+            <source>No behavior stands out beyond the uncertainty of its figure yet.</source>
+            <translation>Noch hebt sich keine Verhaltensweise über die Unsicherheit ihres Werts hinaus ab.</translation>
+        </message>
+        <message>
+            <source>Self–other agreement</source>
+            <translation>Übereinstimmung von Selbst- und Fremdbild</translation>
+        </message>
+        <message>
+            <source>Not decided: there is no self-rating, or no figure of others with an interval to compare it with.</source>
+            <translation>Nicht entschieden: Es gibt keine Selbsteinschätzung oder keinen Wert anderer mit Intervall, mit dem sie sich vergleichen ließe.</translation>
         </message>
     </context>
     <context>
@@ -2110,6 +2149,10 @@ Nicht rückgängig machen lässt sich:
         <message>
             <source>%1's data was written to %2.</source>
             <translation>Die Daten von %1 wurden nach %2 geschrieben.</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
         </message>
         <message>
             <source>Ema&amp;il:</source>
@@ -2238,10 +2281,6 @@ Nicht rückgängig machen lässt sich:
     <context>
         <name>peerradar::ProfileTableModel</name>
         <message>
-            <source>%1 per 30 days (n=%2)</source>
-            <translation>%1 pro 30 Tage (n=%2)</translation>
-        </message>
-        <message>
             <source>%1 (retired)</source>
             <translation>%1 (zurückgezogen)</translation>
         </message>
@@ -2251,10 +2290,6 @@ Nicht rückgängig machen lässt sich:
                 <numerusform>Verborgen zum Schutz der Beobachtenden: weniger als %n verschiedene Person in dieser Gruppe.</numerusform>
                 <numerusform>Verborgen zum Schutz der Beobachtenden: weniger als %n verschiedene Personen in dieser Gruppe.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1 observations by %2 different observers</source>
-            <translation>%1 Beobachtungen von %2 verschiedenen Beobachtenden</translation>
         </message>
         <message>
             <source>Not observed in this period.</source>
@@ -2295,6 +2330,14 @@ Nicht rückgängig machen lässt sich:
         <message>
             <source>Shown together with other small groups in the pooled column.</source>
             <translation>Wird zusammen mit anderen kleinen Gruppen in der Spalte der zusammengefassten Gruppen gezeigt.</translation>
+        </message>
+        <message>
+            <source>%1 per 30 days · %2</source>
+            <translation>%1 pro 30 Tage · %2</translation>
+        </message>
+        <message>
+            <source>%1 observations by %2 different observers. Each observer's observations are averaged first, so each observer counts once.</source>
+            <translation>%1 Beobachtungen von %2 verschiedenen Beobachtenden. Die Beobachtungen jeder beobachtenden Person werden zuerst gemittelt, so zählt jede Person einmal.</translation>
         </message>
     </context>
     <context>
@@ -2420,6 +2463,21 @@ Nicht rückgängig machen lässt sich:
         <message>
             <source>The summary was exported.</source>
             <translation>Die Zusammenfassung wurde exportiert.</translation>
+        </message>
+        <message>
+            <source>Each row is a behavior; the columns are others, the self-rating and the team average. A figure is the mean impact seen (1 = small, 5 = large) with its 95% range in brackets; the bar shows it. To read a behavior's notes, select it in the figures by rater group below.</source>
+            <translation>Jede Zeile ist eine Verhaltensweise; die Spalten sind andere, die Selbsteinschätzung und der Teamdurchschnitt. Eine Kennzahl ist die gesehene mittlere Wirkung (1 = gering, 5 = groß) mit ihrem 95-%-Bereich in Klammern; der Balken zeigt sie. Um die Notizen zu einer Verhaltensweise zu lesen, wählen Sie sie unten in den Kennzahlen nach Beobachtergruppe.</translation>
+        </message>
+        <message>
+            <source>Each row is a behavior; the columns are others and self. A figure is how often it was observed per 30 days; the bar shows it. To read a behavior's notes, select it in the figures by rater group below.</source>
+            <translation>Jede Zeile ist eine Verhaltensweise; die Spalten sind andere und selbst. Eine Kennzahl gibt an, wie oft sie pro 30 Tage beobachtet wurde; der Balken zeigt sie. Um die Notizen zu einer Verhaltensweise zu lesen, wählen Sie sie unten in den Kennzahlen nach Beobachtergruppe.</translation>
+        </message>
+        <message numerus="yes">
+            <source>“hidden” means that fewer than %n different people observed it.</source>
+            <translation>
+                <numerusform>„verborgen“ bedeutet, dass weniger als %n verschiedene Person sie beobachtet hat.</numerusform>
+                <numerusform>„verborgen“ bedeutet, dass weniger als %n verschiedene Personen sie beobachtet haben.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Profile details</source>
@@ -2584,27 +2642,12 @@ Nicht rückgängig machen lässt sich:
             <translation>zusammengefasst</translation>
         </message>
         <message>
-            <source>%1 ±%2 (n=%3)</source>
-            <translation>%1 ±%2 (n=%3)</translation>
-        </message>
-        <message>
-            <source>%1 (n=%2)</source>
-            <translation>%1 (n=%2)</translation>
-        </message>
-        <message>
             <source>No team</source>
             <translation>Kein Team</translation>
         </message>
         <message>
             <source>Confidential. Prepared on %1 for %2 and the people who support their development. Do not forward.</source>
             <translation>Vertraulich. Erstellt am %1 für %2 und die Personen, die die Entwicklung dieser Person begleiten. Nicht weiterleiten.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your own view, and your team's average. Whiskers show the 95% confidence interval: the fewer the observations, the wider it is. To protect the people who gave feedback, a group with fewer than %n different observers is never shown, and neither is any figure it could be worked out from.</source>
-            <translation>
-                <numerusform>Das Radar zeigt für jede Verhaltensweise, wie stark andere die Wirkung erlebt haben (1 = gering, 5 = groß), Ihre eigene Sicht und den Durchschnitt Ihres Teams. Die Fehlerbalken zeigen das 95-%-Konfidenzintervall: Je weniger Beobachtungen, desto breiter ist es. Zum Schutz der Personen, die Feedback gegeben haben, wird eine Gruppe mit weniger als %n beobachtenden Person nie angezeigt, ebenso wenig jede Kennzahl, aus der sie sich errechnen ließe.</numerusform>
-                <numerusform>Das Radar zeigt für jede Verhaltensweise, wie stark andere die Wirkung erlebt haben (1 = gering, 5 = groß), Ihre eigene Sicht und den Durchschnitt Ihres Teams. Die Fehlerbalken zeigen das 95-%-Konfidenzintervall: Je weniger Beobachtungen, desto breiter ist es. Zum Schutz der Personen, die Feedback gegeben haben, wird eine Gruppe mit weniger als %n verschiedenen Beobachtenden nie angezeigt, ebenso wenig jede Kennzahl, aus der sie sich errechnen ließe.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Behavior</source>
@@ -2749,6 +2792,93 @@ Nicht rückgängig machen lässt sich:
         <message>
             <source>Observations given</source>
             <translation>Abgegebene Beobachtungen</translation>
+        </message>
+        <message>
+            <source>all others</source>
+            <translation>alle anderen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overall, over %n behaviors: %1. Your own view averages %2, others' %3; the gap of %4 is compared with its uncertainty (±%5).</source>
+            <translation>
+                <numerusform>Insgesamt, über %n Verhaltensweise: %1. Ihre eigene Sicht liegt im Mittel bei %2, die Sicht anderer bei %3; der Abstand von %4 wird mit seiner Unsicherheit (±%5) verglichen.</numerusform>
+                <numerusform>Insgesamt, über %n Verhaltensweisen: %1. Ihre eigene Sicht liegt im Mittel bei %2, die Sicht anderer bei %3; der Abstand von %4 wird mit seiner Unsicherheit (±%5) verglichen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 (you %3, others %4, uncertainty ±%5).</source>
+            <translation>%1: %2 (Sie %3, andere %4, Unsicherheit ±%5).</translation>
+        </message>
+        <message>
+            <source>%1, %2: observers disagree (agreement %3 on a scale from 0 to 1); the mean hides very different views.</source>
+            <translation>%1, %2: Die Beobachtenden sind uneins (Übereinstimmung %3 auf einer Skala von 0 bis 1); der Mittelwert verdeckt sehr unterschiedliche Sichtweisen.</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n observers</source>
+            <translation>
+                <numerusform>%n beobachtende Person</numerusform>
+                <numerusform>%n Beobachtende</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n observations</source>
+            <translation>
+                <numerusform>%n Beobachtung</numerusform>
+                <numerusform>%n Beobachtungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2–%3)</source>
+            <translation>%1 (%2–%3)</translation>
+        </message>
+        <message>
+            <source>indicative</source>
+            <translation>orientierend</translation>
+        </message>
+        <message>
+            <source>observers disagree</source>
+            <translation>Beobachtende uneins</translation>
+        </message>
+        <message>
+            <source>over-estimator</source>
+            <translation>Selbstüberschätzung</translation>
+        </message>
+        <message>
+            <source>under-estimator</source>
+            <translation>Selbstunterschätzung</translation>
+        </message>
+        <message>
+            <source>in agreement (high)</source>
+            <translation>übereinstimmend (hoch)</translation>
+        </message>
+        <message>
+            <source>in agreement (low)</source>
+            <translation>übereinstimmend (niedrig)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your own view, and your team's average. Each observer counts once, however often they logged: their observations are averaged first. Whiskers show the 95% interval, which stays within the scale: the fewer the observers, the wider it is. To protect the people who gave feedback, a group with fewer than %n different observers is never shown, and neither is any figure it could be worked out from.</source>
+            <translation>
+                <numerusform>Das Radar zeigt für jede Verhaltensweise, wie stark andere die Wirkung gesehen haben (1 = gering, 5 = groß), Ihre eigene Sicht und den Durchschnitt Ihres Teams. Jede beobachtende Person zählt einmal, wie oft sie auch festgehalten hat: Ihre Beobachtungen werden zuerst gemittelt. Die Fehlerbalken zeigen das 95-%-Intervall, das innerhalb der Skala bleibt: Je weniger Beobachtende, desto breiter ist es. Zum Schutz der Personen, die Feedback gegeben haben, wird eine Gruppe mit weniger als %n verschiedenen beobachtenden Person nie gezeigt, ebenso wenig jeder Wert, aus dem sie sich errechnen ließe.</numerusform>
+                <numerusform>Das Radar zeigt für jede Verhaltensweise, wie stark andere die Wirkung gesehen haben (1 = gering, 5 = groß), Ihre eigene Sicht und den Durchschnitt Ihres Teams. Jede beobachtende Person zählt einmal, wie oft sie auch festgehalten hat: Ihre Beobachtungen werden zuerst gemittelt. Die Fehlerbalken zeigen das 95-%-Intervall, das innerhalb der Skala bleibt: Je weniger Beobachtende, desto breiter ist es. Zum Schutz der Personen, die Feedback gegeben haben, wird eine Gruppe mit weniger als %n verschiedenen Beobachtenden nie gezeigt, ebenso wenig jeder Wert, aus dem sie sich errechnen ließe.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mean of the observers' views (each observer's observations averaged first) with its 95% interval in brackets, then how many different people observed and how many observations they logged. A single observer's figure is that person's view: it has no interval. "indicative": fewer observers than a reliable figure needs (3 for a manager, 4 for peers, 6 for direct reports). "observers disagree": their views are spread so widely that the mean hides more than it tells. "hidden": fewer than %n different observers, or a figure that would reveal such a group.</source>
+            <translation>
+                <numerusform>Mittelwert der Sichtweisen der Beobachtenden (die Beobachtungen jeder Person werden zuerst gemittelt) mit seinem 95-%-Intervall in Klammern, dann wie viele verschiedene Personen beobachtet und wie viele Beobachtungen sie festgehalten haben. Der Wert einer einzelnen beobachtenden Person ist deren Sicht: Er hat kein Intervall. „orientierend“: weniger Beobachtende, als ein verlässlicher Wert braucht (3 bei einer Führungskraft, 4 bei Kollegen, 6 bei direkt Unterstellten). „Beobachtende uneins“: Ihre Sichtweisen liegen so weit auseinander, dass der Mittelwert mehr verdeckt als zeigt. „verborgen“: weniger als %n verschiedene beobachtende Person oder ein Wert, der eine solche Gruppe verraten würde.</numerusform>
+                <numerusform>Mittelwert der Sichtweisen der Beobachtenden (die Beobachtungen jeder Person werden zuerst gemittelt) mit seinem 95-%-Intervall in Klammern, dann wie viele verschiedene Personen beobachtet und wie viele Beobachtungen sie festgehalten haben. Der Wert einer einzelnen beobachtenden Person ist deren Sicht: Er hat kein Intervall. „orientierend“: weniger Beobachtende, als ein verlässlicher Wert braucht (3 bei einer Führungskraft, 4 bei Kollegen, 6 bei direkt Unterstellten). „Beobachtende uneins“: Ihre Sichtweisen liegen so weit auseinander, dass der Mittelwert mehr verdeckt als zeigt. „verborgen“: weniger als %n verschiedene Beobachtende oder ein Wert, der eine solche Gruppe verraten würde.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (changed; uncertainty ±%2)</source>
+            <translation>%1 (verändert; Unsicherheit ±%2)</translation>
+        </message>
+        <message>
+            <source>%1 (within the uncertainty ±%2)</source>
+            <translation>%1 (innerhalb der Unsicherheit ±%2)</translation>
         </message>
     </context>
     <context>
@@ -2922,10 +3052,6 @@ Nicht rückgängig machen lässt sich:
             <translation>Wie das System (%1)</translation>
         </message>
         <message>
-            <source>A new language applies the next time PeerRadar starts.</source>
-            <translation>Eine neue Sprache gilt ab dem nächsten Start von PeerRadar.</translation>
-        </message>
-        <message>
             <source>&amp;Language:</source>
             <translation>&amp;Sprache:</translation>
         </message>
@@ -2940,6 +3066,10 @@ Nicht rückgängig machen lässt sich:
         <message>
             <source>&amp;Paper for summaries:</source>
             <translation>&amp;Papierformat für Zusammenfassungen:</translation>
+        </message>
+        <message>
+            <source>Takes effect when PeerRadar starts again.</source>
+            <translation>Gilt ab dem nächsten Start von PeerRadar.</translation>
         </message>
     </context>
     <context>
@@ -2989,10 +3119,6 @@ Nicht rückgängig machen lässt sich:
         <message>
             <source>Pr&amp;int…</source>
             <translation>Dr&amp;ucken…</translation>
-        </message>
-        <message>
-            <source>Each spoke is a behavior: the solid line is the mean of the members' own means as others saw them (everyone weighs the same, self-ratings left out), the dashed line the median. Members whose figure is hidden are left out.</source>
-            <translation>Jede Achse ist eine Verhaltensweise: Die durchgezogene Linie ist der Mittelwert der Mittelwerte aller Mitglieder aus Sicht anderer (alle zählen gleich, ohne Selbsteinschätzungen), die gestrichelte Linie der Median. Mitglieder, deren Kennzahl verborgen ist, werden nicht berücksichtigt.</translation>
         </message>
         <message>
             <source>Team radar chart</source>
@@ -3045,6 +3171,14 @@ Nicht rückgängig machen lässt sich:
         <message>
             <source>The team summary was exported.</source>
             <translation>Die Teamzusammenfassung wurde exportiert.</translation>
+        </message>
+        <message>
+            <source>Each spoke is a behavior: the solid line is the mean of the members' own means as others saw them (everyone weighs the same, self-ratings left out; within a member's mean each observer counts once), the dashed line the median. Members whose figure is hidden are left out.</source>
+            <translation>Jede Achse ist eine Verhaltensweise: Die durchgezogene Linie ist der Mittelwert der eigenen Mittelwerte der Mitglieder, wie andere sie gesehen haben (alle zählen gleich, Selbsteinschätzungen bleiben außen vor; im Mittelwert eines Mitglieds zählt jede beobachtende Person einmal), die gestrichelte Linie der Median. Mitglieder, deren Wert verborgen ist, bleiben außen vor.</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
         </message>
         <message>
             <source>Team details</source>

@@ -574,6 +574,10 @@
             <source>The server %1 is out of disk space. Tell its administrator; nothing you entered was lost.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The search was stopped.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::DatabaseCopy</name>
@@ -748,10 +752,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Merge %1 anyway? Where the two files differ, this file keeps what it holds; everything else comes in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Merge, keep this file's version</source>
             <translation type="unfinished" />
         </message>
@@ -783,6 +783,21 @@
             <source>Merge finished</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Merge %1 anyway? Where the two files differ, this file keeps what it holds; everything else comes in:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>peerradar::FileTrust</name>
+        <message>
+            <source>A file keeps no secrets from whoever holds it: anyone with a copy can read all of it and choose to be anyone in it, HR included. Teams that need privacy from each other use a PeerRadar server instead, where each person logs in and sees only what their role allows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PeerRadar does not check who you are in a file: anyone who has it can choose any person here, HR included, and read everything in it. For privacy between people, use a PeerRadar server, where each person logs in (File › Connect to a server…).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::FindingsPanel</name>
@@ -803,15 +818,31 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>None yet: not enough shown figures.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>None: no behavior where the self-rating is higher than others' by more than the uncertainty.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>None: no behavior where others' rating is higher than the self-rating by more than the uncertainty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self–other agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where observers disagree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None yet: no behavior stands out beyond the uncertainty of its figure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not decided: there is no self-rating, or no figure of others with an interval to compare it with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None: where several people observed, their views agree enough.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1090,10 +1121,6 @@
                 <numerusform>Hidden to protect the observers: fewer than %n different person.</numerusform>
                 <numerusform>Hidden to protect the observers: fewer than %n different people.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1 observations by %2 different observers</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Not observed by others in this period.</source>
@@ -1892,6 +1919,17 @@ These cannot be undone:
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Searching…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n observation(s) so far, still searching…</source>
+            <translation>
+                <numerusform>%n observation so far, still searching…</numerusform>
+                <numerusform>%n observations so far, still searching…</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Hide &amp;note</source>
             <translation type="unfinished" />
         </message>
@@ -1930,19 +1968,8 @@ These cannot be undone:
             <source>Figures by rater group</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>Mean impact ± half the 95% confidence interval, and the number of observations (n). "hidden": fewer than %n different observers, or a figure that would reveal such a group.</source>
-            <translation>
-                <numerusform>Mean impact ± half the 95% confidence interval, and the number of observations (n). "hidden": fewer than %n different observer, or a figure that would reveal such a group.</numerusform>
-                <numerusform>Mean impact ± half the 95% confidence interval, and the number of observations (n). "hidden": fewer than %n different observers, or a figure that would reveal such a group.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Strengths</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No behavior stands out yet: there are too few observations by others.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2019,6 +2046,18 @@ These cannot be undone:
         </message>
         <message>
             <source>Team summary: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No behavior stands out beyond the uncertainty of its figure yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self–other agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not decided: there is no self-rating, or no figure of others with an interval to compare it with.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2102,6 +2141,10 @@ These cannot be undone:
         </message>
         <message>
             <source>%1's data was written to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2231,10 +2274,6 @@ These cannot be undone:
     <context>
         <name>peerradar::ProfileTableModel</name>
         <message>
-            <source>%1 per 30 days (n=%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 (retired)</source>
             <translation type="unfinished" />
         </message>
@@ -2244,10 +2283,6 @@ These cannot be undone:
                 <numerusform>Hidden to protect the observers: fewer than %n different person in this group.</numerusform>
                 <numerusform>Hidden to protect the observers: fewer than %n different people in this group.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1 observations by %2 different observers</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Not observed in this period.</source>
@@ -2287,6 +2322,14 @@ These cannot be undone:
         </message>
         <message>
             <source>Shown together with other small groups in the pooled column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 per 30 days · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 observations by %2 different observers. Each observer's observations are averaged first, so each observer counts once.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2413,6 +2456,21 @@ These cannot be undone:
         <message>
             <source>The summary was exported.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each row is a behavior; the columns are others, the self-rating and the team average. A figure is the mean impact seen (1 = small, 5 = large) with its 95% range in brackets; the bar shows it. To read a behavior's notes, select it in the figures by rater group below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each row is a behavior; the columns are others and self. A figure is how often it was observed per 30 days; the bar shows it. To read a behavior's notes, select it in the figures by rater group below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>“hidden” means that fewer than %n different people observed it.</source>
+            <translation>
+                <numerusform>“hidden” means that fewer than %n different person observed it.</numerusform>
+                <numerusform>“hidden” means that fewer than %n different people observed it.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Profile details</source>
@@ -2577,27 +2635,12 @@ These cannot be undone:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 ±%2 (n=%3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (n=%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>No team</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Confidential. Prepared on %1 for %2 and the people who support their development. Do not forward.</source>
             <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your own view, and your team's average. Whiskers show the 95% confidence interval: the fewer the observations, the wider it is. To protect the people who gave feedback, a group with fewer than %n different observers is never shown, and neither is any figure it could be worked out from.</source>
-            <translation>
-                <numerusform>The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your own view, and your team's average. Whiskers show the 95% confidence interval: the fewer the observations, the wider it is. To protect the people who gave feedback, a group with fewer than %n different observer is never shown, and neither is any figure it could be worked out from.</numerusform>
-                <numerusform>The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your own view, and your team's average. Whiskers show the 95% confidence interval: the fewer the observations, the wider it is. To protect the people who gave feedback, a group with fewer than %n different observers is never shown, and neither is any figure it could be worked out from.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Behavior</source>
@@ -2741,6 +2784,93 @@ These cannot be undone:
         </message>
         <message>
             <source>Observations given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all others</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Overall, over %n behaviors: %1. Your own view averages %2, others' %3; the gap of %4 is compared with its uncertainty (±%5).</source>
+            <translation>
+                <numerusform>Overall, over %n behavior: %1. Your own view averages %2, others' %3; the gap of %4 is compared with its uncertainty (±%5).</numerusform>
+                <numerusform>Overall, over %n behaviors: %1. Your own view averages %2, others' %3; the gap of %4 is compared with its uncertainty (±%5).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 (you %3, others %4, uncertainty ±%5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2: observers disagree (agreement %3 on a scale from 0 to 1); the mean hides very different views.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n observers</source>
+            <translation>
+                <numerusform>%n observer</numerusform>
+                <numerusform>%n observers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n observations</source>
+            <translation>
+                <numerusform>%n observation</numerusform>
+                <numerusform>%n observations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2–%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>indicative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>observers disagree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>over-estimator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>under-estimator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in agreement (high)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in agreement (low)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your own view, and your team's average. Each observer counts once, however often they logged: their observations are averaged first. Whiskers show the 95% interval, which stays within the scale: the fewer the observers, the wider it is. To protect the people who gave feedback, a group with fewer than %n different observers is never shown, and neither is any figure it could be worked out from.</source>
+            <translation>
+                <numerusform>The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your own view, and your team's average. Each observer counts once, however often they logged: their observations are averaged first. Whiskers show the 95% interval, which stays within the scale: the fewer the observers, the wider it is. To protect the people who gave feedback, a group with fewer than %n different observer is never shown, and neither is any figure it could be worked out from.</numerusform>
+                <numerusform>The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your own view, and your team's average. Each observer counts once, however often they logged: their observations are averaged first. Whiskers show the 95% interval, which stays within the scale: the fewer the observers, the wider it is. To protect the people who gave feedback, a group with fewer than %n different observers is never shown, and neither is any figure it could be worked out from.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mean of the observers' views (each observer's observations averaged first) with its 95% interval in brackets, then how many different people observed and how many observations they logged. A single observer's figure is that person's view: it has no interval. "indicative": fewer observers than a reliable figure needs (3 for a manager, 4 for peers, 6 for direct reports). "observers disagree": their views are spread so widely that the mean hides more than it tells. "hidden": fewer than %n different observers, or a figure that would reveal such a group.</source>
+            <translation>
+                <numerusform>Mean of the observers' views (each observer's observations averaged first) with its 95% interval in brackets, then how many different people observed and how many observations they logged. A single observer's figure is that person's view: it has no interval. "indicative": fewer observers than a reliable figure needs (3 for a manager, 4 for peers, 6 for direct reports). "observers disagree": their views are spread so widely that the mean hides more than it tells. "hidden": fewer than %n different observer, or a figure that would reveal such a group.</numerusform>
+                <numerusform>Mean of the observers' views (each observer's observations averaged first) with its 95% interval in brackets, then how many different people observed and how many observations they logged. A single observer's figure is that person's view: it has no interval. "indicative": fewer observers than a reliable figure needs (3 for a manager, 4 for peers, 6 for direct reports). "observers disagree": their views are spread so widely that the mean hides more than it tells. "hidden": fewer than %n different observers, or a figure that would reveal such a group.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (changed; uncertainty ±%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (within the uncertainty ±%2)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2915,10 +3045,6 @@ These cannot be undone:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A new language applies the next time PeerRadar starts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
@@ -2932,6 +3058,10 @@ These cannot be undone:
         </message>
         <message>
             <source>&amp;Paper for summaries:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Takes effect when PeerRadar starts again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2984,10 +3114,6 @@ These cannot be undone:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Each spoke is a behavior: the solid line is the mean of the members' own means as others saw them (everyone weighs the same, self-ratings left out), the dashed line the median. Members whose figure is hidden are left out.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Team radar chart</source>
             <translation type="unfinished" />
         </message>
@@ -3037,6 +3163,14 @@ These cannot be undone:
         </message>
         <message>
             <source>The team summary was exported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each spoke is a behavior: the solid line is the mean of the members' own means as others saw them (everyone weighs the same, self-ratings left out; within a member's mean each observer counts once), the dashed line the median. Members whose figure is hidden are left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -16,9 +16,22 @@ QString cell(const GroupStats& stats)
     case GroupStats::State::Suppressed:
         return stats.pooledInto.isEmpty() ? QStringLiteral("(hidden)") : QStringLiteral("(pooled)");
     case GroupStats::State::Shown:
-        return QStringLiteral("%1 (n=%2)").arg(stats.mean, 0, 'f', 2).arg(stats.observations);
+        break;
     }
-    return {};
+    QString text = QString::number(stats.mean, 'f', 2);
+    if (stats.ciLow && stats.ciHigh)
+        text += QStringLiteral(" [%1,%2]").arg(*stats.ciLow, 0, 'f', 1).arg(*stats.ciHigh, 0, 'f', 1);
+    text += QStringLiteral(" %1/%2").arg(stats.observers).arg(stats.observations);
+    if (stats.indicative)
+        text += u'*';
+    if (stats.observersDisagree())
+        text += u'!';
+    return text;
+}
+
+QString selfOther(const std::optional<SelfOtherFigures>& f)
+{
+    return f ? selfOtherKey(f->agreement) : QStringLiteral("-");
 }
 
 QString row(const QStringList& cells, const QList<int>& widths)
@@ -34,18 +47,22 @@ QString row(const QStringList& cells, const QList<int>& widths)
 QString profileAsText(const PersonProfile& profile)
 {
     QString out = QStringLiteral("%1 <%2>, %3\n").arg(profile.person.name, profile.person.email, profile.teamName);
-    out += QStringLiteral("Period %1 to %2%3; groups under %4 observers are hidden\n\n")
+    out += QStringLiteral("Period %1 to %2%3; groups under %4 observers are hidden\n"
+                          "Cells: mean of the observers' views [95% interval] observers/observations; "
+                          "* indicative (too few observers for a reliable figure), ! observers disagree\n\n")
                .arg(profile.from.toString(Qt::ISODate), profile.to.toString(Qt::ISODate),
                    profile.cycle ? QStringLiteral(" (cycle %1)").arg(profile.cycle->name) : QString())
                .arg(profile.settings.k);
-    const QList<int> widths = { 22, 16, 16, 16, 16, 16, 16 };
-    out += row({ QStringLiteral("Behavior"), QStringLiteral("Others"), QStringLiteral("Self"), QStringLiteral("Manager"),
-                   QStringLiteral("Peers"), QStringLiteral("Direct reports"), QStringLiteral("Other") },
+    const QList<int> widths = { 22, 22, 22, 22, 22, 22, 22, 18 };
+    out += row({ QStringLiteral("Behavior"), QStringLiteral("Others"), QStringLiteral("Self"),
+                   QStringLiteral("Manager"), QStringLiteral("Peers"), QStringLiteral("Direct reports"),
+                   QStringLiteral("Other"), QStringLiteral("Self-other") },
         widths);
     for (const BehaviorProfile& b : profile.behaviors) {
-        out += row({ b.behavior.name, cell(b.others), cell(b.group(RaterGroup::Self)), cell(b.group(RaterGroup::Manager)),
-                       cell(b.group(RaterGroup::Peer)), cell(b.group(RaterGroup::DirectReport)),
-                       cell(b.group(RaterGroup::Other)) },
+        out += row({ b.behavior.name, cell(b.others), cell(b.group(RaterGroup::Self)),
+                       cell(b.group(RaterGroup::Manager)), cell(b.group(RaterGroup::Peer)),
+                       cell(b.group(RaterGroup::DirectReport)), cell(b.group(RaterGroup::Other)),
+                       selfOther(b.selfOther) },
             widths);
         if (b.pooled)
             out += QStringLiteral("  pooled, %1: %2\n").arg(poolLabel(b.pooled->members), cell(b.pooled->stats));
@@ -54,6 +71,15 @@ QString profileAsText(const PersonProfile& profile)
     out += QStringLiteral("\nStrengths: %1\nGrowth areas: %2\nBlind spots: %3\nHidden strengths: %4\n")
                .arg(list(profile.strengths), list(profile.growthAreas), list(profile.blindSpots),
                    list(profile.hiddenStrengths));
+    out += QStringLiteral("Self-other agreement: %1").arg(selfOther(profile.selfOther));
+    if (const auto& f = profile.selfOther)
+        out += QStringLiteral(" (self %1, others %2, gap %3 +/- %4 over %5 behaviors)")
+                   .arg(f->self, 0, 'f', 2)
+                   .arg(f->others, 0, 'f', 2)
+                   .arg(f->gap, 0, 'f', 2)
+                   .arg(f->uncertainty, 0, 'f', 2)
+                   .arg(f->behaviors);
+    out += u'\n';
     return out;
 }
 

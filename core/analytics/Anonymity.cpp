@@ -1,7 +1,5 @@
 #include "analytics/Anonymity.h"
 
-#include "analytics/Statistics.h"
-
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -34,29 +32,6 @@ int anonymousOrder(RaterGroup g)
 
 } // namespace
 
-GroupStats shownStats(const RawGroup& raw, int periodDays)
-{
-    return shownStats(raw.n, int(raw.observers.size()), raw.sum, raw.sumOfSquares, periodDays);
-}
-
-GroupStats shownStats(int n, int observers, double sum, double sumOfSquares, int periodDays)
-{
-    GroupStats s;
-    if (n == 0)
-        return s;
-    const stats::Summary summary = stats::summarize(n, sum, sumOfSquares);
-    s.state = GroupStats::State::Shown;
-    s.observations = n;
-    s.observers = observers;
-    s.mean = summary.mean;
-    s.sd = summary.sd;
-    s.ciLow = summary.ciLow;
-    s.ciHigh = summary.ciHigh;
-    s.standardError = summary.standardError;
-    s.per30Days = stats::per30Days(n, periodDays);
-    return s;
-}
-
 QString poolKey(const QList<RaterGroup>& members)
 {
     QStringList keys;
@@ -87,11 +62,14 @@ QString poolLabel(const QList<RaterGroup>& members)
 //     because others − manager − shown groups would be that group.
 //
 // Why no suppressed figure can be derived by subtraction. The figures a reader gets for one
-// behavior are linked by one identity, for observation counts and for impact sums alike:
+// behavior are linked by one identity, for observation counts, observer counts and sums of observers'
+// views alike (docs/statistics.md: a group's mean is the mean of its observers' views):
 //     others = manager + peer + direct_report + other        (and pool = Σ its members)
-// A mean is sum/n; sd, ci and per_30_days are functions of n and the values of the same group, and
-// are given only for shown groups. A hidden value can be computed only when it is the single unknown
-// of such an identity.
+// It is exact when each observer is in one group; an observer in two groups (their relation to the
+// person changed) is one view in "others", which only makes the identity less informative.
+// A mean is Σviews/observers; sd, ci, agreement and per_30_days are functions of the counts and the
+// values of the same group, and are given only for shown groups. A hidden value can be computed only when it
+// is the single unknown of such an identity.
 //  - others shown: by rule 4 every non-empty anonymous group is shown or a member of the shown
 //    pool. The unknowns are the members' shares of the pool: at least two unknowns in one equation
 //    (pool = Σ members), and the others identity adds nothing (it holds with the pool's total).
@@ -115,10 +93,10 @@ void applyAnonymity(
     const int k = settings.k;
     const auto rawOf
         = [&raw](RaterGroup g) -> const RawGroup& { return raw[BehaviorProfile::groupIndex(g)]; };
-    const auto observersOf = [&rawOf](RaterGroup g) { return int(rawOf(g).observers.size()); };
+    const auto observersOf = [&rawOf](RaterGroup g) { return rawOf(g).observerCount(); };
 
     for (RaterGroup g : allRaterGroups) {
-        GroupStats s = shownStats(rawOf(g), periodDays);
+        GroupStats s = shownStats(rawOf(g), g, periodDays);
         s.notesVisible = s.isShown();
         out.group(g) = s;
     }
@@ -139,7 +117,7 @@ void applyAnonymity(
         RawGroup merged;
         for (RaterGroup g : pool)
             merged.merge(rawOf(g));
-        while (int(merged.observers.size()) < k) {
+        while (merged.observerCount() < k) {
             std::optional<RaterGroup> smallest;
             for (RaterGroup g : anonymousGroups) {
                 if (pool.contains(g) || rawOf(g).isEmpty())
@@ -155,7 +133,7 @@ void applyAnonymity(
         }
         std::sort(pool.begin(), pool.end(),
             [](RaterGroup a, RaterGroup b) { return anonymousOrder(a) < anonymousOrder(b); });
-        poolShown = pool.size() >= 2 && int(merged.observers.size()) >= k;
+        poolShown = pool.size() >= 2 && merged.observerCount() >= k;
         const QString key = poolShown ? poolKey(pool) : QString();
         for (RaterGroup g : pool)
             out.group(g) = suppressed(key);
@@ -163,7 +141,7 @@ void applyAnonymity(
             PooledGroup pooled;
             pooled.key = key;
             pooled.members = pool;
-            pooled.stats = shownStats(merged, periodDays);
+            pooled.stats = shownStats(merged, std::nullopt, periodDays);
             pooled.stats.notesVisible = pooled.stats.observers >= settings.kNotes;
             out.pooled = pooled;
         }
@@ -176,10 +154,10 @@ void applyAnonymity(
     }
     if (others.isEmpty())
         out.others = GroupStats();
-    else if (int(others.observers.size()) < k || (!pool.isEmpty() && !poolShown))
+    else if (others.observerCount() < k || (!pool.isEmpty() && !poolShown))
         out.others = suppressed();
     else
-        out.others = shownStats(others, periodDays);
+        out.others = shownStats(others, std::nullopt, periodDays);
     out.others.notesVisible = false; // notes belong to the groups they were written in
 }
 

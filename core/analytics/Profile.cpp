@@ -3,6 +3,7 @@
 #include "analytics/Anonymity.h"
 #include "analytics/ProfileEngine.h"
 #include "analytics/ServerProfile.h"
+#include "analytics/Statistics.h"
 #include "domain/Rules.h"
 #include "storage/CycleRepository.h"
 #include "storage/Database.h"
@@ -11,6 +12,7 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <cmath>
 #include <functional>
 
 namespace peerradar {
@@ -18,7 +20,8 @@ namespace peerradar {
 namespace {
 
 // The trend compares the "others" figure of each behavior in two cycles, each computed on its own
-// under the anonymity rule (so a figure hidden in one cycle stays hidden in the trend).
+// under the anonymity rule (so a figure hidden in one cycle stays hidden in the trend). A change
+// counts as one only beyond the uncertainty of the two figures (never between two single views).
 Trend computeTrend(const QList<BehaviorProfile>& now, const QList<BehaviorProfile>& then, const Cycle& current,
     const Cycle& previous)
 {
@@ -36,8 +39,13 @@ Trend computeTrend(const QList<BehaviorProfile>& now, const QList<BehaviorProfil
               entry.name = behavior.name;
               entry.now = nowStats;
               entry.previous = thenStats;
-              if (nowStats.isShown() && thenStats.isShown())
+              if (nowStats.isShown() && thenStats.isShown()) {
                   entry.change = nowStats.mean - thenStats.mean;
+                  entry.changeUncertainty
+                      = stats::differenceUncertainty(nowStats.halfWidth, thenStats.halfWidth);
+                  entry.changed
+                      = entry.changeUncertainty && std::abs(*entry.change) > *entry.changeUncertainty;
+              }
               trend.behaviors.append(entry);
           };
     for (const BehaviorProfile& b : now) {
@@ -53,6 +61,26 @@ Trend computeTrend(const QList<BehaviorProfile>& now, const QList<BehaviorProfil
 }
 
 } // namespace
+
+bool GroupStats::observersDisagree() const
+{
+    return isShown() && agreement && *agreement <= stats::disagreementCutOff;
+}
+
+QString selfOtherKey(SelfOtherAgreement agreement)
+{
+    switch (agreement) {
+    case SelfOtherAgreement::OverEstimator:
+        return QStringLiteral("over_estimator");
+    case SelfOtherAgreement::UnderEstimator:
+        return QStringLiteral("under_estimator");
+    case SelfOtherAgreement::AgreeHigh:
+        return QStringLiteral("in_agreement_high");
+    case SelfOtherAgreement::AgreeLow:
+        return QStringLiteral("in_agreement_low");
+    }
+    return {};
+}
 
 const BehaviorProfile* PersonProfile::behavior(const QString& key) const
 {

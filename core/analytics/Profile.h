@@ -36,19 +36,46 @@ struct GroupStats
     State state = State::Empty;
     QString pooledInto; // when suppressed because it is shown inside a pool: the pool's key, e.g.
                         // "peer+direct_report"
-    int observations = 0; // n
-    int observers = 0; // distinct observers
-    double mean = 0.0; // mean impact
-    std::optional<double> sd; // sample standard deviation; none when n < 2
-    std::optional<double> ciLow; // 95% confidence interval (Student t); none when n < 2
+    int observations = 0; // every observation, however many came from one observer
+    int observers = 0; // distinct observers: the n of the figures below
+    double mean = 0.0; // mean of the observers' views (each observer's observations averaged first)
+    std::optional<double> sd; // standard deviation of the observers' views; none with one observer
+    std::optional<double> ciLow; // 95% interval inside the scale (docs/statistics.md); none with one observer
     std::optional<double> ciHigh;
-    std::optional<double> standardError; // sd/√n; none when n < 2
+    std::optional<double> standardError; // of the mean, from the spread shrunk toward the prior
+    std::optional<double> halfWidth; // the interval's half-width before the scale's bounds
+    bool indicative = false; // fewer observers than a reliability of 0.70 needs
+    std::optional<double> agreement; // r_wg among the observers' views; none with one observer
     double per30Days = 0.0; // n per 30 days over the profile's period
     bool notesVisible = false; // its notes may be listed (k_notes reached, or self/manager)
 
     bool isShown() const { return state == State::Shown; }
     bool isSuppressed() const { return state == State::Suppressed; }
     bool isEmpty() const { return state == State::Empty; }
+    // Agreement so low that the mean hides more than it tells (stats::disagreementCutOff).
+    bool observersDisagree() const;
+};
+
+// How a person's view of themselves compares with others' (Yammarino & Atwater 1997), decided
+// with the uncertainty of the gap, never the raw difference.
+enum class SelfOtherAgreement
+{
+    OverEstimator, // self above others by more than the uncertainty
+    UnderEstimator, // self below others by more than the uncertainty
+    AgreeHigh, // within the uncertainty, at or above the scale's midpoint
+    AgreeLow // within the uncertainty, below the midpoint
+};
+
+QString selfOtherKey(SelfOtherAgreement agreement); // "over_estimator", "in_agreement_high", …
+
+struct SelfOtherFigures
+{
+    double self = 0.0;
+    double others = 0.0;
+    double gap = 0.0; // self − others
+    double uncertainty = 0.0; // 95%
+    SelfOtherAgreement agreement = SelfOtherAgreement::AgreeHigh;
+    int behaviors = 1; // behaviors it is decided over (the overall figure)
 };
 
 // Small anonymous groups shown together as one group (PRODUCT.md "Anonymity").
@@ -68,10 +95,12 @@ struct BehaviorProfile
 
     // self mean − others mean, only when both are shown.
     std::optional<double> gap;
-    // 1.96·√(se_self² + se_others²), only when both are shown with n ≥ 2.
+    // The uncertainty of the gap, √(h_self² + h_others²) from the intervals' half-widths; a single
+    // observer's figure (self always) adds none. None when neither side has an interval.
     std::optional<double> gapUncertainty;
     bool blindSpot = false; // gap > 0 and gap > gapUncertainty
     bool hiddenStrength = false; // gap < 0 and −gap > gapUncertainty
+    std::optional<SelfOtherFigures> selfOther; // whenever gapUncertainty is given
 
     const GroupStats& group(RaterGroup g) const { return groups[groupIndex(g)]; }
     GroupStats& group(RaterGroup g) { return groups[groupIndex(g)]; }
@@ -86,6 +115,8 @@ struct TrendEntry
     GroupStats now; // the "others" figure of the current cycle, under the anonymity rule
     GroupStats previous; // the same for the previous cycle
     std::optional<double> change; // now.mean − previous.mean, only when both are shown
+    std::optional<double> changeUncertainty; // √(h_now² + h_previous²), when some side has an interval
+    bool changed = false; // |change| > changeUncertainty
 };
 
 struct Trend
@@ -109,6 +140,8 @@ struct PersonProfile
     QStringList hiddenStrengths;
     QStringList strengths; // highest first
     QStringList growthAreas; // lowest first
+    // Self–other agreement over every behavior with a decided self_other: mean self vs mean others.
+    std::optional<SelfOtherFigures> selfOther;
     std::optional<Trend> trend;
 
     const BehaviorProfile* behavior(const QString& key) const;
@@ -157,8 +190,9 @@ private:
     std::shared_ptr<ProfileReader> m_reader;
 };
 
-// STATS of the JSON: {"observations","observers","mean","sd","ci95":[lo,hi],"per_30_days"} (sd and
-// ci95 null when n < 2), {"suppressed":true} (plus "pooled_into"), or null for an empty group.
+// STATS of the JSON (docs/statistics.md): {"observers","observations","mean","sd","ci95":[lo,hi],
+// "per_30_days","indicative","agreement"} (sd, ci95 and agreement null with one observer),
+// {"suppressed":true} (plus "pooled_into"), or null for an empty group.
 QJsonValue groupStatsToJson(const GroupStats& stats);
 // The `profile --json` shape of issue 2 item 7 (figures rounded to 4 decimals).
 QJsonObject profileToJson(const PersonProfile& profile);

@@ -233,22 +233,39 @@ QList<BehaviorProfile> computeBehaviors(
     return result;
 }
 
+SelfOtherFigures selfOtherFigures(double self, double others, double uncertainty, int behaviors)
+{
+    SelfOtherFigures f;
+    f.self = self;
+    f.others = others;
+    f.gap = self - others;
+    f.uncertainty = uncertainty;
+    f.behaviors = behaviors;
+    if (f.gap > uncertainty)
+        f.agreement = SelfOtherAgreement::OverEstimator;
+    else if (-f.gap > uncertainty)
+        f.agreement = SelfOtherAgreement::UnderEstimator;
+    else // in agreement: high or low by where both sit on the scale (Fleenor et al. 1996)
+        f.agreement = (self + others) / 2.0 >= stats::Scale().midpoint() ? SelfOtherAgreement::AgreeHigh
+                                                                         : SelfOtherAgreement::AgreeLow;
+    return f;
+}
+
 void applyGap(BehaviorProfile& profile)
 {
-    // Gap self − others, only when both are shown. Its 95% uncertainty is that of the difference
-    // of two independent means, 1.96·√(se_self² + se_others²); it needs n ≥ 2 on both sides.
-    // A blind spot (or hidden strength) is flagged only when the gap is larger than that.
+    // Gap self − others, only when both are shown. Its uncertainty combines the two intervals'
+    // half-widths; self is one observer (that person's view, no interval), so in practice it is the
+    // others' half-width. Nothing is flagged when neither side has an interval.
     const GroupStats& self = profile.group(RaterGroup::Self);
-    if (self.isShown() && profile.others.isShown()) {
-        profile.gap = self.mean - profile.others.mean;
-        if (self.standardError && profile.others.standardError) {
-            const double seSelf = *self.standardError;
-            const double seOthers = *profile.others.standardError;
-            profile.gapUncertainty = 1.96 * std::sqrt(seSelf * seSelf + seOthers * seOthers);
-            profile.blindSpot = *profile.gap > 0 && *profile.gap > *profile.gapUncertainty;
-            profile.hiddenStrength = *profile.gap < 0 && -*profile.gap > *profile.gapUncertainty;
-        }
-    }
+    if (!self.isShown() || !profile.others.isShown())
+        return;
+    profile.gap = self.mean - profile.others.mean;
+    profile.gapUncertainty = stats::differenceUncertainty(self.halfWidth, profile.others.halfWidth);
+    if (!profile.gapUncertainty)
+        return;
+    profile.blindSpot = *profile.gap > *profile.gapUncertainty;
+    profile.hiddenStrength = -*profile.gap > *profile.gapUncertainty;
+    profile.selfOther = selfOtherFigures(self.mean, profile.others.mean, *profile.gapUncertainty, 1);
 }
 
 PersonProfile computeProfile(const ProfileContext& context, const Person& person, const QString& teamName,
@@ -270,11 +287,16 @@ PersonProfile profileFromBehaviors(const ProfileContext& context, const Person& 
     profile.to = to;
     profile.behaviors = behaviors;
 
-    // Strengths and growth areas from the shown "others" means only: up to two above the median of
-    // the person's shown others means (highest first) and up to two below it (lowest first); ties
-    // keep framework order (stable sort). A behavior without a shown others figure is in no list.
+    // Strengths and growth areas from the shown "others" figures only: up to two whose whole interval
+    // lies above the median of the person's shown others means (highest first) and up to two whose
+    // whole interval lies below it (lowest first); ties keep framework order (stable sort). A figure
+    // without an interval (one observer) or whose interval holds the median is in no list.
     QList<Ranked> shown;
     QList<double> means;
+    double selfSum = 0.0;
+    double othersSum = 0.0;
+    double squaredUncertainties = 0.0;
+    int decided = 0;
     for (qsizetype i = 0; i < profile.behaviors.size(); ++i) {
         const BehaviorProfile& b = profile.behaviors[i];
         if (b.blindSpot)
@@ -285,14 +307,26 @@ PersonProfile profileFromBehaviors(const ProfileContext& context, const Person& 
             shown.append({ i, b.others.mean });
             means.append(b.others.mean);
         }
+        if (b.selfOther) {
+            selfSum += b.selfOther->self;
+            othersSum += b.selfOther->others;
+            squaredUncertainties += b.selfOther->uncertainty * b.selfOther->uncertainty;
+            ++decided;
+        }
     }
+    // Overall: mean self against mean others over the decided behaviors; the uncertainty of a mean
+    // of B independent gaps is √(Σ u_b²)/B.
+    if (decided > 0)
+        profile.selfOther = selfOtherFigures(
+            selfSum / decided, othersSum / decided, std::sqrt(squaredUncertainties) / decided, decided);
     if (const auto median = stats::median(means)) {
         QList<Ranked> above;
         QList<Ranked> below;
         for (const Ranked& r : shown) {
-            if (r.mean > *median)
+            const GroupStats& others = profile.behaviors[r.index].others;
+            if (others.ciLow && *others.ciLow > *median)
                 above.append(r);
-            else if (r.mean < *median)
+            else if (others.ciHigh && *others.ciHigh < *median)
                 below.append(r);
         }
         std::stable_sort(

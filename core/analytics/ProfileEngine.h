@@ -100,8 +100,11 @@ std::pair<QDate, QDate> profilePeriod(const ProfileContext& context, QDate first
 QList<BehaviorProfile> computeBehaviors(
     const ProfileContext& context, const QList<SubjectRow>& rows, const QDate& from, const QDate& to);
 
-// The gap self − others of one behavior under the rule, and the blind-spot and hidden-strength flags.
+// The gap self − others of one behavior under the rule, the blind-spot and hidden-strength flags and
+// the self–other agreement.
 void applyGap(BehaviorProfile& profile);
+// Self–other agreement of a self and an others figure whose difference has `uncertainty`.
+SelfOtherFigures selfOtherFigures(double self, double others, double uncertainty, int behaviors);
 
 // A whole profile (without trend) from loaded rows.
 PersonProfile computeProfile(const ProfileContext& context, const Person& person, const QString& teamName,

@@ -39,11 +39,24 @@ QJsonObject trendToJson(const Trend& trend)
         behaviors.append(QJsonObject { { QStringLiteral("key"), e.key },
             { QStringLiteral("now"), groupStatsToJson(e.now) },
             { QStringLiteral("previous"), groupStatsToJson(e.previous) },
-            { QStringLiteral("change"), rounded(e.change) } });
+            { QStringLiteral("change"), rounded(e.change) },
+            { QStringLiteral("change_uncertainty"), rounded(e.changeUncertainty) },
+            { QStringLiteral("changed"), e.changed } });
     }
     return QJsonObject { { QStringLiteral("cycle"), trend.current.name },
         { QStringLiteral("previous_cycle"), trend.previous.name },
         { QStringLiteral("behaviors"), behaviors } };
+}
+
+QJsonValue selfOtherToJson(const std::optional<SelfOtherFigures>& f)
+{
+    if (!f)
+        return QJsonValue::Null;
+    return QJsonObject { { QStringLiteral("agreement"), selfOtherKey(f->agreement) },
+        { QStringLiteral("self"), rounded(f->self) }, { QStringLiteral("others"), rounded(f->others) },
+        { QStringLiteral("gap"), rounded(f->gap) },
+        { QStringLiteral("uncertainty"), rounded(f->uncertainty) },
+        { QStringLiteral("behaviors"), f->behaviors } };
 }
 
 } // namespace
@@ -68,7 +81,9 @@ QJsonValue groupStatsToJson(const GroupStats& stats)
     return QJsonObject { { QStringLiteral("observations"), stats.observations },
         { QStringLiteral("observers"), stats.observers }, { QStringLiteral("mean"), rounded(stats.mean) },
         { QStringLiteral("sd"), rounded(stats.sd) }, { QStringLiteral("ci95"), ci },
-        { QStringLiteral("per_30_days"), rounded(stats.per30Days) } };
+        { QStringLiteral("per_30_days"), rounded(stats.per30Days) },
+        { QStringLiteral("indicative"), stats.indicative },
+        { QStringLiteral("agreement"), rounded(stats.agreement) } };
 }
 
 QJsonObject profileToJson(const PersonProfile& profile)
@@ -82,7 +97,10 @@ QJsonObject profileToJson(const PersonProfile& profile)
             { QStringLiteral("name"), b.behavior.name },
             { QStringLiteral("others"), groupStatsToJson(b.others) }, { QStringLiteral("groups"), groups },
             { QStringLiteral("gap"), rounded(b.gap) },
-            { QStringLiteral("gap_uncertainty"), rounded(b.gapUncertainty) } };
+            { QStringLiteral("gap_uncertainty"), rounded(b.gapUncertainty) },
+            { QStringLiteral("self_other"),
+                b.selfOther ? QJsonValue(selfOtherKey(b.selfOther->agreement))
+                            : QJsonValue(QJsonValue::Null) } };
         if (b.pooled)
             entry.insert(QStringLiteral("pooled"),
                 QJsonObject { { b.pooled->key, groupStatsToJson(b.pooled->stats) } });
@@ -106,6 +124,7 @@ QJsonObject profileToJson(const PersonProfile& profile)
         { QStringLiteral("hidden_strengths"), keysArray(profile.hiddenStrengths) },
         { QStringLiteral("strengths"), keysArray(profile.strengths) },
         { QStringLiteral("growth_areas"), keysArray(profile.growthAreas) },
+        { QStringLiteral("self_other"), selfOtherToJson(profile.selfOther) },
         { QStringLiteral("trend"),
             profile.trend ? QJsonValue(trendToJson(*profile.trend)) : QJsonValue(QJsonValue::Null) } };
 }

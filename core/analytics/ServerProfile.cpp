@@ -64,7 +64,7 @@ Result<QList<BehaviorProfile>> ServerProfile::behaviors(
     Database& db, const ProfileContext& context, Id subjectId, const QDate& from, const QDate& to)
 {
     auto q = db.exec(
-        QStringLiteral("SELECT behavior_id, slot, state, pooled_into, n, observers, total, total_squares, "
+        QStringLiteral("SELECT behavior_id, slot, state, pooled_into, n, observers, view_sum, view_squares, "
                        "notes_visible FROM pr_profile_groups(?, ?, ?)"),
         { subjectId, from.toString(Qt::ISODate), to.toString(Qt::ISODate) });
     if (!q)
@@ -76,9 +76,12 @@ Result<QList<BehaviorProfile>> ServerProfile::behaviors(
         const QString slot = q->value(1).toString();
         const QString state = q->value(2).toString();
         GroupStats stats;
+        // Which single-rater reliability applies: the group's own, or none for a pool or "others".
+        const std::optional<RaterGroup> group = raterGroupFromKey(slot);
         if (state == QLatin1String("shown")) {
-            stats = shownStats(q->value(4).toInt(), q->value(5).toInt(), q->value(6).toDouble(),
-                q->value(7).toDouble(), days);
+            const ViewSums sums { q->value(4).toInt(), q->value(5).toInt(), q->value(6).toDouble(),
+                q->value(7).toDouble() };
+            stats = shownStats(sums, group, days);
             stats.notesVisible = q->value(8).toBool();
         } else if (state == QLatin1String("suppressed")) {
             stats.state = GroupStats::State::Suppressed;
@@ -92,7 +95,7 @@ Result<QList<BehaviorProfile>> ServerProfile::behaviors(
             pool.members = poolMembers(pool.key);
             pool.stats = stats;
             s.pooled = pool;
-        } else if (const auto group = raterGroupFromKey(slot)) {
+        } else if (group) {
             s.groups[BehaviorProfile::groupIndex(*group)] = stats;
         }
     }

@@ -33,7 +33,18 @@ double studentT975(int df)
     return z + g1 / v + g2 / (v * v) + g3 / (v * v * v) + g4 / (v * v * v * v);
 }
 
-Summary summarize(int n, double sum, double sumOfSquares)
+double uniformNullVariance(const Scale& scale)
+{
+    const double a = scale.points();
+    return (a * a - 1.0) / 12.0;
+}
+
+double priorVariance(const Scale& scale)
+{
+    return uniformNullVariance(scale) / 2.0;
+}
+
+Summary summarizeViews(int n, double sum, double sumOfSquares, const Scale& scale)
 {
     Summary s;
     s.n = n;
@@ -41,27 +52,53 @@ Summary summarize(int n, double sum, double sumOfSquares)
         return s;
     s.mean = sum / n;
     if (n < 2)
-        return s;
-    // Sample variance with n − 1: (Σx² − n·mean²)/(n − 1). Impacts are small integers, so the
-    // sums are exact in double and the subtraction loses nothing that matters; clamp rounding below 0.
+        return s; // one view is that person's view: no spread, no interval
+    // Sample variance with n − 1: (Σv² − n·mean²)/(n − 1); clamp rounding below 0.
     const double variance = std::max(0.0, (sumOfSquares - n * s.mean * s.mean) / (n - 1));
     s.sd = std::sqrt(variance);
-    s.standardError = *s.sd / std::sqrt(double(n));
-    const double half = studentT975(n - 1) * *s.standardError;
-    s.ciLow = s.mean - half;
-    s.ciHigh = s.mean + half;
+    // The spread of a few views says little about the spread of opinion (two equal views give 0):
+    // combine it with the prior spread as a conjugate normal model would (scaled inverse-χ² prior
+    // with ν₀ degrees of freedom), and use the t quantile with the combined degrees of freedom.
+    const int df = priorDegreesOfFreedom + n - 1;
+    const double shrunk = (priorDegreesOfFreedom * priorVariance(scale) + (n - 1) * variance) / df;
+    s.shrunkSd = std::sqrt(shrunk);
+    s.standardError = *s.shrunkSd / std::sqrt(double(n));
+    s.halfWidth = studentT975(df) * *s.standardError;
+    // A mean of views lies on the scale; so does every value it could have: bound the interval.
+    s.ciLow = std::max(double(scale.minimum), s.mean - *s.halfWidth);
+    s.ciHigh = std::min(double(scale.maximum), s.mean + *s.halfWidth);
+    s.agreement = std::clamp(1.0 - variance / uniformNullVariance(scale), 0.0, 1.0);
     return s;
 }
 
-Summary summarize(const QList<int>& values)
+Summary summarizeViews(const QList<double>& views, const Scale& scale)
 {
     double sum = 0.0;
     double sumOfSquares = 0.0;
-    for (int v : values) {
+    for (double v : views) {
         sum += v;
-        sumOfSquares += double(v) * v;
+        sumOfSquares += v * v;
     }
-    return summarize(int(values.size()), sum, sumOfSquares);
+    return summarizeViews(int(views.size()), sum, sumOfSquares, scale);
+}
+
+int observersForReliability(double singleRater, double target)
+{
+    if (singleRater >= target)
+        return 1;
+    // Spearman–Brown solved for the number of raters; the small epsilon keeps an exact whole
+    // number (e.g. 3.0000000001 from rounding) from becoming the next one.
+    const double needed = target * (1.0 - singleRater) / (singleRater * (1.0 - target));
+    return int(std::ceil(needed - 1e-9));
+}
+
+std::optional<double> differenceUncertainty(std::optional<double> halfA, std::optional<double> halfB)
+{
+    if (!halfA && !halfB)
+        return std::nullopt;
+    const double a = halfA.value_or(0.0);
+    const double b = halfB.value_or(0.0);
+    return std::sqrt(a * a + b * b);
 }
 
 double per30Days(int n, int days)

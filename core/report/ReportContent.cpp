@@ -31,7 +31,74 @@ const BehaviorProfile* findBehavior(const PersonProfile& profile, const QString&
     return nullptr;
 }
 
+QString groupName(const BehaviorProfile& b, const GroupStats& stats)
+{
+    if (&stats == &b.others)
+        return QCoreApplication::translate("peerradar::ReportContent", "all others");
+    if (b.pooled && &stats == &b.pooled->stats)
+        return poolLabel(b.pooled->members);
+    for (RaterGroup g : allRaterGroups) {
+        if (&stats == &b.group(g))
+            return raterGroupDisplayName(g);
+    }
+    return {};
+}
+
+QStringList selfOtherSentences(const PersonProfile& profile)
+{
+    QStringList result;
+    if (const auto& all = profile.selfOther) {
+        result << QCoreApplication::translate("peerradar::ReportContent",
+            "Overall, over %n behaviors: %1. Your own view averages %2, others' %3; the gap of %4 is "
+            "compared "
+            "with its uncertainty (±%5).",
+            nullptr, all->behaviors)
+                      .arg(ReportContent::selfOtherLabel(all->agreement), number(all->self),
+                          number(all->others), number(all->gap), number(all->uncertainty));
+    }
+    for (const BehaviorProfile& b : profile.behaviors) {
+        if (!b.selfOther)
+            continue;
+        result << QCoreApplication::translate(
+            "peerradar::ReportContent", "%1: %2 (you %3, others %4, uncertainty ±%5).")
+                      .arg(b.behavior.name, ReportContent::selfOtherLabel(b.selfOther->agreement),
+                          number(b.selfOther->self), number(b.selfOther->others),
+                          number(b.selfOther->uncertainty));
+    }
+    return result;
+}
+
+QStringList disagreementSentences(const PersonProfile& profile)
+{
+    QStringList result;
+    for (const BehaviorProfile& b : profile.behaviors) {
+        QList<const GroupStats*> figures { &b.others };
+        for (RaterGroup g : allRaterGroups) {
+            if (g != RaterGroup::Self)
+                figures << &b.group(g);
+        }
+        if (b.pooled)
+            figures << &b.pooled->stats;
+        for (const GroupStats* s : figures) {
+            if (!s->isShown())
+                continue;
+            if (s->observersDisagree())
+                result << QCoreApplication::translate("peerradar::ReportContent",
+                    "%1, %2: observers disagree (agreement %3 on a scale from 0 to 1); the mean hides very "
+                    "different views.")
+                              .arg(b.behavior.name, groupName(b, *s), number(*s->agreement));
+        }
+    }
+    return result;
+}
+
 } // namespace
+
+QString ReportContent::counts(const GroupStats& stats)
+{
+    return tr("%1, %2").arg(
+        tr("%n observers", nullptr, stats.observers), tr("%n observations", nullptr, stats.observations));
+}
 
 QString ReportContent::figure(const GroupStats& stats)
 {
@@ -43,11 +110,32 @@ QString ReportContent::figure(const GroupStats& stats)
     case GroupStats::State::Shown:
         break;
     }
+    QStringList parts;
     if (stats.ciLow && stats.ciHigh)
-        return tr("%1 ±%2 (n=%3)")
-            .arg(number(stats.mean), number((*stats.ciHigh - *stats.ciLow) / 2.0, 1))
-            .arg(stats.observations);
-    return tr("%1 (n=%2)").arg(number(stats.mean)).arg(stats.observations);
+        parts << tr("%1 (%2–%3)").arg(number(stats.mean), number(*stats.ciLow, 1), number(*stats.ciHigh, 1));
+    else
+        parts << number(stats.mean);
+    parts << counts(stats);
+    if (stats.indicative)
+        parts << tr("indicative");
+    if (stats.observersDisagree())
+        parts << tr("observers disagree");
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ReportContent::selfOtherLabel(SelfOtherAgreement agreement)
+{
+    switch (agreement) {
+    case SelfOtherAgreement::OverEstimator:
+        return tr("over-estimator");
+    case SelfOtherAgreement::UnderEstimator:
+        return tr("under-estimator");
+    case SelfOtherAgreement::AgreeHigh:
+        return tr("in agreement (high)");
+    case SelfOtherAgreement::AgreeLow:
+        return tr("in agreement (low)");
+    }
+    return {};
 }
 
 PersonReport ReportContent::person(const PersonProfile& profile, const QList<ProfileNote>& notes, const QDate& printedOn)
@@ -59,15 +147,27 @@ PersonReport ReportContent::person(const PersonProfile& profile, const QList<Pro
     r.confidentiality = tr("Confidential. Prepared on %1 for %2 and the people who support their development. Do not "
                            "forward.")
                             .arg(QLocale().toString(printedOn, QLocale::LongFormat), profile.person.name);
-    r.howToRead = tr("The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your "
-                     "own view, and your team's average. Whiskers show the 95% confidence interval: the fewer the "
-                     "observations, the wider it is. To protect the people who gave feedback, a group with fewer than "
-                     "%n different observers is never shown, and neither is any figure it could be worked out from.",
+    r.howToRead = tr(
+        "The radar shows, for each behavior, how strong an impact others saw (1 = small, 5 = large), your "
+        "own view, and your team's average. Each observer counts once, however often they logged: their "
+        "observations are averaged first. Whiskers show the 95% interval, which stays within the scale: "
+        "the fewer the observers, the wider it is. To protect the people who gave feedback, a group with "
+        "fewer than %n different observers is never shown, and neither is any figure it could be worked "
+        "out from.",
         nullptr, profile.settings.k);
 
     bool anyPooled = false;
     for (const BehaviorProfile& b : profile.behaviors)
         anyPooled = anyPooled || b.pooled.has_value();
+    r.tableLegend
+        = tr("Mean of the observers' views (each observer's observations averaged first) with its 95% "
+             "interval in brackets, then how many different people observed and how many observations "
+             "they logged. A single observer's figure is that person's view: it has no interval. "
+             "\"indicative\": fewer observers than a reliable figure "
+             "needs (3 for a manager, 4 for peers, 6 for direct reports). \"observers disagree\": their "
+             "views are spread so widely that the mean hides more than it tells. \"hidden\": fewer than %n "
+             "different observers, or a figure that would reveal such a group.",
+            nullptr, profile.settings.k);
     r.groupTable.header = { tr("Behavior"), tr("All others"), tr("Self"), tr("Manager"), tr("Peers"), tr("Direct reports"),
         tr("Others in the organisation") };
     r.groupTable.stretch = { 16, 11, 11, 11, 11, 11, 11 };
@@ -97,6 +197,8 @@ PersonReport ReportContent::person(const PersonProfile& profile, const QList<Pro
                 nullptr, b->others.observers)
                                  .arg(b->behavior.name, number(b->others.mean));
     }
+    r.selfOther = selfOtherSentences(profile);
+    r.disagreements = disagreementSentences(profile);
     for (const QString& key : profile.blindSpots) {
         if (const BehaviorProfile* b = findBehavior(profile, key))
             r.blindSpots << tr("%1: you rated yourself %2, others %3. The gap of %4 is larger than its uncertainty "
@@ -118,9 +220,15 @@ PersonReport ReportContent::person(const PersonProfile& profile, const QList<Pro
         r.trendTable.header = { tr("Behavior"), t.previous.name, t.current.name, tr("Change") };
         r.trendTable.stretch = { 16, 12, 12, 8 };
         for (const TrendEntry& e : t.behaviors) {
-            r.trendTable.rows << QStringList { e.name, figure(e.previous), figure(e.now),
-                e.change ? (*e.change >= 0 ? QStringLiteral("+") + number(*e.change) : number(*e.change))
-                         : QStringLiteral("–") };
+            QString change = QStringLiteral("–");
+            if (e.change) {
+                change = *e.change >= 0 ? QStringLiteral("+") + number(*e.change) : number(*e.change);
+                if (e.changeUncertainty)
+                    change = (e.changed ? tr("%1 (changed; uncertainty ±%2)")
+                                        : tr("%1 (within the uncertainty ±%2)"))
+                                 .arg(change, number(*e.changeUncertainty));
+            }
+            r.trendTable.rows << QStringList { e.name, figure(e.previous), figure(e.now), change };
         }
     }
 

@@ -29,11 +29,14 @@ struct PersonReport
     QString periodLine; // "Cycle 2026 H1 (2026-01-01 to 2026-06-30)" or "2025-03-02 to 2026-11-20"
     QString confidentiality;
     QString howToRead; // one paragraph: how to read the radar, and the anonymity rule
+    QString tableLegend; // how to read a figure of the group table
     ReportTable groupTable; // behaviors × rater groups
     QStringList strengths; // sentences
     QStringList growthAreas;
     QStringList blindSpots;
     QStringList hiddenStrengths;
+    QStringList selfOther; // the overall verdict first, then one sentence per behavior
+    QStringList disagreements; // groups whose observers disagree, in words
     QString trendTitle; // empty when there is no previous cycle
     ReportTable trendTable;
     QList<ReportNoteGroup> notes;
@@ -63,8 +66,13 @@ public:
     static PersonReport person(const PersonProfile& profile, const QList<ProfileNote>& notes, const QDate& printedOn);
     static TeamReport team(const TeamProfile& profile, const QDate& printedOn);
 
-    // "4.20 ±0.35 (n=12)", "hidden", "–": how one figure is printed in every table.
+    // "3.80 (3.2–4.4) · 5 observers, 23 observations · indicative", "hidden", "–": how one
+    // figure is printed in every table.
     static QString figure(const GroupStats& stats);
+    // "5 observers, 23 observations".
+    static QString counts(const GroupStats& stats);
+    // "over-estimator", "in agreement (high)", …
+    static QString selfOtherLabel(SelfOtherAgreement agreement);
 };
 
 } // namespace peerradar

@@ -3,6 +3,7 @@
 #include "storage/Migrations.h"
 #include "storage/Seed.h"
 #include "storage/ServerAddress.h"
+#include "storage/SqliteApi.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -23,6 +24,7 @@ enum SqliteCode {
     SqliteBusy = 5,
     SqliteLocked = 6,
     SqliteReadOnly = 8,
+    SqliteInterrupt = 9,
     SqliteIoErr = 10,
     SqliteCorrupt = 11,
     SqliteFull = 13,
@@ -41,31 +43,6 @@ int primaryCode(const QSqlError& error)
 QString nativeName(const QString& path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-// The first 100 bytes of an SQLite file are its header: magic string, then big-endian fields.
-struct HeaderCheck
-{
-    bool isSqlite = false;
-};
-
-HeaderCheck readHeader(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray header = file.read(100);
-    return { header.size() == 100 && header.startsWith(QByteArrayLiteral("SQLite format 3\0")) };
-}
-
-// Whether this process can really open the file for writing. QFileInfo::isWritable asks access(),
-// which answers for the real user and lets root pass even where an open for writing fails (a
-// process without CAP_DAC_OVERRIDE, some network file systems); SQLite would then quietly fall back
-// to reading only and the first save would fail instead of the open.
-bool canOpenForWriting(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly);
 }
 
 // An empty file readable by its owner only, for VACUUM INTO to fill: a copy of the organisation's
@@ -223,16 +200,24 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, Acc
     const QString notOurs = tr("%1 is not a PeerRadar file. PeerRadar left it unchanged; open a file that "
                                "PeerRadar created.")
                                 .arg(nativeName(path));
-    if (!readHeader(path).isSqlite)
-        return makeError(ErrorCode::NotPeerRadar, notOurs);
 
+    // Everything below reads the file through SQLite only, never through a descriptor of our own:
+    // closing any descriptor of a file drops every POSIX lock this process holds on it, those of
+    // its live connections included (another window, a report worker, the file the program has
+    // open). Another process closing its connection then believes it is the last one and deletes
+    // the write-ahead log under this process's feet: its later commits land in a deleted file.
+    // SQLite knows this about its own descriptors: it keeps one that a closed connection leaves
+    // open until no other connection of the process holds a lock on the file.
     std::unique_ptr<Database> db(new Database(path, access, busyTimeoutMs));
     // First look read-only, so that a file that is not ours is never written to.
     if (auto status = db->connect(true); !status)
         return status.error();
     auto identity = db->readIdentity();
-    if (!identity)
+    if (!identity) {
+        if (identity.error().code == ErrorCode::NotPeerRadar)
+            return makeError(ErrorCode::NotPeerRadar, notOurs, identity.error().detail);
         return identity.error();
+    }
     const auto [appId, version] = *identity;
     if (appId != applicationId || version < 1)
         return makeError(ErrorCode::NotPeerRadar, notOurs);
@@ -249,14 +234,23 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, Acc
             tr("%1 was saved by an older version of PeerRadar and must be updated before it can be read. Open it "
                "once with write access; PeerRadar keeps a copy of the old file.")
                 .arg(nativeName(path)));
-    const bool writable
-        = info.isWritable() && QFileInfo(info.absolutePath()).isWritable() && canOpenForWriting(path);
+    bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    if (writable) {
+        if (auto status = db->connect(false); !status)
+            return status.error();
+        // QFileInfo::isWritable asks access(), which answers for the real user and lets root pass even
+        // where an open for writing fails (a process without CAP_DAC_OVERRIDE, some network file
+        // systems); SQLite then quietly falls back to reading only, and says so when asked.
+        writable = !sqlite::opensReadOnly(*db).value_or(false);
+        if (!writable) {
+            if (auto status = db->connect(true); !status)
+                return status.error();
+        }
+    }
     if (access == Access::ReadOnly && writable) {
         // A read-only connection cannot remove the write-ahead log and shared-memory files when it
         // closes, so every read would leave two files behind. Where the file may be written, read
         // through a connection that refuses every change instead; SQLite then cleans up after it.
-        if (auto status = db->connect(false); !status)
-            return status.error();
         if (auto status = db->execStatement(QStringLiteral("PRAGMA query_only = ON")); !status)
             return status.error();
     }
@@ -270,8 +264,6 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, Acc
                "in a folder of your own.")
                 .arg(nativeName(path)));
 
-    if (auto status = db->connect(false); !status)
-        return status.error();
     if (auto status = db->applyPragmas(); !status)
         return status.error();
     // Take the write lock once: a file held by another program says so now, not at the first save.
@@ -389,7 +381,7 @@ Status Database::migrate(int fromVersion)
             if (migration.version <= fromVersion)
                 continue;
             failedVersion = migration.version;
-            for (const QString& statement : m_dialect.schemaStatements(migration.statements())) {
+            for (const QString& statement : migration.statementsFor(m_dialect)) {
                 if (auto s = execStatement(statement); !s)
                     return s;
             }
@@ -412,7 +404,7 @@ Status applyMigrationsForTest(Database& db, int fromVersion, int toVersion)
         if (migration.version <= fromVersion || migration.version > toVersion)
             continue;
         auto status = db.transaction([&]() -> Status {
-            for (const QString& statement : db.dialect().schemaStatements(migration.statements())) {
+            for (const QString& statement : migration.statementsFor(db.dialect())) {
                 if (auto s = db.execStatement(statement); !s)
                     return s;
             }
@@ -521,6 +513,8 @@ Error Database::errorFrom(const QSqlError& error) const
             tr("%1 is not a PeerRadar file. PeerRadar left it unchanged; open a file that PeerRadar created.")
                 .arg(file),
             detail);
+    case SqliteInterrupt: // sqlite::interrupter(): the work was superseded
+        return makeError(ErrorCode::Cancelled, tr("The search was stopped."), detail);
     case SqliteConstraint:
         return makeError(ErrorCode::Invalid, tr("This change conflicts with data already in the file."), detail);
     default:

@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include "storage/SqlDialect.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -12,6 +14,7 @@ const QList<Migration>& migrations()
         { 2, QStringLiteral(":/sql/002_stewardship.sql") },
         { 3, QStringLiteral(":/sql/003_list_index.sql") },
         { 4, QStringLiteral(":/sql/004_merge_ids.sql") },
+        { 5, QStringLiteral(":/sql/005_note_search.sql"), QStringLiteral(":/sql/005_note_search.pg.sql") },
     };
     return all;
 }
@@ -21,7 +24,9 @@ int latestMigrationVersion()
     return migrations().constLast().version;
 }
 
-QStringList Migration::statements() const
+namespace {
+
+QStringList scriptStatements(const QString& resource)
 {
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
@@ -30,12 +35,34 @@ QStringList Migration::statements() const
     static const QRegularExpression comment(QStringLiteral("--[^\\n]*"));
     text.remove(comment);
     QStringList result;
+    QString pending; // a trigger's body holds statements of its own, each ending in ';' too
     for (const QString& part : text.split(QStringLiteral(";\n"))) {
-        const QString statement = part.trimmed();
+        pending += pending.isEmpty() ? part.trimmed() : u';' + part;
+        const QString statement = pending.trimmed();
+        if (statement.startsWith(QLatin1String("CREATE TRIGGER")) && !statement.endsWith(QLatin1String("END"))
+            && !statement.endsWith(QLatin1String("END;")))
+            continue;
+        pending.clear();
         if (!statement.isEmpty())
             result << (statement.endsWith(u';') ? statement.chopped(1) : statement);
     }
+    if (!pending.trimmed().isEmpty())
+        qFatal("Migration %s ends inside a trigger", qPrintable(resource));
     return result;
+}
+
+} // namespace
+
+QStringList Migration::statements() const
+{
+    return scriptStatements(resource);
+}
+
+QStringList Migration::statementsFor(const SqlDialect& dialect) const
+{
+    if (dialect.isPostgres() && !serverResource.isEmpty())
+        return scriptStatements(serverResource);
+    return dialect.schemaStatements(statements());
 }
 
 } // namespace peerradar

@@ -35,13 +35,6 @@ QString sortExpression(ObservationSort sort, const SqlDialect& dialect)
     return QStringLiteral("o.observed_on");
 }
 
-QString likeContains(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
-
 // SQLite's NOCASE folds ASCII letters only; this matches it so that C++ and SQL agree on order.
 int compareNoCase(const QString& a, const QString& b)
 {
@@ -92,19 +85,17 @@ QString ObservationQuery::whereClause(QVariantList& values) const
     const QString text = m_filter.text.trimmed();
     if (!text.isEmpty()) {
         // A hidden note is not searchable by those who may not read it.
-        const QString note = m_viewer.role == Role::Hr
-            ? QStringLiteral("o.situation LIKE ?1 ESCAPE '\\' OR o.action LIKE ?1 ESCAPE '\\' OR o.result LIKE ?1 ESCAPE '\\'")
-            : QStringLiteral("(o.note_hidden = 0 AND (o.situation LIKE ?1 ESCAPE '\\' OR o.action LIKE ?1 ESCAPE '\\' "
-                             "OR o.result LIKE ?1 ESCAPE '\\'))");
-        QString condition = u'(' + note + QStringLiteral(" OR obs.name LIKE ?1 ESCAPE '\\' OR sub.name LIKE ?1 ESCAPE '\\')");
-        condition.replace(QStringLiteral(" LIKE "), u' ' + m_db.dialect().likeOperator() + u' ');
-        // Positional parameters only: repeat the value for each placeholder.
-        const QString pattern = likeContains(text);
-        const int uses = int(condition.count(QStringLiteral("?1")));
-        condition.replace(QStringLiteral("?1"), QStringLiteral("?"));
-        for (int i = 0; i < uses; ++i)
-            values << pattern;
-        conditions << condition;
+        QString note = m_db.dialect().noteMatches(text, values);
+        if (m_viewer.role != Role::Hr)
+            note = QStringLiteral("(o.note_hidden = 0 AND ") + note + u')';
+        // Names through the people table (small) rather than a join per observation: a count then
+        // reads the observations alone, and both names are one lookup of a short list of ids.
+        const QString name = QStringLiteral("SELECT id FROM people WHERE name ") + m_db.dialect().likeOperator()
+            + QStringLiteral(" ? ESCAPE '\\'");
+        conditions << u'(' + note + QStringLiteral(" OR o.observer_id IN (") + name + QStringLiteral(") OR o.subject_id IN (")
+                + name + QStringLiteral("))");
+        const QString pattern = SqlDialect::containsPattern(text);
+        values << pattern << pattern;
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -113,12 +104,7 @@ Result<qint64> ObservationQuery::count() const
 {
     QVariantList values;
     const QString where = whereClause(values);
-    // The joins are needed only when the filter reads names.
-    const QString from = m_filter.text.trimmed().isEmpty()
-        ? QStringLiteral("FROM observations o")
-        : QStringLiteral("FROM observations o JOIN people obs ON obs.id = o.observer_id JOIN people sub ON sub.id = "
-                         "o.subject_id");
-    auto q = m_db.exec(QStringLiteral("SELECT count(*) ") + from + where, values);
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM observations o") + where, values);
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;

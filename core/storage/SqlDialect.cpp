@@ -29,6 +29,13 @@ QString SqlDialect::likeOperator() const
     return isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
 }
 
+QString SqlDialect::containsPattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
 QString SqlDialect::returningId() const
 {
     // QPSQL's lastInsertId() reads the row's OID, which tables no longer have.
@@ -168,6 +175,37 @@ QString SqlDialect::resetIdentitySql(const QString& table) const
     return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), greatest(coalesce(max(id), 0), 1), "
                           "max(id) IS NOT NULL) FROM %1")
         .arg(table);
+}
+
+QString SqlDialect::noteMatches(const QString& text, QVariantList& values) const
+{
+    // A word is a run of letters and digits (FTS5's unicode61 tokenizer; PostgreSQL's parser splits
+    // the notes alike). Each word typed is a prefix that must begin some word of the note. Only
+    // letters and digits reach the query, so nothing typed can be read as an operator of either.
+    QStringList words;
+    QString word;
+    const auto endWord = [&] {
+        if (!word.isEmpty())
+            words << word;
+        word.clear();
+    };
+    for (const char32_t c : text.toUcs4()) {
+        if (QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Other_PrivateUse)
+            word += QString::fromUcs4(&c, 1);
+        else
+            endWord();
+    }
+    endWord();
+    if (words.isEmpty())
+        return QStringLiteral("0 = 1");
+    if (isPostgres()) {
+        // The expression of the index observations_note_words (005_note_search.pg.sql), verbatim.
+        values << QString(words.join(QStringLiteral(":* & ")) + QStringLiteral(":*"));
+        return QStringLiteral("to_tsvector('simple'::regconfig, o.situation || ' ' || o.action || ' ' || o.result) "
+                              "@@ to_tsquery('simple'::regconfig, ?)");
+    }
+    values << QString(u'"' + words.join(QStringLiteral("\"* \"")) + QStringLiteral("\"*"));
+    return QStringLiteral("o.id IN (SELECT rowid FROM note_search WHERE note_search MATCH ?)");
 }
 
 } // namespace peerradar

@@ -36,6 +36,16 @@ public:
     // The operator of a contains-search that ignores the case of ASCII letters (SQLite's LIKE).
     QString likeOperator() const;
 
+    // The LIKE pattern (with ESCAPE '\\') for a text that contains `text` taken literally.
+    static QString containsPattern(const QString& text);
+
+    // The condition that the note of the observation `o` matches what a person typed into a search,
+    // with its values appended to `values`. A file asks its word index (note_search, schema version 5):
+    // every word typed begins a word of the note, in any order and field, case and accents aside
+    // ("white board" finds "Whiteboard session on the board"). A server reads the notes: the text
+    // typed is contained in one field, ASCII case aside. False when nothing searchable was typed.
+    QString noteMatches(const QString& text, QVariantList& values) const;
+
     // Appended to an INSERT whose new id is wanted; read it with insertedId() after exec().
     QString returningId() const;
     qint64 insertedId(QSqlQuery& query) const;

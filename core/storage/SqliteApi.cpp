@@ -27,6 +27,8 @@ struct Api
     const char* (*errmsg)(void* db) = nullptr;
     int (*extendedErrcode)(void* db) = nullptr;
     void* (*dbHandle)(void* statement) = nullptr;
+    int (*dbReadOnly)(void* db, const char* schema) = nullptr;
+    void (*interrupt)(void* db) = nullptr;
 };
 
 constexpr int sqliteOk = 0;
@@ -64,6 +66,8 @@ void resolveApi(const QSqlDriver* driver)
         resolve(functions.errmsg, "sqlite3_errmsg");
         resolve(functions.extendedErrcode, "sqlite3_extended_errcode");
         resolve(functions.dbHandle, "sqlite3_db_handle");
+        resolve(functions.dbReadOnly, "sqlite3_db_readonly");
+        resolve(functions.interrupt, "sqlite3_interrupt");
         if (complete)
             g_api = &functions;
         return complete;
@@ -97,6 +101,23 @@ void* connectionHandle(Database& db)
 bool available(Database& db)
 {
     return connectionHandle(db) && api();
+}
+
+std::optional<bool> opensReadOnly(Database& db)
+{
+    void* handle = connectionHandle(db);
+    if (!api() || !handle)
+        return std::nullopt;
+    const int answer = api()->dbReadOnly(handle, "main");
+    return answer < 0 ? std::nullopt : std::optional<bool>(answer == 1);
+}
+
+std::function<void()> interrupter(Database& db)
+{
+    void* handle = connectionHandle(db);
+    if (!api() || !handle)
+        return {};
+    return [handle] { api()->interrupt(handle); };
 }
 
 Result<std::unique_ptr<Statement>> Statement::prepare(Database& db, const QByteArray& sql)

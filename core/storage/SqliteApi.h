@@ -5,7 +5,9 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 // SQLite's own C API on a connection opened through Qt Sql, for the one place where Qt Sql's cost
 // per bound value outweighs the database's work: loading a million observations (Qt formats a
@@ -21,6 +23,15 @@ namespace sqlite {
 
 // Whether `db` is an SQLite connection whose C API can be reached.
 bool available(Database& db);
+
+// Whether SQLite could open `db`'s file for reading only (sqlite3_db_readonly): it quietly falls back
+// to that when the file cannot be opened for writing. None when the C API cannot be reached.
+std::optional<bool> opensReadOnly(Database& db);
+
+// A function that stops whatever statement `db` is running, from any thread (sqlite3_interrupt):
+// the statement fails as interrupted. Empty when the C API cannot be reached. It must not be
+// called once `db` is closed.
+std::function<void()> interrupter(Database& db);
 
 // One prepared statement that is run many times with new values (an INSERT).
 class Statement final

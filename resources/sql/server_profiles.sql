@@ -71,13 +71,31 @@ BEGIN
 END
 $$;
 
+-- The aggregates of one group of observers (one rater group, a pool, or all but self) for one
+-- behavior and period, over the observers' views (each observer's observations averaged first: one
+-- observer, one voice; docs/statistics.md): observations, observers, and the sum and the sum of
+-- squares of the views, added in observer order as the program adds them (GroupFigures.h), so that
+-- both compute the same figures to the last bit.
+CREATE FUNCTION pr_view_sums(p_subject bigint, p_behavior bigint, p_groups text[], p_from text, p_to text,
+                             OUT n bigint, OUT observers bigint, OUT view_sum double precision,
+                             OUT view_squares double precision)
+LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+    SELECT coalesce(sum(v.c), 0), count(*), coalesce(sum(v.view ORDER BY v.observer_id), 0),
+           coalesce(sum(v.view * v.view ORDER BY v.observer_id), 0)
+      FROM (SELECT o.observer_id, count(*) AS c, sum(o.impact)::double precision / count(*) AS view
+              FROM observations o
+             WHERE o.subject_id = p_subject AND o.behavior_id = p_behavior AND o.rater_group = ANY (p_groups)
+               AND o.observed_on BETWEEN p_from AND p_to
+             GROUP BY o.observer_id) AS v
+$$;
+
 -- THE anonymity rule, in the server. One row per behavior with observations in [p_from, p_to] (a
 -- period pr_check_period allows) and per slot: the five rater groups, 'pool' (when a pool is shown)
--- and 'others'. state is 'shown', 'suppressed' or 'empty'; figures (n, observers, total,
--- total_squares) only for shown slots.
+-- and 'others'. state is 'shown', 'suppressed' or 'empty'; figures (pr_view_sums: n observations,
+-- observers, view_sum, view_squares) only for shown slots.
 CREATE FUNCTION pr_profile_groups(p_subject bigint, p_from text, p_to text)
 RETURNS TABLE (behavior_id bigint, slot text, state text, pooled_into text, n bigint, observers bigint,
-               total double precision, total_squares double precision, notes_visible boolean)
+               view_sum double precision, view_squares double precision, notes_visible boolean)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     groups constant text[] := ARRAY['self', 'manager', 'peer', 'direct_report', 'other'];
@@ -109,16 +127,12 @@ BEGIN
         squares := ARRAY[0, 0, 0, 0, 0];
         notes := ARRAY[true, true, false, false, false];
         FOR i IN 1..5 LOOP
-            SELECT count(*), count(DISTINCT o.observer_id), coalesce(sum(o.impact), 0),
-                   coalesce(sum(o.impact * o.impact), 0)
-              INTO n, observers, total, total_squares
-              FROM observations o
-             WHERE o.subject_id = p_subject AND o.behavior_id = b AND o.rater_group = groups[i]
-               AND o.observed_on BETWEEN p_from AND p_to;
+            SELECT * INTO n, observers, view_sum, view_squares
+              FROM pr_view_sums(p_subject, b, ARRAY[groups[i]], p_from, p_to);
             ns[i] := n;
             obs[i] := observers;
-            sums[i] := total;
-            squares[i] := total_squares;
+            sums[i] := view_sum;
+            squares[i] := view_squares;
         END LOOP;
         -- Rule 2: anonymous groups below k go into the pool; shown ones have notes from k_notes.
         pool := ARRAY[]::text[];
@@ -162,23 +176,21 @@ BEGIN
             slot := groups[i];
             IF groups[i] = ANY (pool) THEN
                 state := 'suppressed'; pooled_into := pool_key;
-                n := NULL; observers := NULL; total := NULL; total_squares := NULL; notes_visible := false;
+                n := NULL; observers := NULL; view_sum := NULL; view_squares := NULL; notes_visible := false;
             ELSIF ns[i] = 0 THEN
                 state := 'empty'; pooled_into := NULL;
-                n := 0; observers := 0; total := 0; total_squares := 0; notes_visible := false;
+                n := 0; observers := 0; view_sum := 0; view_squares := 0; notes_visible := false;
             ELSE
                 state := 'shown'; pooled_into := NULL;
-                n := ns[i]; observers := obs[i]; total := sums[i]; total_squares := squares[i];
+                n := ns[i]; observers := obs[i]; view_sum := sums[i]; view_squares := squares[i];
                 notes_visible := notes[i];
             END IF;
             RETURN NEXT;
         END LOOP;
         IF pool_shown THEN
             behavior_id := b; slot := 'pool'; state := 'shown'; pooled_into := pool_key;
-            SELECT count(*), count(DISTINCT o.observer_id), sum(o.impact), sum(o.impact * o.impact)
-              INTO n, observers, total, total_squares FROM observations o
-             WHERE o.subject_id = p_subject AND o.behavior_id = b AND o.rater_group = ANY (pool)
-               AND o.observed_on BETWEEN p_from AND p_to;
+            SELECT * INTO n, observers, view_sum, view_squares
+              FROM pr_view_sums(p_subject, b, pool, p_from, p_to);
             notes_visible := observers >= k_notes;
             RETURN NEXT;
         END IF;
@@ -188,15 +200,13 @@ BEGIN
            AND o.observed_on BETWEEN p_from AND p_to;
         behavior_id := b; slot := 'others'; pooled_into := NULL; notes_visible := false;
         IF others_n = 0 THEN
-            state := 'empty'; n := 0; observers := 0; total := 0; total_squares := 0;
+            state := 'empty'; n := 0; observers := 0; view_sum := 0; view_squares := 0;
         ELSIF others_observers < k OR (cardinality(pool) > 0 AND NOT pool_shown) THEN
-            state := 'suppressed'; n := NULL; observers := NULL; total := NULL; total_squares := NULL;
+            state := 'suppressed'; n := NULL; observers := NULL; view_sum := NULL; view_squares := NULL;
         ELSE
             state := 'shown';
-            SELECT count(*), count(DISTINCT o.observer_id), sum(o.impact), sum(o.impact * o.impact)
-              INTO n, observers, total, total_squares FROM observations o
-             WHERE o.subject_id = p_subject AND o.behavior_id = b AND o.rater_group <> 'self'
-               AND o.observed_on BETWEEN p_from AND p_to;
+            SELECT * INTO n, observers, view_sum, view_squares
+              FROM pr_view_sums(p_subject, b, ARRAY['manager', 'peer', 'direct_report', 'other'], p_from, p_to);
         END IF;
         RETURN NEXT;
     END LOOP;
@@ -235,7 +245,8 @@ BEGIN
         pr_reads_organisation(), pr_rater_group(bigint, bigint), pr_check_observation(),
         pr_create_account(text, text, bigint), pr_may_see_profile(bigint), pr_setting(text, bigint),
         pr_latest_observation_date(), pr_first_received_date(bigint), pr_check_period(bigint, text, text),
-        pr_profile_groups(bigint, text, text), pr_profile_notes(bigint, text, text) FROM PUBLIC;
+        pr_view_sums(bigint, bigint, text[], text, text), pr_profile_groups(bigint, text, text),
+        pr_profile_notes(bigint, text, text) FROM PUBLIC;
     EXECUTE format('GRANT EXECUTE ON FUNCTION pr_current_person(), pr_is_hr(), pr_sees_everything(), '
                    'pr_reads_organisation(), pr_latest_observation_date(), pr_first_received_date(bigint), '
                    'pr_profile_groups(bigint, text, text), pr_profile_notes(bigint, text, text) TO %I', pr_group());

@@ -11,6 +11,8 @@
 #include "main/FileController.h"
 #include "main/MainWindow.h"
 #include "main/Workspace.h"
+#include "observations/ObservationTableModel.h"
+#include "observations/ObservationsPage.h"
 #include "profile/ProfileView.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
@@ -18,6 +20,9 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QEventLoop>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QPaintEvent>
 #include <QTimer>
 
@@ -117,6 +122,101 @@ void programSwitchBench(MainWindow& window, ProfileView& view, Database& db, int
     metric(QStringLiteral("switch_p95"), quantile(ms, 0.95), QStringLiteral("ms"));
 }
 
+// Runs the event loop for `ms` milliseconds, or until `done` holds (checked after every event batch).
+void runEventLoop(int ms, const std::function<bool()>& done = {})
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms && !(done && done())) {
+        QEventLoop loop;
+        QTimer::singleShot(1, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+// The longest time the event loop did not run while it was measuring: a 1 ms timer that notes the
+// largest gap between two of its timeouts (a typed letter waits at least that long to appear).
+class StallMeter final
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_longest = std::max(m_longest, elapsedMs(m_since));
+            m_since.restart();
+        });
+        m_since.start();
+        m_timer.start();
+    }
+    double longestMs() const { return m_longest; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_since;
+    double m_longest = 0;
+};
+
+// The Observations page's search field, typed into as a person types (a key every 120 ms): how long
+// the window stalls at worst, and how long after the search starts its first rows and its count arrive.
+void searchBench(MainWindow& window)
+{
+    ObservationsPage* page = window.workspace()->observationsPage();
+    auto* field = page ? page->findChild<QLineEdit*>(QStringLiteral("filterTextEdit")) : nullptr;
+    if (!field)
+        die(QStringLiteral("the program has no observation search field"));
+    window.workspace()->setCurrentWidget(page);
+    ObservationTableModel* model = page->model();
+    const std::pair<const char*, QString> words[] = {
+        { "common", QStringLiteral("whiteboard") }, // in many notes
+        { "rare", QStringLiteral("zebra") }, // in no note: every note is read
+        { "name", QStringLiteral("Müller") }, // a surname
+    };
+    double longestStall = 0;
+    for (const auto& [label, word] : words) {
+        field->clear();
+        runEventLoop(30'000, [&] { return !model->isSearching() && model->filter().text.isEmpty(); });
+        QElapsedTimer sinceStart;
+        double firstRowsMs = -1, countMs = -1;
+        const auto started = QObject::connect(model, &ObservationTableModel::searchingChanged, [&](bool searching) {
+            if (searching) {
+                sinceStart.start();
+                firstRowsMs = countMs = -1;
+            } else {
+                countMs = elapsedMs(sinceStart);
+            }
+        });
+        const auto found = QObject::connect(model, &QAbstractItemModel::rowsInserted, [&] {
+            if (firstRowsMs < 0 && sinceStart.isValid())
+                firstRowsMs = elapsedMs(sinceStart);
+        });
+        const auto counted = QObject::connect(model, &ObservationTableModel::totalCountChanged, [&] {
+            if (firstRowsMs < 0 && sinceStart.isValid() && !model->isSearching())
+                firstRowsMs = elapsedMs(sinceStart); // no rows at all: the count is the answer
+        });
+        StallMeter stalls;
+        field->setFocus();
+        for (const QChar letter : word) {
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(letter));
+            QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(letter));
+            QApplication::sendEvent(field, &press);
+            QApplication::sendEvent(field, &release);
+            runEventLoop(120);
+        }
+        runEventLoop(60'000, [&] { return countMs >= 0 && !model->isSearching(); });
+        QObject::disconnect(started);
+        QObject::disconnect(found);
+        QObject::disconnect(counted);
+        longestStall = std::max(longestStall, stalls.longestMs());
+        const QString key = QString::fromLatin1(label);
+        metric(QStringLiteral("search_%1_first_rows").arg(key), firstRowsMs, QStringLiteral("ms"));
+        metric(QStringLiteral("search_%1_count").arg(key), countMs, QStringLiteral("ms"));
+        note(QStringLiteral("search \"%1\": %2 matches").arg(word).arg(model->totalCount()));
+    }
+    metric(QStringLiteral("search_typing_max_stall"), longestStall, QStringLiteral("ms"));
+    field->clear();
+}
+
 } // namespace
 
 void rememberIdentity(const QString& path)
@@ -163,6 +263,7 @@ int guiBench(QApplication& app, const QString& path, qint64 execNs, int switches
                 note(QStringLiteral("profile switch: the program has no profile view; measured on a radar chart alone"));
             }
         }
+        searchBench(window);
         metric(QStringLiteral("gui_peak_rss"), peakRssMiB(), QStringLiteral("MiB"));
         QApplication::exit(0);
     };

@@ -45,22 +45,42 @@ QList<QStringList> readCsv(const QString& path)
     return rows;
 }
 
+// One group's figures as docs/statistics.md defines them: each observer's observations are averaged
+// first (their view); the mean and sd are those of the views.
 struct Figures
 {
     int n = 0;
-    QSet<QString> observers;
-    double sum = 0;
-    double sumSquares = 0;
+    QHash<QString, std::pair<int, double>> observers; // count, sum of impacts
 
     void add(const QString& observer, int impact)
     {
         ++n;
-        observers.insert(observer);
-        sum += impact;
-        sumSquares += double(impact) * impact;
+        auto& own = observers[observer];
+        own.first += 1;
+        own.second += impact;
     }
-    double mean() const { return sum / n; }
-    double sd() const { return std::sqrt((sumSquares - sum * sum / n) / (n - 1)); }
+    QList<double> views() const
+    {
+        QList<double> result;
+        for (const auto& [count, sum] : observers)
+            result << sum / count;
+        return result;
+    }
+    double mean() const
+    {
+        double total = 0;
+        for (double v : views())
+            total += v;
+        return total / double(observers.size());
+    }
+    double sd() const
+    {
+        const double m = mean();
+        double squares = 0;
+        for (double v : views())
+            squares += (v - m) * (v - m);
+        return std::sqrt(squares / double(observers.size() - 1));
+    }
 };
 
 } // namespace
@@ -305,8 +325,17 @@ void TestCli::profileJson_agreesWithFiguresFromExportedCsv()
                 QCOMPARE(s.value(u"observations"_s).toInt(), expected.n);
                 QCOMPARE(s.value(u"observers"_s).toInt(), int(expected.observers.size()));
                 QVERIFY(std::abs(s.value(u"mean"_s).toDouble() - expected.mean()) < 1e-4);
-                if (expected.n >= 2)
+                // One observer: that person's view, without spread or interval; more: an interval
+                // inside the scale that is never zero wide.
+                if (expected.observers.size() >= 2) {
                     QVERIFY(std::abs(s.value(u"sd"_s).toDouble() - expected.sd()) < 1e-4);
+                    const QJsonArray ci = s.value(u"ci95"_s).toArray();
+                    QVERIFY(ci.at(0).toDouble() >= 1.0 && ci.at(1).toDouble() <= 5.0);
+                    QVERIFY(ci.at(0).toDouble() <= expected.mean() + 1e-4 && expected.mean() - 1e-4 <= ci.at(1).toDouble());
+                    QVERIFY(ci.at(1).toDouble() > ci.at(0).toDouble());
+                } else {
+                    QVERIFY(s.value(u"sd"_s).isNull() && s.value(u"ci95"_s).isNull());
+                }
                 ++checkedFigures;
             };
             check(QStringLiteral("others"), behavior.value(u"others"_s));

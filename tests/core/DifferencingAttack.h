@@ -20,22 +20,28 @@
 // tests/ui/tst_anonymity_outputs.cpp.
 namespace peerradar::test {
 
-// One figure as an attacker reads it: known (shown, or shown as empty) with its observation count
-// and impact sum, or unknown (suppressed).
+// One figure as an attacker reads it: known (shown, or shown as empty) with its observation count,
+// its observer count and the sum of its observers' views (observers × mean: a group's mean is the
+// mean of its observers' views, docs/statistics.md), or unknown (suppressed).
 struct Figure
 {
     bool known = false;
-    qint64 n = 0;
-    qint64 sum = 0;
+    qint64 n = 0; // observations
+    qint64 observers = 0;
+    double sum = 0.0; // Σ of the observers' views
 
-    bool operator==(const Figure&) const = default;
+    // Printed means have two decimals: sums read from a view or a PDF agree with the JSON's within
+    // observers × 0.005.
+    bool operator==(const Figure& o) const
+    {
+        return known == o.known && n == o.n && observers == o.observers
+            && std::abs(sum - o.sum) <= 0.0051 * double(std::max<qint64>(1, observers));
+    }
 };
 
-// A shown mean of n observations gives back the exact sum while n · rounding error < 0.5: true for
-// two printed decimals up to n = 99.
-inline Figure shownFigure(qint64 n, double mean)
+inline Figure shownFigure(qint64 n, qint64 observers, double mean)
 {
-    return { true, n, qint64(std::llround(mean * double(n))) };
+    return { true, n, observers, mean * double(observers) };
 }
 
 // What one behavior of a profile publishes about the groups other than self.
@@ -59,11 +65,12 @@ inline PublishedBehavior publishedFromJson(const QJsonObject& behavior)
 {
     auto figureOf = [](const QJsonValue& v) -> Figure {
         if (v.isNull())
-            return { true, 0, 0 };
+            return { true, 0, 0, 0.0 };
         const QJsonObject o = v.toObject();
         if (o.value(QStringLiteral("suppressed")).toBool())
             return {};
-        return shownFigure(o.value(QStringLiteral("observations")).toInteger(), o.value(QStringLiteral("mean")).toDouble());
+        return shownFigure(o.value(QStringLiteral("observations")).toInteger(),
+            o.value(QStringLiteral("observers")).toInteger(), o.value(QStringLiteral("mean")).toDouble());
     };
     PublishedBehavior published;
     const QJsonObject groups = behavior.value(QStringLiteral("groups")).toObject();
@@ -77,25 +84,30 @@ inline PublishedBehavior publishedFromJson(const QJsonObject& behavior)
     return published;
 }
 
-// A cell as the view and the PDF print it (ReportContent::figure): "4.20 ±0.35 (n=12)", "4.00 (n=1)",
-// "–" (no observation: known to be empty), "hidden" or "pooled" (unknown). nullopt: not a figure.
+// A cell as the view and the PDF print it (ReportContent::figure): "3.80 (3.2–4.4) · 5 observers,
+// 23 observations · indicative", "4.00 · 1 observer, 2 observations · …", "–" (no observation: known
+// to be empty), "hidden" or "pooled" (unknown). A PDF may wrap a cell after the dash. nullopt: not a
+// figure.
 inline std::optional<Figure> figureFromText(const QString& text)
 {
     const QString cell = text.simplified();
     if (cell == QStringLiteral("–"))
-        return Figure { true, 0, 0 };
+        return Figure { true, 0, 0, 0.0 };
     if (cell == QStringLiteral("hidden") || cell == QStringLiteral("pooled"))
         return Figure {};
-    static const QRegularExpression shown(QStringLiteral("^(\\d+\\.\\d+)(?: ±\\d+(?:\\.\\d+)?)? \\(n=(\\d+)\\)$"));
+    static const QRegularExpression shown(
+        QStringLiteral("^(\\d+\\.\\d+)(?: \\(\\d+\\.\\d– ?\\d+\\.\\d\\))? · (\\d+) observers?, (\\d+) "
+                       "observations?(?: · .*)?$"));
     const auto match = shown.match(cell);
     if (!match.hasMatch())
         return std::nullopt;
-    return shownFigure(match.captured(2).toLongLong(), match.captured(1).toDouble());
+    return shownFigure(
+        match.captured(3).toLongLong(), match.captured(2).toLongLong(), match.captured(1).toDouble());
 }
 
 // The attacker: solves every identity with exactly one unknown (others = manager + peer +
-// direct_report + other; a pool = Σ its members) for observation counts and impact sums, until
-// nothing more follows. Returns the suppressed groups it could work out.
+// direct_report + other; a pool = Σ its members) for observation counts, observer counts and sums
+// of views, until nothing more follows. Returns the suppressed groups it could work out.
 inline QStringList derivable(const PublishedBehavior& published)
 {
     QHash<QString, Figure> f;
@@ -112,7 +124,7 @@ inline QStringList derivable(const PublishedBehavior& published)
     if (published.others.known)
         equations.append({ published.others, anonymousGroupKeys(), manager });
     for (const auto& [members, figure] : published.pools)
-        equations.append({ figure, members, Figure { true, 0, 0 } });
+        equations.append({ figure, members, Figure { true, 0, 0, 0.0 } });
 
     QStringList derived;
     bool progress = true;
@@ -123,15 +135,17 @@ inline QStringList derivable(const PublishedBehavior& published)
                 continue;
             QStringList unknown;
             qint64 n = e.total.n - e.extra.n;
-            qint64 sum = e.total.sum - e.extra.sum;
+            qint64 observers = e.total.observers - e.extra.observers;
+            double sum = e.total.sum - e.extra.sum;
             for (const QString& g : e.parts) {
                 if (!f[g].known)
                     unknown << g;
                 n -= f[g].n;
+                observers -= f[g].observers;
                 sum -= f[g].sum;
             }
             if (unknown.size() == 1) {
-                f[unknown.first()] = { true, n, sum };
+                f[unknown.first()] = { true, n, observers, sum };
                 derived << unknown.first();
                 progress = true;
             }
@@ -146,6 +160,7 @@ struct RawCount
     int n = 0;
     int sum = 0;
     int observers = 0;
+    double viewSum = 0.0; // Σ of each observer's mean impact
 };
 
 // Small organisations, one subject each with fresh thresholds (k = 2…5): for each of three
@@ -194,6 +209,7 @@ public:
                     for (int p = 0; p < people; ++p) {
                         const Id observer = shuffled[nextRater++];
                         const int times = 1 + int(m_random.bounded(3));
+                        int own = 0;
                         for (int t = 0; t < times; ++t) {
                             const int impact = 1 + int(m_random.bounded(5));
                             ok = ok
@@ -201,8 +217,10 @@ public:
                                     groups[qsizetype(gi)]);
                             counts[gi].n += 1;
                             counts[gi].sum += impact;
+                            own += impact;
                         }
                         counts[gi].observers += 1;
+                        counts[gi].viewSum += double(own) / times;
                     }
                 }
                 if (m_random.bounded(2) == 0)

@@ -300,8 +300,9 @@ void TestAnonymity::randomOrganisations_noSuppressedFigureDerivable()
                 } else {
                     QCOMPARE(s.toObject().value(QStringLiteral("observations")).toInt(), c.n);
                     QCOMPARE(s.toObject().value(QStringLiteral("observers")).toInt(), c.observers);
-                    QVERIFY(
-                        std::abs(s.toObject().value(QStringLiteral("mean")).toDouble() - double(c.sum) / c.n)
+                    // The mean of the observers' views (each observer logs 1–3 times here).
+                    QVERIFY(std::abs(s.toObject().value(QStringLiteral("mean")).toDouble()
+                                - c.viewSum / c.observers)
                         < 1e-4);
                     QVERIFY(groups[gi] == RaterGroup::Manager || c.observers >= k);
                 }
@@ -309,17 +310,17 @@ void TestAnonymity::randomOrganisations_noSuppressedFigureDerivable()
 
             // The naive publication of the same figures.
             PublishedBehavior naive;
-            Figure others { true, 0, 0 };
-            int othersObservers = 0;
+            Figure others { true, 0, 0, 0.0 };
             for (int gi = 0; gi < 4; ++gi) {
                 const RawCount& c = counts[std::size_t(gi)];
                 others.n += c.n;
-                others.sum += c.sum;
-                othersObservers += c.observers;
+                others.observers += c.observers;
+                others.sum += c.viewSum;
                 const bool shown = c.n == 0 || gi == 0 || c.observers >= k;
-                naive.groups.insert(raterGroupKey(groups[gi]), shown ? Figure { true, c.n, c.sum } : Figure {});
+                naive.groups.insert(raterGroupKey(groups[gi]),
+                    shown ? Figure { true, c.n, c.observers, c.viewSum } : Figure {});
             }
-            naive.others = others.n > 0 && othersObservers >= k ? others : Figure {};
+            naive.others = others.n > 0 && others.observers >= k ? others : Figure {};
             naiveLeaks += derivable(naive).isEmpty() ? 0 : 1;
         }
     }

@@ -56,7 +56,7 @@ void TestDatabase::create_hasCurrentSchemaAndDefaults()
     PR_VERIFY_OK(version);
     QVERIFY(version->next());
     QCOMPARE(version->value(0).toInt(), Database::currentSchemaVersion());
-    QCOMPARE(Database::currentSchemaVersion(), 4);
+    QCOMPARE(Database::currentSchemaVersion(), 5);
     version = Error {};
 
     auto settings = SettingsRepository(t.db()).load();
@@ -333,11 +333,17 @@ void TestDatabase::open_olderVersion_migratesKeepsDataAndBackup()
         QVERIFY(q.exec(QStringLiteral("INSERT INTO frameworks (uuid, name, version, active) VALUES ('f-1', 'F', 1, 1)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO behaviors (uuid, framework_id, key, name) VALUES ('b-1', 1, 'k', 'K')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO observations (uuid, observer_id, subject_id, behavior_id, observed_on, "
-                                      "impact, rater_group, created_at) VALUES ('o-1', 1, 1, 1, '2026-01-05', 4, 'self', "
-                                      "'2026-01-05T10:00:00Z')")));
-        if (fromVersion >= 2) // the audit trail came with version 2; its uuid with version 4
+                                      "impact, rater_group, situation, created_at) VALUES ('o-1', 1, 1, 1, '2026-01-05', 4, "
+                                      "'self', 'Old whiteboard note', '2026-01-05T10:00:00Z')")));
+        // The audit trail came with version 2; its uuid with version 4, which fills it for older entries
+        // with an id made of what they record (and a version-4 program wrote one itself).
+        if (fromVersion >= 2 && fromVersion < 4)
             QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (at, actor_id, action, target) VALUES "
                                           "('2026-01-06T09:00:00.000Z', 1, 'hide_note', 'o-1')")));
+        if (fromVersion >= 4)
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (uuid, at, actor_id, action, target) VALUES "
+                                          "('audit-1-2026-01-06T09:00:00.000Z-hide_note-o-1', "
+                                          "'2026-01-06T09:00:00.000Z', 1, 'hide_note', 'o-1')")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
@@ -359,6 +365,12 @@ void TestDatabase::open_olderVersion_migratesKeepsDataAndBackup()
     QVERIFY(index->next());
     QCOMPARE(index->value(0).toInt(), 1);
     index = Error {};
+    // Version 5: the notes written before it are in the word index.
+    auto words = db.exec(QStringLiteral("SELECT rowid FROM note_search WHERE note_search MATCH 'whiteb*'"));
+    PR_VERIFY_OK(words);
+    QVERIFY(words->next());
+    QCOMPARE(words->value(0).toInt(), 1);
+    words = Error {};
     auto rows = db.exec(QStringLiteral("SELECT o.impact, o.note_hidden, p.name, p.removed_at IS NULL FROM observations o "
                                        "JOIN people p ON p.id = o.subject_id"));
     PR_VERIFY_OK(rows);

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void filter_data();
     void filter();
     void hiddenNote_blankAndUnsearchableForAuthor();
+    void noteSearch_followsEveryChange();
     void before_agreesWithSqlOrder();
 
 private:
@@ -170,10 +171,19 @@ void TestObservationQuery::filter_data()
     QTest::newRow("behavior 0") << ObservationFilter { .behaviorId = -1 } << 0;
     QTest::newRow("January") << ObservationFilter { .from = QDate(2026, 1, 1), .to = QDate(2026, 1, 31) } << 31;
     QTest::newRow("from 10 February") << ObservationFilter { .from = QDate(2026, 2, 10) } << 10; // i = 40…49
-    QTest::newRow("percent is literal") << ObservationFilter { .text = u"100%"_qs } << 1;
-    QTest::newRow("underscore is literal") << ObservationFilter { .text = u"e_o"_qs } << 1;
+    // Notes are searched by words: every word typed begins a word of the note (i = 7: "100% sure_of it",
+    // i = 8: "100 percent sure"); what is not a letter or digit separates words and is never an operator.
+    QTest::newRow("percent is no wildcard") << ObservationFilter { .text = u"%"_qs } << 0;
+    QTest::newRow("underscore is no wildcard") << ObservationFilter { .text = u"sure_of"_qs } << 1;
     QTest::newRow("text in either note") << ObservationFilter { .text = u"100"_qs } << 2;
+    QTest::newRow("beginning of a word") << ObservationFilter { .text = u"perc"_qs } << 1;
+    QTest::newRow("not the middle of a word") << ObservationFilter { .text = u"ercent"_qs } << 0;
+    QTest::newRow("words in any order, any case") << ObservationFilter { .text = u"SURE 100"_qs } << 2;
+    QTest::newRow("every word must match") << ObservationFilter { .text = u"100 percent it"_qs } << 0;
+    QTest::newRow("search operators are words") << ObservationFilter { .text = u"sure NOT percent"_qs } << 0;
+    QTest::newRow("star and quotes are separators") << ObservationFilter { .text = u"\"sure\"* (it"_qs } << 1;
     QTest::newRow("name, any case") << ObservationFilter { .text = u"BOB"_qs } << 50;
+    QTest::newRow("name, inside a word") << ObservationFilter { .text = u"aker"_qs } << 50;
     QTest::newRow("quote does no harm") << ObservationFilter { .text = u"' OR 1=1 --"_qs } << 0;
 }
 
@@ -203,6 +213,41 @@ void TestObservationQuery::hiddenNote_blankAndUnsearchableForAuthor()
     auto hrRow = hr.row(8);
     PR_VERIFY_OK(hrRow);
     QCOMPARE((*hrRow)->observation.note.situation, u"100% sure_of it"_qs);
+}
+
+void TestObservationQuery::noteSearch_followsEveryChange()
+{
+    ObservationQuery hr(m_t->db(), m_hr);
+    const auto found = [&](const QString& text) {
+        hr.setFilter(ObservationFilter { .text = text });
+        auto count = hr.count();
+        return count ? *count : -1;
+    };
+    ObservationRepository repository(m_t->db());
+    auto changed = repository.byId(9); // "100 percent sure"
+    PR_VERIFY_OK(changed);
+    QCOMPARE(changed->note.situation, u"100 percent sure"_qs);
+    // A new note: its words are found at once.
+    changed->note.situation = u"Whiteboard session, sure"_qs;
+    changed->note.result = u"Rollout agreed"_qs;
+    PR_VERIFY_OK(repository.update(*changed, m_hr));
+    QCOMPARE(found(u"percent"_qs), 0);
+    QCOMPARE(found(u"white roll"_qs), 1);
+    QCOMPARE(found(u"sure"_qs), 2); // a word in the old and the new note stays found
+    // A note emptied, and one given to an observation that had none.
+    changed->note = {};
+    PR_VERIFY_OK(repository.update(*changed, m_hr));
+    QCOMPARE(found(u"white"_qs), 0);
+    QCOMPARE(found(u"sure"_qs), 1);
+    auto plain = repository.byId(1);
+    PR_VERIFY_OK(plain);
+    plain->note.action = u"Pitched the idea"_qs;
+    PR_VERIFY_OK(repository.update(*plain, m_hr));
+    QCOMPARE(found(u"pitch"_qs), 1);
+    // A deleted observation's words go with it.
+    PR_VERIFY_OK(repository.remove(1, m_hr));
+    QCOMPARE(found(u"pitch"_qs), 0);
+    QCOMPARE(found(u"sure"_qs), 1);
 }
 
 void TestObservationQuery::before_agreesWithSqlOrder()

@@ -118,42 +118,54 @@ void TestProfile::person_figuresPerGroupMatchHandComputed()
 
     const BehaviorProfile* b = profile->behavior(QStringLiteral("influence"));
     QVERIFY(b);
-    // Self {4, 5}: mean 4.5; sd √((0.25+0.25)/1) = 0.7071068; se 0.5; half t(1)·0.5 = 6.3531024.
+    // The model of docs/statistics.md: each observer's observations are averaged first (their view);
+    // a group's mean is the mean of the views, its sd their spread, its interval a t-interval on
+    // them whose spread is shrunk toward σ₀² = 1 with ν₀ = 2 (df = observers + 1), bounded by 1–5.
+    // Self {4, 5}: one observer, one view of 4.5: no spread, no interval (it had ±6.35 from two
+    // observations). Frequency still counts observations: 2·30/60.
     const GroupStats& self = b->group(RaterGroup::Self);
     QCOMPARE(self.observations, 2);
     QCOMPARE(self.observers, 1);
     QVERIFY(near(self.mean, 4.5));
-    QVERIFY(near(*self.sd, 0.7071068));
-    QVERIFY(near(*self.ciLow, 4.5 - 6.3531024));
-    QVERIFY(near(self.per30Days, 1.0)); // 2·30/60
+    QVERIFY(!self.sd);
+    QVERIFY(!self.ciLow && !self.ciHigh);
+    QVERIFY(!self.indicative); // a view of oneself is not a sample of raters
+    QVERIFY(near(self.per30Days, 1.0));
     // Manager {3}: n 1, no spread, no interval.
     const GroupStats& manager = b->group(RaterGroup::Manager);
     QCOMPARE(manager.observations, 1);
     QVERIFY(near(manager.mean, 3.0));
     QVERIFY(!manager.sd);
     QVERIFY(!manager.ciLow);
-    // Peers {2, 3, 3, 2} by 3 people: mean 2.5; sd √(4·0.25/3) = 0.5773503; se 0.2886751;
-    // half t(3)·se = 3.182446·0.2886751 = 0.9186935 → [1.5813065, 3.4186935]; 4·30/60 = 2 per 30 days.
+    QVERIFY(manager.indicative); // 1 < 3 (supervisors' single-rater reliability .50)
+    // Peers: Ann {2, 3} → 2.5, Bob 3, Cid 2: views {2.5, 3, 2}, mean 2.5; var 0.25, sd 0.5; shrunk
+    // (2·1 + 2·0.25)/4 = 0.625; se √0.625/√3 = 0.4564355; half t(4)·se = 2.776445·0.4564355 =
+    // 1.2672680 → [1.2327320, 3.7672680]; r_wg 1 − 0.25/2 = 0.875; 4·30/60 = 2 per 30 days.
     const GroupStats& peer = b->group(RaterGroup::Peer);
     QVERIFY(peer.isShown());
     QCOMPARE(peer.observations, 4);
     QCOMPARE(peer.observers, 3);
     QVERIFY(near(peer.mean, 2.5));
-    QVERIFY(near(*peer.sd, 0.5773503));
-    QVERIFY(near(*peer.ciLow, 1.5813065));
-    QVERIFY(near(*peer.ciHigh, 3.4186935));
+    QVERIFY(near(*peer.sd, 0.5));
+    QVERIFY(near(*peer.ciLow, 1.2327320));
+    QVERIFY(near(*peer.ciHigh, 3.7672680));
+    QVERIFY(near(*peer.agreement, 0.875));
+    QVERIFY(peer.indicative); // 3 < 4 (peers' .37)
     QVERIFY(near(peer.per30Days, 2.0));
     QVERIFY(b->group(RaterGroup::DirectReport).isEmpty());
     QVERIFY(b->group(RaterGroup::Other).isEmpty());
-    // Others = manager + peers {3, 2, 3, 3, 2}: Σ 13, mean 2.6; squared deviations 0.16·3 + 0.36·2 = 1.2;
-    // sd √(1.2/4) = 0.5477226; se 0.2449490; half t(4)·se = 2.776445·0.2449490 = 0.6800875.
+    // Others = views of Mia 3, Ann 2.5, Bob 3, Cid 2 (it was the mean of 5 observations, 2.6): mean
+    // 10.5/4 = 2.625; squared deviations 0.140625 + 0.015625 + 0.140625 + 0.390625 = 0.6875; var
+    // 0.2291667, sd 0.4787136; shrunk (2 + 0.6875)/5 = 0.5375; se √0.5375/2 = 0.3665720; half t(5)·se
+    // = 2.570582·0.3665720 = 0.9423032 → [1.6826968, 3.5673032].
     QVERIFY(b->others.isShown());
     QCOMPARE(b->others.observations, 5);
     QCOMPARE(b->others.observers, 4);
-    QVERIFY(near(b->others.mean, 2.6));
-    QVERIFY(near(*b->others.sd, 0.5477226));
-    QVERIFY(near(*b->others.ciLow, 1.9199125));
-    QVERIFY(near(*b->others.ciHigh, 3.2800875));
+    QVERIFY(near(b->others.mean, 2.625));
+    QVERIFY(near(*b->others.sd, 0.4787136));
+    QVERIFY(near(*b->others.ciLow, 1.6826968));
+    QVERIFY(near(*b->others.ciHigh, 3.5673032));
+    QVERIFY(!b->others.indicative); // 4 observers
     QVERIFY(near(b->others.per30Days, 2.5)); // 5·30/60
 
     const BehaviorProfile* welcome = profile->behavior(QStringLiteral("welcome"));
@@ -177,22 +189,35 @@ void TestProfile::person_flagsStrengthsGrowthBlindSpotHiddenStrength()
     QVERIFY(o.build());
     auto profile = ProfileService(o.org.db()).personProfile(o.sam);
     PR_VERIFY_OK(profile);
-    // influence: gap 4.5 − 2.6 = 1.9; uncertainty 1.96·√(0.5² + 0.2449490²) = 1.96·√0.31 = 1.0912818:
-    // a blind spot.
+    // influence: gap 4.5 − 2.625 = 1.875; self is one view, so the uncertainty is the others'
+    // half-width alone, 0.9423032: a blind spot, an over-estimator.
     const BehaviorProfile* influence = profile->behavior(QStringLiteral("influence"));
-    QVERIFY(near(*influence->gap, 1.9));
-    QVERIFY(near(*influence->gapUncertainty, 1.0912818));
-    // change: self {2, 1} mean 1.5, se 0.5; others {5, 5, 5, 4} mean 4.75, sd 0.5, se 0.25;
-    // gap −3.25; uncertainty 1.96·√(0.25 + 0.0625) = 1.0956733: a hidden strength.
+    QVERIFY(near(*influence->gap, 1.875));
+    QVERIFY(near(*influence->gapUncertainty, 0.9423032));
+    QCOMPARE(influence->selfOther->agreement, SelfOtherAgreement::OverEstimator);
+    // change: self {2, 1}, one view 1.5; others views {5, 5, 5, 4}: mean 4.75, var 0.25; shrunk
+    // (2 + 0.75)/5 = 0.55; se √0.55/2 = 0.3708099; half t(5)·se = 0.9531973; gap −3.25: a hidden
+    // strength, an under-estimator.
     const BehaviorProfile* change = profile->behavior(QStringLiteral("change"));
     QVERIFY(near(*change->gap, -3.25));
-    QVERIFY(near(*change->gapUncertainty, 1.0956733));
+    QVERIFY(near(*change->gapUncertainty, 0.9531973));
+    QCOMPARE(change->selfOther->agreement, SelfOtherAgreement::UnderEstimator);
     QCOMPARE(profile->blindSpots, QStringList { QStringLiteral("influence") });
     QCOMPARE(profile->hiddenStrengths, QStringList { QStringLiteral("change") });
-    // Shown others means: influence 2.6, change 4.75, support 4.0, inspire 2.0, encourage 3.0 (welcome
-    // none). Median 3.0; above: change, support; below, lowest first: inspire, influence.
-    QCOMPARE(profile->strengths, (QStringList { QStringLiteral("change"), QStringLiteral("support") }));
-    QCOMPARE(profile->growthAreas, (QStringList { QStringLiteral("inspire"), QStringLiteral("influence") }));
+    // Shown others means: influence 2.625, change 4.75, support 4.0, inspire 2.0, encourage 3.0
+    // (welcome none); median 3.0. A strength's whole interval lies above it: change [3.797, 5] does,
+    // support [2.867, 5] (three equal views, half 1.1334790) does not. A growth area's lies below:
+    // inspire [1, 3.603] and influence [1.683, 3.567] do not (with the old model both were listed).
+    QCOMPARE(profile->strengths, QStringList { QStringLiteral("change") });
+    QCOMPARE(profile->growthAreas, QStringList {});
+    // Overall self–other over the two behaviors with a self-rating: self (4.5 + 1.5)/2 = 3.0, others
+    // (2.625 + 4.75)/2 = 3.6875, gap −0.6875; uncertainty √(0.9423032² + 0.9531973²)/2 = 0.6701717:
+    // an under-estimator, just.
+    QVERIFY(profile->selfOther);
+    QCOMPARE(profile->selfOther->behaviors, 2);
+    QVERIFY(near(profile->selfOther->gap, -0.6875));
+    QVERIFY(near(profile->selfOther->uncertainty, 0.6701717));
+    QCOMPARE(profile->selfOther->agreement, SelfOtherAgreement::UnderEstimator);
     QVERIFY(!profile->trend); // no cycles in the file
 }
 
@@ -214,23 +239,28 @@ void TestProfile::json_hasIssueShapeRoundedFigures()
     QCOMPARE(json.value(QStringLiteral("blind_spots")).toArray(), QJsonArray { QStringLiteral("influence") });
     QCOMPARE(
         json.value(QStringLiteral("hidden_strengths")).toArray(), QJsonArray { QStringLiteral("change") });
-    QCOMPARE(json.value(QStringLiteral("strengths")).toArray(),
-        (QJsonArray { QStringLiteral("change"), QStringLiteral("support") }));
-    QCOMPARE(json.value(QStringLiteral("growth_areas")).toArray(),
-        (QJsonArray { QStringLiteral("inspire"), QStringLiteral("influence") }));
+    QCOMPARE(json.value(QStringLiteral("strengths")).toArray(), QJsonArray { QStringLiteral("change") });
+    QCOMPARE(json.value(QStringLiteral("growth_areas")).toArray(), QJsonArray {});
+    QCOMPARE(json.value(QStringLiteral("self_other")).toObject(),
+        (QJsonObject { { QStringLiteral("agreement"), QStringLiteral("under_estimator") },
+            { QStringLiteral("self"), 3.0 }, { QStringLiteral("others"), 3.6875 },
+            { QStringLiteral("gap"), -0.6875 }, { QStringLiteral("uncertainty"), 0.6702 },
+            { QStringLiteral("behaviors"), 2 } }));
 
     const QJsonArray behaviors = json.value(QStringLiteral("behaviors")).toArray();
     QCOMPARE(behaviors.size(), 6);
     const QJsonObject influence = behaviors.at(0).toObject();
     QCOMPARE(influence.value(QStringLiteral("key")).toString(), QStringLiteral("influence"));
     QCOMPARE(influence.value(QStringLiteral("name")).toString(), QStringLiteral("Influences peers"));
-    // others: mean 2.6, sd 0.5477226 → 0.5477, ci [1.9199125, 3.2800875] → [1.9199, 3.2801].
+    // others: mean 2.625, sd 0.4787136 → 0.4787, ci [1.6826968, 3.5673032] → [1.6827, 3.5673],
+    // r_wg 1 − 0.2291667/2 = 0.8854167 → 0.8854; 4 observers: not indicative.
     const QJsonObject others = influence.value(QStringLiteral("others")).toObject();
     QCOMPARE(others,
         (QJsonObject { { QStringLiteral("observations"), 5 }, { QStringLiteral("observers"), 4 },
-            { QStringLiteral("mean"), 2.6 }, { QStringLiteral("sd"), 0.5477 },
-            { QStringLiteral("ci95"), QJsonArray { 1.9199, 3.2801 } },
-            { QStringLiteral("per_30_days"), 2.5 } }));
+            { QStringLiteral("mean"), 2.625 }, { QStringLiteral("sd"), 0.4787 },
+            { QStringLiteral("ci95"), QJsonArray { 1.6827, 3.5673 } }, { QStringLiteral("per_30_days"), 2.5 },
+            { QStringLiteral("indicative"), false }, { QStringLiteral("agreement"), 0.8854 } }));
+    QCOMPARE(influence.value(QStringLiteral("self_other")).toString(), QStringLiteral("over_estimator"));
     const QJsonObject groups = influence.value(QStringLiteral("groups")).toObject();
     QCOMPARE(groups.keys(),
         (QStringList { QStringLiteral("direct_report"), QStringLiteral("manager"), QStringLiteral("other"),
@@ -252,21 +282,26 @@ void TestProfile::blindSpot_onlyWhenGapExceedsUncertainty_data()
     QTest::addColumn<QList<int>>("peers"); // one observation per peer
     QTest::addColumn<bool>("blindSpot");
     QTest::addColumn<bool>("hiddenStrength");
-    // k = 2 in this test. Two observers {2, 4}: mean 3, sd √2, se 1; self {5, 4}: mean 4.5, se 0.5.
-    // Gap 1.5 is more than a third of the scale (the fixed band of common tools), but the
-    // uncertainty is 1.96·√(1 + 0.25) = 2.1913: not flagged.
+    // k = 2 in this test. Self {5, 4}: one view, 4.5, no interval. Two observers {2, 4}: mean 3, var
+    // 2; shrunk (2 + 2)/3; se 1.1547005/√2 = 0.8164966; half t(3)·se = 2.5984565. Gap 1.5 is more than
+    // a third of the scale (the fixed band of common tools), but less than that: not flagged.
     QTest::newRow("two observers, gap 1.5: not flagged")
         << QList<int> { 5, 4 } << QList<int> { 2, 4 } << false << false;
-    // Six observers {3,3,3,3,2,4}: mean 3, sd √(2/5) = 0.6325, se 0.2582; uncertainty
-    // 1.96·√(0.0667 + 0.25) = 1.1034 < 1.5: a blind spot.
+    // Six observers {3,3,3,3,2,4}: mean 3, var 0.4; shrunk (2 + 2)/7 = 0.5714286; se 0.3086067; half
+    // t(7)·se = 0.7297389 < 1.5: a blind spot.
     QTest::newRow("six observers, gap 1.5: blind spot")
         << QList<int> { 5, 4 } << QList<int> { 3, 3, 3, 3, 2, 4 } << true << false;
     // Mirror: self {1, 2} mean 1.5 vs the six at 3: gap −1.5: a hidden strength.
     QTest::newRow("six observers, gap −1.5: hidden strength")
         << QList<int> { 1, 2 } << QList<int> { 3, 3, 3, 3, 2, 4 } << false << true;
-    // One self observation: no se for self, no uncertainty, never flagged.
-    QTest::newRow("one self observation: not flagged")
-        << QList<int> { 5 } << QList<int> { 1, 1, 1, 1, 2, 1 } << false << false;
+    // One self observation is as much a view as two (the old model never flagged it): six observers
+    // {1,1,1,1,2,1}: mean 1.1666667, var 1/6; shrunk (2 + 5/6)/7 = 0.4047619; se 0.2597312; half
+    // t(7)·se = 0.6141668; gap 3.83: a blind spot.
+    QTest::newRow("one self observation against six: blind spot")
+        << QList<int> { 5 } << QList<int> { 1, 1, 1, 1, 2, 1 } << true << false;
+    // Against the same six, a self-rating inside their interval [1, 1.7808] is no finding.
+    QTest::newRow("one self observation inside the interval: not flagged")
+        << QList<int> { 1, 2 } << QList<int> { 1, 1, 1, 1, 2, 1 } << false << false;
 }
 
 void TestProfile::blindSpot_onlyWhenGapExceedsUncertainty()
@@ -290,7 +325,7 @@ void TestProfile::blindSpot_onlyWhenGapExceedsUncertainty()
     QTEST(b->hiddenStrength, "hiddenStrength");
     QTEST(profile->blindSpots.contains(QStringLiteral("support")), "blindSpot");
     if (QTest::currentDataTag() == QByteArray("two observers, gap 1.5: not flagged"))
-        QVERIFY(near(*b->gapUncertainty, 2.1913466));
+        QVERIFY(near(*b->gapUncertainty, 2.5984565));
 }
 
 void TestProfile::trend_comparesWithPreviousCycle()
@@ -317,12 +352,15 @@ void TestProfile::trend_comparesWithPreviousCycle()
     QCOMPARE(profile->trend->current.name, QStringLiteral("2026 Q1"));
     QCOMPARE(profile->trend->previous.name, QStringLiteral("2025 Q4"));
     QCOMPARE(profile->trend->behaviors.size(), 6);
-    // influence: now 2.6 (as above), then 1.0: change +1.6.
+    // influence: now 2.625 (as above, half 0.9423032), then three views of 1 (half 1.1334790): change
+    // +1.625 against √(0.9423032² + 1.1334790²) = 1.4740115: changed.
     const TrendEntry& i = profile->trend->behaviors[0];
     QCOMPARE(i.key, influence);
-    QVERIFY(near(i.now.mean, 2.6));
+    QVERIFY(near(i.now.mean, 2.625));
     QVERIFY(near(i.previous.mean, 1.0));
-    QVERIFY(near(*i.change, 1.6));
+    QVERIFY(near(*i.change, 1.625));
+    QVERIFY(near(*i.changeUncertainty, 1.4740115));
+    QVERIFY(i.changed);
     // change: then only two observers: suppressed, so no change is given.
     const TrendEntry& c = profile->trend->behaviors[1];
     QVERIFY(near(c.now.mean, 4.75));
@@ -338,7 +376,7 @@ void TestProfile::trend_comparesWithPreviousCycle()
                  .toObject()
                  .value(QStringLiteral("change"))
                  .toDouble(),
-        1.6);
+        1.625);
     QCOMPARE(trendJson.value(QStringLiteral("behaviors"))
                  .toArray()
                  .at(1)
@@ -354,7 +392,7 @@ void TestProfile::trend_comparesWithPreviousCycle()
     PR_VERIFY_OK(whole);
     QVERIFY(whole->trend);
     QCOMPARE(whole->trend->current.name, QStringLiteral("2026 Q1"));
-    QVERIFY(near(*whole->trend->behaviors[0].change, 1.6));
+    QVERIFY(near(*whole->trend->behaviors[0].change, 1.625));
     // The whole history now starts at Sam's first received observation, 1 Nov 2025.
     QCOMPARE(whole->from, QDate(2025, 11, 1));
     // By 1 Nov 2025 only Q4 has started and nothing comes before it: no trend.

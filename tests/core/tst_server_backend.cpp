@@ -339,12 +339,13 @@ void TestServerBackend::open_newerVersion_refused()
 
 void TestServerBackend::open_olderVersion_updatedInPlace()
 {
-    // A database as PeerRadar version 2 left it: without the index of version 3 and the merge ids
-    // of version 4.
+    // A database as PeerRadar version 2 left it: without the index of version 3, the merge ids of
+    // version 4 and the notes' word index of version 5.
     ServerDatabase server;
     auto created = Database::create(server.url());
     PR_VERIFY_OK(created);
     PR_VERIFY_OK((*created)->execStatement(u"DROP INDEX observations_date"_s));
+    PR_VERIFY_OK((*created)->execStatement(u"DROP INDEX observations_note_words"_s));
     PR_VERIFY_OK((*created)->execStatement(u"DROP TABLE uuid_aliases"_s));
     PR_VERIFY_OK((*created)->execStatement(u"ALTER TABLE audit_log DROP COLUMN uuid"_s));
     PR_VERIFY_OK((*created)->execStatement(u"UPDATE peerradar_schema SET version = 2"_s));
@@ -353,11 +354,12 @@ void TestServerBackend::open_olderVersion_updatedInPlace()
     PR_VERIFY_OK(opened);
     auto q = (*opened)->exec(
         u"SELECT (SELECT version FROM peerradar_schema), (SELECT count(*) FROM pg_indexes WHERE "
-        "indexname IN ('observations_date', 'audit_log_uuid')), (SELECT count(*) FROM uuid_aliases)"_s);
+        "indexname IN ('observations_date', 'audit_log_uuid', 'observations_note_words')), "
+        "(SELECT count(*) FROM uuid_aliases)"_s);
     PR_VERIFY_OK(q);
     QVERIFY(q->next());
     QCOMPARE(q->value(0).toInt(), Database::currentSchemaVersion());
-    QCOMPARE(q->value(1).toInt(), 2);
+    QCOMPARE(q->value(1).toInt(), 3);
     QCOMPARE(q->value(2).toInt(), 0);
 }
 

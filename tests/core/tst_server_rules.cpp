@@ -203,7 +203,8 @@ void TestServerRules::member_profileOnlyOwnAndThroughTheRule()
     // Their own: through the rule. Every suppressed slot carries no figure at all.
     const QString own
         = u"SELECT count(*), count(*) FILTER (WHERE state = 'suppressed'), "
-          "count(*) FILTER (WHERE state = 'suppressed' AND (n IS NOT NULL OR total IS NOT NULL)) "
+          "count(*) FILTER (WHERE state = 'suppressed' AND (n IS NOT NULL OR observers IS NOT NULL "
+          "OR view_sum IS NOT NULL OR view_squares IS NOT NULL)) "
           "FROM pr_profile_groups(?, ?, ?)"_s;
     auto q = member->exec(own, { m_member.id, m_org->latestCycleStart(), m_org->latestCycleEnd() });
     PR_VERIFY_OK(q);
@@ -218,6 +219,9 @@ void TestServerRules::member_profileOnlyOwnAndThroughTheRule()
     auto otherNotes = member->exec(
         u"SELECT count(*) FROM pr_profile_notes(?, '2000-01-01', '2100-01-01')"_s, { m_stranger.id });
     QVERIFY(!otherNotes);
+    // The aggregates behind the rule are not a login's to call: they would skip it.
+    QVERIFY(!member->exec(
+        u"SELECT * FROM pr_view_sums(?, 1, ARRAY['peer'], '2000-01-01', '2100-01-01')"_s, { m_stranger.id }));
     QCOMPARE(ServerProfile::appliesRule(*member).value(), true);
     QCOMPARE(ServerProfile::appliesRule(*connectAs(m_hr)).value(), false);
 }

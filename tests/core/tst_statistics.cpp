@@ -13,9 +13,13 @@ class TestStatistics : public QObject
 private Q_SLOTS:
     void studentT975_matchesPublishedQuantiles_data();
     void studentT975_matchesPublishedQuantiles();
-    void summarize_handComputedSamples_data();
-    void summarize_handComputedSamples();
-    void summarize_fromSumsEqualsFromValues();
+    void summarizeViews_handComputedSamples_data();
+    void summarizeViews_handComputedSamples();
+    void summarizeViews_fromSumsEqualsFromValues();
+    void fewViews_widerInterval();
+    void observersForReliability_spearmanBrown_data();
+    void observersForReliability_spearmanBrown();
+    void differenceUncertainty_oneSidedWhenOneViewIsAlone();
     void per30Days_scalesByPeriodLength_data();
     void per30Days_scalesByPeriodLength();
     void median_oddEvenEmpty();
@@ -50,41 +54,58 @@ void TestStatistics::studentT975_matchesPublishedQuantiles()
         qPrintable(QStringLiteral("t(%1) = %2").arg(df).arg(t, 0, 'f', 7)));
 }
 
-void TestStatistics::summarize_handComputedSamples_data()
+void TestStatistics::summarizeViews_handComputedSamples_data()
 {
-    QTest::addColumn<QList<int>>("values");
+    QTest::addColumn<QList<double>>("views"); // one per observer (docs/statistics.md)
     QTest::addColumn<int>("n");
     QTest::addColumn<double>("mean");
     QTest::addColumn<double>("sd"); // -1: none
     QTest::addColumn<double>("ciLow");
     QTest::addColumn<double>("ciHigh");
+    QTest::addColumn<double>("agreement");
 
-    // {4,5,3,4,4}: mean 20/5 = 4; squared deviations 0+1+1+0+0 = 2; var = 2/4 = 0.5; sd = 0.7071068;
-    // se = 0.7071068/√5 = 0.3162278; half = t(4)·se = 2.776445·0.3162278 = 0.8779889.
-    QTest::newRow("five values") << QList<int> { 4, 5, 3, 4, 4 } << 5 << 4.0 << 0.7071068 << 3.1220111
-                                 << 4.8779889;
-    // {1,5}: mean 3; var = (4+4)/1 = 8; sd = 2.8284271; se = 2.8284271/√2 = 2; half = 12.706205·2 = 25.41241.
-    QTest::newRow("two values") << QList<int> { 1, 5 } << 2 << 3.0 << 2.8284271 << -22.41241 << 28.41241;
-    // {3,3,3}: no spread, the interval collapses on the mean.
-    QTest::newRow("no spread") << QList<int> { 3, 3, 3 } << 3 << 3.0 << 0.0 << 3.0 << 3.0;
-    // {2,4,4,5,5,5,3,2,1,4,5} (11 values): Σ = 40, mean = 3.6363636; Σx² = 4+16+16+25+25+25+9+4+1+16+25 =
-    // 166; var = (166 − 11·3.6363636²)/10 = (166 − 145.454545)/10 = 2.0545455; sd = 1.4333686; se
-    // = 1.4333686/√11 = 0.4321774; half = t(10)·se = 2.228139·0.4321774 = 0.9629501.
-    QTest::newRow("eleven values") << QList<int> { 2, 4, 4, 5, 5, 5, 3, 2, 1, 4, 5 } << 11 << 3.6363636
-                                   << 1.4333686 << 2.6734135 << 4.5993137;
-    QTest::newRow("one value: no spread, no interval") << QList<int> { 2 } << 1 << 2.0 << -1.0 << 0.0 << 0.0;
-    QTest::newRow("none") << QList<int> {} << 0 << 0.0 << -1.0 << 0.0 << 0.0;
+    // Prior on a 1–5 scale: σ₀² = ((5² − 1)/12)/2 = 1, ν₀ = 2; df = ν₀ + n − 1 = n + 1.
+    // {4,5,3,4,4}: mean 4; squared deviations 0+1+1+0+0 = 2; var 0.5, sd 0.7071068; shrunk var
+    // (2·1 + 4·0.5)/6 = 0.6666667; se √0.6666667/√5 = 0.3651484; half t(6)·se = 2.446912·0.3651484 =
+    // 0.8934859. r_wg = 1 − 0.5/2 = 0.75.
+    QTest::newRow("five views") << QList<double> { 4, 5, 3, 4, 4 } << 5 << 4.0 << 0.7071068 << 3.1065141
+                                << 4.8934859 << 0.75;
+    // {1,5}: mean 3; var 8, sd 2.8284271; shrunk (2 + 8)/3 = 3.3333333; se 1.8257419/√2 = 1.2909944;
+    // half t(3)·se = 3.182446·1.2909944 = 4.1085205: [−1.11, 7.11] bounded by the scale to [1, 5]
+    // (the old t-interval on two values was [−22.4, 28.4]). r_wg = 1 − 8/2 < 0 → 0.
+    QTest::newRow("two opposite views: the whole scale")
+        << QList<double> { 1, 5 } << 2 << 3.0 << 2.8284271 << 1.0 << 5.0 << 0.0;
+    // {3,3,3}: no spread, but the interval is not zero wide (it was [3, 3]): shrunk (2 + 0)/4 = 0.5;
+    // se √0.5/√3 = 0.4082483; half t(4)·se = 2.776445·0.4082483 = 1.1334790. r_wg 1.
+    QTest::newRow("three equal views")
+        << QList<double> { 3, 3, 3 } << 3 << 3.0 << 0.0 << 1.8665210 << 4.1334790 << 1.0;
+    // {5,5} at the scale's end: shrunk 2/3; se 0.8164966/√2 = 0.5773503; half t(3)·se = 1.8373862:
+    // [3.1626138, 5] — bounded above, not zero wide.
+    QTest::newRow("two views at the top")
+        << QList<double> { 5, 5 } << 2 << 5.0 << 0.0 << 3.1626138 << 5.0 << 1.0;
+    // {1,1,1,1,2}: mean 1.2; var 0.2, sd 0.4472136; shrunk (2 + 4·0.2)/6 = 0.4666667; se 0.6831301/√5
+    // = 0.3055050; half t(6)·se = 0.7475439: [0.4525, 1.9475] bounded below to 1. r_wg = 0.9.
+    QTest::newRow("near the bottom") << QList<double> { 1, 1, 1, 1, 2 } << 5 << 1.2 << 0.4472136 << 1.0
+                                     << 1.9475439 << 0.9;
+    // Views of observers who logged more than once: {2.5, 3, 2}: mean 2.5; var 0.25; shrunk (2 +
+    // 0.5)/4 = 0.625; se 0.7905694/√3 = 0.4564355; half t(4)·se = 1.2672680. r_wg = 1 − 0.25/2.
+    QTest::newRow("views that are means")
+        << QList<double> { 2.5, 3, 2 } << 3 << 2.5 << 0.5 << 1.2327320 << 3.7672680 << 0.875;
+    QTest::newRow("one view: no spread, no interval")
+        << QList<double> { 2 } << 1 << 2.0 << -1.0 << 0.0 << 0.0 << 0.0;
+    QTest::newRow("none") << QList<double> {} << 0 << 0.0 << -1.0 << 0.0 << 0.0 << 0.0;
 }
 
-void TestStatistics::summarize_handComputedSamples()
+void TestStatistics::summarizeViews_handComputedSamples()
 {
-    QFETCH(QList<int>, values);
+    QFETCH(QList<double>, views);
     QFETCH(int, n);
     QFETCH(double, mean);
     QFETCH(double, sd);
     QFETCH(double, ciLow);
     QFETCH(double, ciHigh);
-    const stats::Summary s = stats::summarize(values);
+    QFETCH(double, agreement);
+    const stats::Summary s = stats::summarizeViews(views);
     QCOMPARE(s.n, n);
     QVERIFY(std::abs(s.mean - mean) < 1e-6);
     if (sd < 0) {
@@ -92,24 +113,71 @@ void TestStatistics::summarize_handComputedSamples()
         QVERIFY(!s.ciLow);
         QVERIFY(!s.ciHigh);
         QVERIFY(!s.standardError);
+        QVERIFY(!s.halfWidth);
+        QVERIFY(!s.agreement);
         return;
     }
-    QVERIFY(s.sd && s.ciLow && s.ciHigh);
+    QVERIFY(s.sd && s.ciLow && s.ciHigh && s.agreement && s.halfWidth);
     QVERIFY2(std::abs(*s.sd - sd) < 1e-6, qPrintable(QString::number(*s.sd, 'f', 7)));
-    QVERIFY2(std::abs(*s.ciLow - ciLow) < 1e-5, qPrintable(QString::number(*s.ciLow, 'f', 7)));
-    QVERIFY2(std::abs(*s.ciHigh - ciHigh) < 1e-5, qPrintable(QString::number(*s.ciHigh, 'f', 7)));
+    QVERIFY2(std::abs(*s.ciLow - ciLow) < 1e-6, qPrintable(QString::number(*s.ciLow, 'f', 7)));
+    QVERIFY2(std::abs(*s.ciHigh - ciHigh) < 1e-6, qPrintable(QString::number(*s.ciHigh, 'f', 7)));
+    QVERIFY2(std::abs(*s.agreement - agreement) < 1e-9, qPrintable(QString::number(*s.agreement, 'f', 7)));
+    // Inside the scale, and never zero wide.
+    QVERIFY(*s.ciLow >= 1.0 && *s.ciHigh <= 5.0);
+    QVERIFY(*s.ciHigh - *s.ciLow > 0.1);
 }
 
-void TestStatistics::summarize_fromSumsEqualsFromValues()
+void TestStatistics::summarizeViews_fromSumsEqualsFromValues()
 {
-    // {1,2,3,4,5,5}: n 6, Σ 20, Σx² 1+4+9+16+25+25 = 80.
-    const stats::Summary a = stats::summarize(QList<int> { 1, 2, 3, 4, 5, 5 });
-    const stats::Summary b = stats::summarize(6, 20.0, 80.0);
+    // {1,2,3,4,5,5}: n 6, Σ 20, Σv² 1+4+9+16+25+25 = 80.
+    const stats::Summary a = stats::summarizeViews(QList<double> { 1, 2, 3, 4, 5, 5 });
+    const stats::Summary b = stats::summarizeViews(6, 20.0, 80.0);
     QCOMPARE(a.n, b.n);
     QCOMPARE(a.mean, b.mean);
     QCOMPARE(*a.sd, *b.sd);
-    // var = (80 − 6·(20/6)²)/5 = (80 − 66.6667)/5 = 2.6666667; sd = 1.6329932.
+    QCOMPARE(*a.ciLow, *b.ciLow);
+    // var = (80 − 6·(20/6)²)/5 = 2.6666667; sd = 1.6329932.
     QVERIFY(std::abs(*a.sd - 1.6329932) < 1e-6);
+}
+
+void TestStatistics::fewViews_widerInterval()
+{
+    // The same spread from more observers gives a narrower interval; a lone pair the widest.
+    double previous = 10.0;
+    for (int n : { 2, 3, 5, 10, 30 }) {
+        QList<double> views;
+        for (int i = 0; i < n; ++i)
+            views << (i % 2 == 0 ? 3.0 : 4.0);
+        const stats::Summary s = stats::summarizeViews(views);
+        QVERIFY2(*s.halfWidth < previous, qPrintable(QStringLiteral("n %1").arg(n)));
+        previous = *s.halfWidth;
+    }
+}
+
+void TestStatistics::observersForReliability_spearmanBrown_data()
+{
+    QTest::addColumn<double>("singleRater");
+    QTest::addColumn<int>("expected");
+    // n = 0.7(1 − r)/(0.3r): .50 → 2.33 → 3; .37 → 3.97 → 4; .30 → 5.44 → 6 (Conway & Huffcutt 1997).
+    QTest::newRow("supervisors") << 0.50 << 3;
+    QTest::newRow("peers") << 0.37 << 4;
+    QTest::newRow("direct reports") << 0.30 << 6;
+    // r = .7/(.7 + .3·3)·… exactly 3: 0.7(1 − r)/(0.3r) = 3 ⇔ r = 0.4375.
+    QTest::newRow("exactly three") << 0.4375 << 3;
+    QTest::newRow("already reliable") << 0.8 << 1;
+}
+
+void TestStatistics::observersForReliability_spearmanBrown()
+{
+    QFETCH(double, singleRater);
+    QTEST(stats::observersForReliability(singleRater), "expected");
+}
+
+void TestStatistics::differenceUncertainty_oneSidedWhenOneViewIsAlone()
+{
+    QVERIFY(!stats::differenceUncertainty(std::nullopt, std::nullopt));
+    QCOMPARE(*stats::differenceUncertainty(std::nullopt, 0.8), 0.8);
+    QCOMPARE(*stats::differenceUncertainty(0.3, 0.4), 0.5);
 }
 
 void TestStatistics::per30Days_scalesByPeriodLength_data()

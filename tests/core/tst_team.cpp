@@ -70,7 +70,8 @@ void TestTeam::radar_isMeanAndMedianOfMembersShownMeans()
     TeamOrg t;
     QVERIFY(t.build());
     const QString influence = QStringLiteral("influence");
-    // Ann's others: Bob 5, Cid 4, Dan 3, plus Bob again 5 → {5,4,3,5}, mean 17/4 = 4.25.
+    // Ann's others: Bob 5, Cid 4, Dan 3, plus Bob again 5: one view each (docs/statistics.md), Bob's
+    // {5, 5} → 5: views {5, 4, 3}, mean 4.0 (the mean of the four observations was 4.25).
     QVERIFY(t.peer("Bob", "Ann", influence, 5) && t.peer("Cid", "Ann", influence, 4)
         && t.peer("Dan", "Ann", influence, 3) && t.peer("Bob", "Ann", influence, 5, 2));
     // Bob's others: Ann 2, Cid 2, Dan 2, manager Mia 5 → {2,2,2,5}, mean 11/4 = 2.75. Bob's self 5 is
@@ -91,17 +92,19 @@ void TestTeam::radar_isMeanAndMedianOfMembersShownMeans()
     QCOMPARE(team->behaviors.size(), 6);
     const TeamRadarAxis& axis = team->radar[0];
     QCOMPARE(axis.key, influence);
-    // Mean of the three shown means (not of the 11 observations): (4.25 + 2.75 + 1.333333)/3 = 2.777778;
-    // median of {1.333333, 2.75, 4.25} = 2.75.
+    // Mean of the three shown means (not of the 11 observations): (4.0 + 2.75 + 1.333333)/3 = 2.6944444;
+    // median of {1.333333, 2.75, 4.0} = 2.75.
     QCOMPARE(axis.contributingMembers, 3);
-    QVERIFY(near(*axis.mean, 2.7777778));
+    QVERIFY(near(*axis.mean, 2.6944444));
     QVERIFY(near(*axis.median, 2.75));
     QVERIFY(!team->radar[1].mean); // nobody observed on "change"
     QCOMPARE(team->radar[1].contributingMembers, 0);
 
     // Heatmap: rows by member (by name: Ann, Bob, Cid, Dan, Eve, Fay, Gus, Mia).
     QCOMPARE(team->members[3].name, QStringLiteral("Dan"));
-    QVERIFY(near(team->heatmap[0][0].mean, 4.25));
+    QVERIFY(near(team->heatmap[0][0].mean, 4.0));
+    QCOMPARE(team->heatmap[0][0].observers, 3);
+    QCOMPARE(team->heatmap[0][0].observations, 4);
     QVERIFY(team->heatmap[3][0].isSuppressed());
     QVERIFY(team->heatmap[4][0].isEmpty());
 
@@ -110,9 +113,9 @@ void TestTeam::radar_isMeanAndMedianOfMembersShownMeans()
         && t.peer("Cid", "Eve", influence, 4));
     auto again = TeamProfileService(t.org.db()).teamProfile(t.team);
     PR_VERIFY_OK(again);
-    // {1.333333, 2.75, 4.0, 4.25}: median (2.75 + 4.0)/2 = 3.375; mean 12.333333/4 = 3.0833333.
+    // {1.333333, 2.75, 4.0, 4.0}: median (2.75 + 4.0)/2 = 3.375; mean 12.083333/4 = 3.0208333.
     QVERIFY(near(*again->radar[0].median, 3.375));
-    QVERIFY(near(*again->radar[0].mean, 3.0833333));
+    QVERIFY(near(*again->radar[0].mean, 3.0208333));
 }
 
 void TestTeam::coverage_neverObservedAndGiven()

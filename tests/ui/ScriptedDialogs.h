@@ -34,7 +34,12 @@ public:
     {
         return saveFiles.isEmpty() ? QString() : saveFiles.takeFirst();
     }
-    bool confirm(QWidget*, const QString&, const QString&, const QString&) override { return confirmAnswer; }
+    QStringList questions; // asked with confirm
+    bool confirm(QWidget*, const QString&, const QString& question, const QString&) override
+    {
+        questions << question;
+        return confirmAnswer;
+    }
     void information(QWidget*, const QString& title, const QString& text) override { informations << title + u": " + text; }
     void showError(QWidget*, const Error& error) override { errors << error; }
     void showProblems(QWidget*, ProblemsKind kind, const QString& message, const QString& list) override

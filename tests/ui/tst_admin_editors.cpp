@@ -36,6 +36,7 @@ private Q_SLOTS:
     void exportPersonData_writesTheirJsonWhereChosen();
     void frameworkCsv_exportThenImportGivesTheSameBehaviors();
     void frameworkImport_ofAFileThatIsNotAFramework_changesNothing();
+    void framework_buttonsForABehaviorWaitForOneToBeSelected();
     void cycles_overlappingIsRefusedNamingTheOther();
     void people_enterInAnyField_savesWithoutMovingTheForm();
     void teams_altN_startsAnEmptyFormForANewTeam();
@@ -157,6 +158,40 @@ void TestAdminEditors::frameworkCsv_exportThenImportGivesTheSameBehaviors()
         QCOMPARE(imported->behaviors[i].name, m_org.behaviors[i].name);
         QCOMPARE(imported->behaviors[i].description, m_org.behaviors[i].description);
     }
+}
+
+void TestAdminEditors::framework_buttonsForABehaviorWaitForOneToBeSelected()
+{
+    auto session = openAsHr();
+    QVERIFY(session);
+    ScriptedDialogs dialogs;
+    FrameworkEditor editor(*session, dialogs);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    const auto enabled = [&editor] {
+        QString flags;
+        for (const char* name :
+            { "behaviorUpButton", "behaviorDownButton", "behaviorRetireButton", "behaviorDeleteButton" })
+            flags += editor.findChild<QPushButton*>(QLatin1StringView(name))->isEnabled() ? u'1' : u'0';
+        return flags;
+    };
+    QCOMPARE(enabled(), u"0000"_s); // nothing selected: Move up, Move down, Retire, Delete wait
+
+    auto* list = editor.findChild<QListWidget*>(u"behaviorsList"_s);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Home); // the first behavior
+    QCOMPARE(list->currentRow(), 0);
+    QCOMPARE(enabled(), u"0111"_s); // the first cannot move up
+    QTest::keyClick(list, Qt::Key_End);
+    QCOMPARE(enabled(), u"1011"_s); // the last cannot move down
+
+    // New behavior: an empty form, nothing to move yet.
+    for (QPushButton* button : editor.findChildren<QPushButton*>()) {
+        if (button->text().remove(u'&') == u"New behavior"_s)
+            QTest::keyClick(button, Qt::Key_Space);
+    }
+    QCOMPARE(editor.findChild<QLineEdit*>(u"behaviorKeyEdit"_s)->text(), QString());
+    QCOMPARE(enabled(), u"0000"_s);
 }
 
 void TestAdminEditors::frameworkImport_ofAFileThatIsNotAFramework_changesNothing()

@@ -184,6 +184,14 @@ void TestMergeFile::merge_withConflict_listsItAndKeepsThisFileOnlyWhenAsked()
         u"branch.peerradar."_s.arg(m_file->name()));
     QCOMPARE(count(u"SELECT count(*) FROM people"_s), 6);
 
+    // Before asking, it says what would come in and what is in conflict.
+    QCOMPARE(m_dialogs->questions.size(), 1);
+    QVERIFY(m_dialogs->questions.constLast().contains(
+        u"\nPeople: 1 added, 5 already present, 1 in conflict.\n"_s));
+    QVERIFY(m_dialogs->questions.constLast().contains(
+        u"\nObservations: 1 added, 1 already present, 0 in conflict."_s));
+    QVERIFY(!m_dialogs->questions.constLast().contains(u"was not merged"_s));
+
     m_dialogs->openFiles << m_source;
     m_dialogs->confirmAnswer = true; // "Merge anyway, keeping this file's version"
     QVERIFY(m_window->files().mergeWithDialog());

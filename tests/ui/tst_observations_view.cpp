@@ -10,6 +10,8 @@
 #include "observations/ObservationsPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void manager_seesOnlyWhatTheyAuthored();
     void hr_seesEverything();
     void model_passesTesterThroughPagingSortingFilteringAndChanges();
+    void textSearch_runsOffTheGuiThreadAndFindsEveryMatch();
+    void searchField_typedByKeyboard_listsTheMatches();
     void deleteInList_removesRowAndUndoBringsItBack();
 
 private:
@@ -99,6 +103,7 @@ void TestObservationsView::member_seesOnlyWhatTheyAuthored()
     QCOMPARE(subjects, (QStringList { u"Ben Builder"_qs, u"Dan Designer"_qs, u"Cleo Coder"_qs }));
     // Searching for what Cleo wrote about him finds nothing: not his to read.
     model->setFilter(ObservationFilter { .text = u"secret"_qs });
+    QTRY_VERIFY(!model->isSearching());
     QCOMPARE(model->rowCount(), 0);
     // No organisation tab for a member.
     QVERIFY(!m_window->workspace()->adminPage());
@@ -118,6 +123,7 @@ void TestObservationsView::hr_seesEverything()
     ObservationTableModel* model = m_window->workspace()->observationsPage()->model();
     QCOMPARE(model->rowCount(), 7);
     model->setFilter(ObservationFilter { .text = u"secret"_qs });
+    QTRY_VERIFY(!model->isSearching());
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, ObservationTableModel::ObserverColumn).data().toString(), u"Cleo Coder"_qs);
     QVERIFY(m_window->workspace()->adminPage());
@@ -186,6 +192,83 @@ void TestObservationsView::model_passesTesterThroughPagingSortingFilteringAndCha
     PR_VERIFY_OK(session.observations().update(*stored));
     QCOMPARE(model->rowCount(), 11);
     QCOMPARE(model->totalCount(), 11);
+}
+
+void TestObservationsView::textSearch_runsOffTheGuiThreadAndFindsEveryMatch()
+{
+    {
+        auto db = Database::open(m_file->path());
+        PR_VERIFY_OK(db);
+        PR_VERIFY_OK((*db)->transaction([&]() -> Status {
+            for (int i = 0; i < 450; ++i)
+                if (!SmallOrg::log(**db, m_org.hana, m_org.eve, m_org.behaviors[i % 6], 1 + i % 5,
+                        QDate(2025, 1, 1).addDays(i % 300), u"Paging note %1"_qs.arg(i)))
+                    return makeError(ErrorCode::Internal, u"log failed"_qs);
+            return {};
+        }));
+    }
+    Session& session = openAs(m_org.hana);
+    auto model = std::make_unique<ObservationTableModel>(session.observations());
+    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->totalCount(), 457);
+
+    // The GUI thread only asks: nothing is found before the event loop runs again.
+    model->setFilter(ObservationFilter { .text = u"paging NOTE"_qs });
+    QVERIFY(model->isSearching());
+    QCOMPARE(model->rowCount(), 0);
+    QTRY_VERIFY(!model->isSearching());
+    QCOMPARE(model->totalCount(), 450);
+    QCOMPARE(model->rowCount(), ObservationTableModel::blockSize);
+    // Further blocks come from the search thread too.
+    QVERIFY(model->canFetchMore({}));
+    model->fetchMore({});
+    QCOMPARE(model->rowCount(), ObservationTableModel::blockSize);
+    QTRY_COMPARE(model->rowCount(), 2 * ObservationTableModel::blockSize);
+    while (model->rowCount() < 450) {
+        QVERIFY(model->canFetchMore({}));
+        const int before = model->rowCount();
+        model->fetchMore({});
+        QTRY_VERIFY(model->rowCount() > before);
+    }
+    QVERIFY(!model->canFetchMore({}));
+    QSet<QString> notes;
+    for (int row = 0; row < model->rowCount(); ++row)
+        notes.insert(model->index(row, ObservationTableModel::NoteColumn).data().toString());
+    QCOMPARE(notes.size(), 450);
+
+    // A newer search supersedes the one before it: only its answers arrive.
+    QSignalSpy inserts(model.get(), &QAbstractItemModel::rowsInserted);
+    model->setFilter(ObservationFilter { .text = u"Paging note 1"_qs });
+    model->setFilter(ObservationFilter { .text = u"secret"_qs });
+    QTRY_VERIFY(!model->isSearching());
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, ObservationTableModel::ObserverColumn).data().toString(), u"Cleo Coder"_qs);
+    QTest::qWait(100);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(inserts.count(), 1);
+
+    // A change while a text filter is on: the row arrives or leaves without a new search.
+    auto stored = session.observations().byId(model->index(0, 0).data(ObservationTableModel::ObservationIdRole).toLongLong());
+    PR_VERIFY_OK(stored);
+    PR_VERIFY_OK(session.observations().remove(stored->id));
+    QCOMPARE(model->rowCount(), 0);
+    QTRY_COMPARE(model->totalCount(), 0);
+}
+
+void TestObservationsView::searchField_typedByKeyboard_listsTheMatches()
+{
+    openAs(m_org.hana);
+    ObservationsPage* page = m_window->workspace()->observationsPage();
+    m_window->workspace()->setCurrentWidget(page);
+    auto* search = page->findChild<QLineEdit*>(u"filterTextEdit"_qs);
+    QVERIFY(search);
+    search->setFocus();
+    QTest::keyClicks(search, u"secret"_qs);
+    QTRY_VERIFY(!page->model()->isSearching() && page->model()->rowCount() == 1);
+    QCOMPARE(page->model()->index(0, ObservationTableModel::ObserverColumn).data().toString(), u"Cleo Coder"_qs);
+    auto* count = page->findChild<QLabel*>(u"observationCountLabel"_qs);
+    QVERIFY(count);
+    QTRY_VERIFY2(count->text().startsWith(u"1 observation"_qs), qPrintable(count->text()));
 }
 
 void TestObservationsView::deleteInList_removesRowAndUndoBringsItBack()

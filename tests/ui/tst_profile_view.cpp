@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPolarChart>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QTest>
 
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void suppressedGroup_isNotDrawnAndSaysHidden();
     void frequency_showsObservationsPer30Days();
     void plainView_showsTheChartsFigures();
+    void plainView_explainsHowToReadTheTable();
     void member_cannotChooseAnotherPerson();
     void manager_mayChooseReportsAndTeamButNotOthers();
     void notes_matchTheCoreAndShowNoObserverToManager();
@@ -172,8 +174,9 @@ void TestProfileView::table_showsTheCoresFiguresForEveryCell()
         }
     }
     QVERIFY(shownCells >= 5);
-    // Hand-computed: behavior 0, others = 4,5,3,2,4,4 → mean 22/6; self 5.
-    QCOMPARE(model->index(0, ProfileTableModel::OthersColumn).data(ProfileTableModel::ValueRole).toDouble(), 22.0 / 6.0);
+    // Hand-computed: behavior 0, others = views of Mia 4, Cleo (5 + 4)/2 = 4.5, Dan 3, Eve 2, Hana 4:
+    // 17.5/5 = 3.5, one voice per observer (the mean of the six observations was 22/6); self 5.
+    QCOMPARE(model->index(0, ProfileTableModel::OthersColumn).data(ProfileTableModel::ValueRole).toDouble(), 3.5);
     QCOMPARE(model->index(0, ProfileTableModel::SelfColumn).data(ProfileTableModel::ValueRole).toDouble(), 5.0);
 }
 
@@ -281,8 +284,35 @@ void TestProfileView::plainView_showsTheChartsFigures()
                 QCOMPARE(shown.toDouble(), *value);
         }
     }
-    // 22/6 = 3.67 with its interval.
-    QVERIFY(plain->index(0, 1).data().toString().startsWith(u"3.67 (95%: "_s));
+    // The mean of five observers' views, 3.5 (as in the table test), with its interval.
+    QVERIFY(plain->index(0, 1).data().toString().startsWith(u"3.50 (95%: "_s));
+}
+
+void TestProfileView::plainView_explainsHowToReadTheTable()
+{
+    auto session = openAs(m_org.hana);
+    ProfileView view(*session);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QVERIFY(view.showPerson(m_org.ben.id));
+    view.finishPendingWork();
+    const auto* howToRead = view.findChild<QLabel*>(u"howToReadLabel"_s);
+    auto* plainButton = view.findChild<QPushButton*>(u"plainViewButton"_s);
+    QVERIFY(howToRead && plainButton);
+    QVERIFY(howToRead->text().contains(u"spoke"_s));
+
+    plainButton->setFocus();
+    QTest::keyClick(plainButton, Qt::Key_Space); // the table
+    QVERIFY(!howToRead->text().contains(u"spoke"_s));
+    QVERIFY(howToRead->text().startsWith(u"Each row is a behavior"_s));
+    QVERIFY(howToRead->text().contains(u"“hidden”"_s)); // one of Ben's figures is hidden
+
+    view.setMeasure(RadarMeasure::Frequency);
+    QVERIFY(howToRead->text().contains(u"per 30 days"_s));
+    QVERIFY(!howToRead->text().contains(u"spoke"_s));
+
+    QTest::keyClick(plainButton, Qt::Key_Space); // the radar again
+    QVERIFY(howToRead->text().contains(u"spoke"_s));
 }
 
 void TestProfileView::member_cannotChooseAnotherPerson()
@@ -395,8 +425,10 @@ void TestProfileView::newObservation_refreshesTheProfile()
     o.impact = 4;
     PR_VERIFY_OK(session->observations().log(o));
     QTRY_COMPARE(view.profile()->behaviors.at(2).others.observations, 4);
+    // Hana (who logs) had said 5: her view is now (5 + 4)/2 = 4.5, beside Dan 2 and Eve 3: 9.5/3.
+    QCOMPARE(view.profile()->behaviors.at(2).others.observers, 3);
     QCOMPARE(view.tableModel()->index(2, ProfileTableModel::OthersColumn).data(ProfileTableModel::ValueRole).toDouble(),
-        14.0 / 4.0);
+        9.5 / 3.0);
     QCOMPARE(view.radarView()->chart(), chartBefore); // updated in place, not rebuilt
 }
 

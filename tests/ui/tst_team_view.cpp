@@ -3,6 +3,7 @@
 #include "analytics/TeamProfile.h"
 #include "app/Session.h"
 #include "profile/RadarView.h"
+#include "storage/FrameworkRepository.h"
 #include "storage/PeopleRepository.h"
 #include "team/HeatmapModel.h"
 #include "team/NetworkWidget.h"
@@ -11,11 +12,14 @@
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QTableView>
 #include <QTest>
 
 using namespace peerradar;
@@ -37,6 +41,7 @@ private Q_SLOTS:
     void radar_drawsTheTeamMeans();
     void teams_managerSeesOwnHrSeesAll();
     void heatmap_sortsByValueWithHiddenLast();
+    void heatmap_columnTitlesWrapWithoutBeingClipped();
     void heatmap_textIsReadableOnItsColour_data();
     void heatmap_textIsReadableOnItsColour();
     void network_isDrawn();
@@ -293,6 +298,46 @@ void TestTeamView::periods_managerIsOfferedOnlyNonOverlapping()
     QCOMPARE(view.findChild<QPushButton*>(u"teamExportPdfButton"_s)->isEnabled(), readable);
     if (readable && offered.constFirst() != u"Whole history"_s) // read over the newest offered cycle
         QCOMPARE(view.profile()->from, QDate(2025, 7, 1));
+}
+
+// Long behavior names in narrow columns take as many lines as they need, all of them shown.
+void TestTeamView::heatmap_columnTitlesWrapWithoutBeingClipped()
+{
+    Behavior longName = m_org.behaviors.at(1);
+    longName.name = u"Speaks up for the team when it matters most"_s;
+    PR_VERIFY_OK(FrameworkRepository(m_file->db()).updateBehavior(longName));
+    auto session = openAs(m_org.hana);
+    QVERIFY(session);
+    TeamView view(*session);
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.showTeam(m_org.platform.id));
+    auto* table = view.findChild<QTableView*>(u"heatmapTable"_s);
+    QVERIFY(table);
+    QHeaderView* header = table->horizontalHeader();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int mark = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + margin;
+    const auto clipped = [&] {
+        QStringList titles;
+        for (int section = 1; section < header->count(); ++section) {
+            const QString title = header->model()->headerData(section, Qt::Horizontal).toString();
+            const int width = header->sectionSize(section) - 2 * margin
+                - (header->sortIndicatorSection() == section ? mark : 0);
+            const QRect needs = header->fontMetrics().boundingRect(
+                QRect(0, 0, width, 10000), Qt::AlignCenter | Qt::TextWordWrap, title);
+            const int needed = needs.height();
+            if (needed + 2 * margin > header->height())
+                titles << u"%1 (%2 of %3 px)"_s.arg(title).arg(header->height()).arg(needed + 2 * margin);
+            for (const QString& word : title.split(u' ')) {
+                if (header->fontMetrics().horizontalAdvance(word) > width)
+                    titles << u"%1 (%2 px wide)"_s.arg(word).arg(width);
+            }
+        }
+        return titles.join(u", ");
+    };
+    QTRY_COMPARE(clipped(), QString());
+    QVERIFY(header->height() >= 3 * header->fontMetrics().height()); // the long name takes 3 lines
 }
 
 QTEST_MAIN(TestTeamView)

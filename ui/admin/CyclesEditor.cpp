@@ -4,6 +4,7 @@
 #include "app/Session.h"
 #include "common/DateField.h"
 #include "common/EnterSubmits.h"
+#include "common/DateText.h"
 #include "common/MessageBar.h"
 #include "common/UndoHandOver.h"
 #include "domain/Rules.h"
@@ -35,7 +36,7 @@ CyclesEditor::CyclesEditor(Session& session, QWidget* parent)
     m_end->setObjectName(QStringLiteral("cycleEndEdit"));
     for (QDateEdit* edit : { m_start, m_end }) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        useShortDateFormat(edit);
     }
     auto* form = new QFormLayout;
     form->addRow(tr("N&ame:"), m_name);
@@ -98,7 +99,7 @@ void CyclesEditor::reload(Id select)
     m_list->clear();
     for (const Cycle& c : *cycles) {
         auto* item = new QListWidgetItem(
-            tr("%1 (%2 – %3)").arg(c.name, c.start.toString(Qt::ISODate), c.end.toString(Qt::ISODate)), m_list);
+            tr("%1 (%2 – %3)").arg(c.name, shortDateText(c.start), shortDateText(c.end)), m_list);
         item->setData(Qt::UserRole, c.id);
         if (c.id == select)
             m_list->setCurrentItem(item);

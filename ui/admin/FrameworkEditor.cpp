@@ -61,12 +61,16 @@ FrameworkEditor::FrameworkEditor(Session& session, DialogProvider& dialogs, QWid
 
     auto* newButton = new QPushButton(tr("New &behavior"), this);
     auto* saveButton = new QPushButton(tr("&Save"), this);
-    auto* upButton = new QPushButton(tr("Move &up"), this);
-    auto* downButton = new QPushButton(tr("Mo&ve down"), this);
+    m_up = new QPushButton(tr("Move &up"), this);
+    m_up->setObjectName(QStringLiteral("behaviorUpButton"));
+    m_down = new QPushButton(tr("Mo&ve down"), this);
+    m_down->setObjectName(QStringLiteral("behaviorDownButton"));
     m_retire = new QPushButton(tr("&Retire"), this);
-    auto* deleteButton = new QPushButton(tr("&Delete"), this);
+    m_retire->setObjectName(QStringLiteral("behaviorRetireButton"));
+    m_delete = new QPushButton(tr("&Delete"), this);
+    m_delete->setObjectName(QStringLiteral("behaviorDeleteButton"));
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : { newButton, saveButton, upButton, downButton, m_retire, deleteButton })
+    for (QPushButton* b : { newButton, saveButton, m_up, m_down, m_retire, m_delete })
         buttons->addWidget(b);
     buttons->addStretch();
 
@@ -93,10 +97,10 @@ FrameworkEditor::FrameworkEditor(Session& session, DialogProvider& dialogs, QWid
     });
     connect(saveButton, &QPushButton::clicked, this, &FrameworkEditor::saveBehavior);
     connect(m_name, &QLineEdit::returnPressed, this, &FrameworkEditor::saveBehavior);
-    connect(upButton, &QPushButton::clicked, this, [this] { move(-1); });
-    connect(downButton, &QPushButton::clicked, this, [this] { move(+1); });
+    connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { move(+1); });
     connect(m_retire, &QPushButton::clicked, this, &FrameworkEditor::toggleRetired);
-    connect(deleteButton, &QPushButton::clicked, this, &FrameworkEditor::deleteBehavior);
+    connect(m_delete, &QPushButton::clicked, this, &FrameworkEditor::deleteBehavior);
     connect(&m_session, &Session::organisationChanged, this, &FrameworkEditor::showFileAgain);
     for (QWidget* field : { static_cast<QWidget*>(m_key), static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_description) })
         UndoHandOver::install(field);
@@ -184,7 +188,17 @@ void FrameworkEditor::showBehavior(int row)
     m_name->setText(m_behavior.name);
     m_description->setPlainText(m_behavior.description);
     m_retire->setText(m_behavior.retired ? tr("&Reinstate") : tr("&Retire"));
-    m_retire->setEnabled(true);
+    updateButtons();
+}
+
+void FrameworkEditor::updateButtons()
+{
+    // What acts on the selected behavior waits for one; a new behavior has no place to move yet.
+    const int row = m_behavior.id != 0 ? m_behaviors->currentRow() : -1;
+    m_up->setEnabled(row > 0);
+    m_down->setEnabled(row >= 0 && row < m_behaviors->count() - 1);
+    m_retire->setEnabled(row >= 0);
+    m_delete->setEnabled(row >= 0);
 }
 
 void FrameworkEditor::newBehavior()
@@ -197,7 +211,7 @@ void FrameworkEditor::newBehavior()
     m_key->setReadOnly(false);
     m_name->setText(QString()); // not clear(): no typing for Ctrl+Z to bring back (UndoHandOver)
     m_description->setPlainText(QString());
-    m_retire->setEnabled(false);
+    updateButtons();
 }
 
 void FrameworkEditor::changed(const QString& message)

@@ -50,6 +50,7 @@ private:
     void showFileAgain();
     // Positions as in `order`, in one transaction.
     static Status saveOrder(Database& db, QList<Behavior> order);
+    void updateButtons();
 
     Session& m_session;
     DialogProvider& m_dialogs;
@@ -60,7 +61,10 @@ private:
     QLineEdit* m_key = nullptr;
     QLineEdit* m_name = nullptr;
     QPlainTextEdit* m_description = nullptr;
+    QPushButton* m_up = nullptr;
+    QPushButton* m_down = nullptr;
     QPushButton* m_retire = nullptr;
+    QPushButton* m_delete = nullptr;
     Framework m_current;
     Behavior m_behavior;
 };

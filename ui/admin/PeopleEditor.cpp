@@ -8,6 +8,7 @@
 #include "common/MessageBar.h"
 #include "common/PersonPicker.h"
 #include "common/UndoHandOver.h"
+#include "common/SearchableComboBox.h"
 #include "observations/ObservationStore.h"
 #include "storage/PeopleRepository.h"
 #include "storage/Stewardship.h"
@@ -44,6 +45,7 @@ PeopleEditor::PeopleEditor(Session& session, DialogProvider& dialogs, QWidget* p
     m_email->setObjectName(QStringLiteral("personEmailEdit"));
     m_team = new QComboBox(this);
     m_team->setObjectName(QStringLiteral("personTeamComboBox"));
+    makeSearchable(m_team, tr("Team"));
     m_manager = new PersonPicker(session.database(), this);
     m_manager->setObjectName(QStringLiteral("personManagerComboBox"));
     m_role = new QComboBox(this);

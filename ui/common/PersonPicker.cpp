@@ -22,6 +22,13 @@ PersonPicker::PersonPicker(Database& db, QWidget* parent) : QComboBox(parent), m
     setCompleter(completer);
     connect(lineEdit(), &QLineEdit::textEdited, this, &PersonPicker::updateMatches);
     connect(lineEdit(), &QLineEdit::textChanged, this, &PersonPicker::personChanged);
+    // "Name <email>" is often wider than the field: once chosen, show its start (the name), not
+    // the tail of the email where the cursor was left.
+    const auto showStart = [this] { lineEdit()->setCursorPosition(0); };
+    connect(lineEdit(), &QLineEdit::editingFinished, this, showStart);
+    // Queued: the field takes the chosen text only after the completer has said so.
+    connect(
+        completer, qOverload<const QString&>(&QCompleter::activated), this, showStart, Qt::QueuedConnection);
 }
 
 QString PersonPicker::displayText(const Person& person)
@@ -79,6 +86,7 @@ void PersonPicker::setPerson(const std::optional<Person>& person)
     const QString display = displayText(*person);
     m_byText.insert(display, *person);
     setEditText(display);
+    lineEdit()->setCursorPosition(0);
 }
 
 void PersonPicker::clearPerson()

@@ -3,10 +3,11 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 
 namespace peerradar {
 
-// The program's own settings (not the file's): for now the language.
+// The program's own settings (not the file's): the language and the paper size.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -16,7 +17,11 @@ public:
     void accept() override;
 
 private:
+    static QString languageName(const QString& code);
+    void updateRestartNote();
+
     QComboBox* m_language = nullptr;
+    QLabel* m_restartNote = nullptr;
     QComboBox* m_paper = nullptr;
 };
 

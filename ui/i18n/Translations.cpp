@@ -18,6 +18,22 @@ QList<QTranslator*>& Translations::installed()
     return translators;
 }
 
+QString& Translations::loaded()
+{
+    static QString code = QStringLiteral("en");
+    return code;
+}
+
+QString Translations::resolve(const QString& code)
+{
+    const QString language = (code.isEmpty() ? QLocale::system() : QLocale(code)).name().section(u'_', 0, 0);
+    for (const auto& [available, name] : available()) {
+        if (available == language)
+            return available;
+    }
+    return QStringLiteral("en");
+}
+
 QString Translations::install(QCoreApplication& app, const QString& code)
 {
     uninstall(app);
@@ -33,7 +49,7 @@ QString Translations::install(QCoreApplication& app, const QString& code)
             delete own;
         }
         QLocale::setDefault(QLocale(QLocale::English));
-        return QStringLiteral("en");
+        return loaded() = QStringLiteral("en");
     }
     app.installTranslator(own);
     installed().append(own);
@@ -45,7 +61,7 @@ QString Translations::install(QCoreApplication& app, const QString& code)
         delete qt;
     }
     QLocale::setDefault(locale);
-    return locale.name().section(u'_', 0, 0);
+    return loaded() = locale.name().section(u'_', 0, 0);
 }
 
 void Translations::uninstall(QCoreApplication& app)
@@ -55,6 +71,7 @@ void Translations::uninstall(QCoreApplication& app)
         delete translator;
     }
     installed().clear();
+    loaded() = QStringLiteral("en");
 }
 
 } // namespace peerradar

@@ -20,9 +20,14 @@ public:
     static QString install(QCoreApplication& app, const QString& code);
     // Removes what install() added (tests switch languages).
     static void uninstall(QCoreApplication& app);
+    // The language install() would load for `code` ("" = the system's), as in available().
+    static QString resolve(const QString& code);
+    // The language loaded by the last install(): what the program shows now.
+    static QString current() { return loaded(); }
 
 private:
     static QList<QTranslator*>& installed();
+    static QString& loaded();
 };
 
 } // namespace peerradar

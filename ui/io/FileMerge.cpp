@@ -83,9 +83,10 @@ bool FileMerge::mergeWithDialog(
         if (!settleable
             || !dialogs.confirm(window, tr("Merge anyway?"),
                 tr("Merge %1 anyway? Where the two files differ, this file keeps what it holds; everything "
-                   "else "
-                   "comes in.")
-                    .arg(name),
+                   "else comes in:")
+                        .arg(name)
+                    + QStringLiteral("\n\n")
+                    + trial->summary().section(u'\n', 1), // the counts, not "was not merged"
                 tr("Merge, keep this file's version")))
             return false;
         options.prefer = MergePreference::Target;

@@ -1,6 +1,7 @@
 #include "observations/ObservationForm.h"
 
 #include "common/DateField.h"
+#include "common/DateText.h"
 #include "common/PersonPicker.h"
 #include "common/UndoHandOver.h"
 #include "domain/Rules.h"
@@ -45,7 +46,7 @@ ObservationForm::ObservationForm(Database& db, Person observer, QWidget* parent)
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(QDate::currentDate());
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    useShortDateFormat(m_date);
     m_date->setAccessibleName(tr("Date observed"));
 
     m_impact = new ImpactSelector(this);

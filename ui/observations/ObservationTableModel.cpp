@@ -1,9 +1,11 @@
 #include "observations/ObservationTableModel.h"
 
+#include "observations/ObservationSearch.h"
 #include "observations/ObservationStore.h"
 
 #include <QLocale>
 #include <QScopedValueRollback>
+#include <QSet>
 
 namespace peerradar {
 
@@ -138,6 +140,11 @@ void ObservationTableModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || m_fetching)
         return; // a listener asking for more while rows are being inserted
+    if (searchesText()) {
+        m_fetching = true; // until the block arrives (onRowsFound)
+        m_search->fetch(m_rows.size(), blockSize);
+        return;
+    }
     auto rows = m_query.fetch(m_rows.size(), blockSize);
     if (!rows) {
         m_total = m_rows.size(); // stop asking for more until the next reload
@@ -173,6 +180,13 @@ void ObservationTableModel::setFilter(const ObservationFilter& filter)
 
 void ObservationTableModel::reload()
 {
+    if (searchesText()) {
+        startSearch();
+        return;
+    }
+    if (m_search)
+        m_search->cancel();
+    setSearching(false);
     beginResetModel();
     m_rows.clear();
     auto total = m_query.count();
@@ -196,6 +210,79 @@ void ObservationTableModel::reload()
     if (failure)
         Q_EMIT loadFailed(*failure);
     Q_EMIT totalCountChanged(m_total);
+}
+
+void ObservationTableModel::startSearch()
+{
+    if (!m_search) {
+        m_search = new ObservationSearch(m_store.database().connectionOptions(), m_store.actor(), this);
+        connect(m_search, &ObservationSearch::rowsFound, this, &ObservationTableModel::onRowsFound);
+        connect(m_search, &ObservationSearch::counted, this, &ObservationTableModel::onCounted);
+        connect(m_search, &ObservationSearch::failed, this, &ObservationTableModel::onSearchFailed);
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    endResetModel();
+    m_fetching = true; // the first block is on its way
+    m_searchNumber = m_search->start(m_query.filter(), m_query.sort(), m_query.ascending(), blockSize);
+    setSearching(true);
+    Q_EMIT totalCountChanged(m_total);
+}
+
+void ObservationTableModel::setSearching(bool searching)
+{
+    if (searching == m_searching)
+        return;
+    m_searching = searching;
+    Q_EMIT searchingChanged(searching);
+}
+
+void ObservationTableModel::onRowsFound(quint64 search, const QList<ObservationRow>& rows)
+{
+    if (search != m_searchNumber || !searchesText())
+        return;
+    m_fetching = false;
+    // Rows added or removed since the block was asked for shift the offsets: keep each row once.
+    QSet<Id> present;
+    present.reserve(m_rows.size());
+    for (const ObservationRow& row : std::as_const(m_rows))
+        present.insert(row.observation.id);
+    QList<ObservationRow> fresh;
+    for (const ObservationRow& row : rows)
+        if (!present.contains(row.observation.id))
+            fresh.append(row);
+    if (!fresh.isEmpty()) {
+        const QScopedValueRollback guard(m_fetching, true);
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
+        m_rows.append(fresh);
+        endInsertRows();
+    }
+    // Until the count arrives there is nothing more to fetch; a short block is the end of the matches.
+    if (m_searching || rows.size() < blockSize) {
+        m_total = m_rows.size();
+        Q_EMIT totalCountChanged(m_total);
+    }
+}
+
+void ObservationTableModel::onCounted(quint64 search, qint64 total)
+{
+    if (search != m_searchNumber || !searchesText())
+        return;
+    m_total = std::max<qint64>(total, m_rows.size());
+    setSearching(false);
+    Q_EMIT totalCountChanged(m_total);
+}
+
+void ObservationTableModel::onSearchFailed(quint64 search, const Error& error)
+{
+    if (search != m_searchNumber || !searchesText() || error.code == ErrorCode::Cancelled)
+        return;
+    m_fetching = false;
+    m_total = m_rows.size(); // stop asking for more until the next search
+    setSearching(false);
+    Q_EMIT totalCountChanged(m_total);
+    Q_EMIT loadFailed(error);
 }
 
 int ObservationTableModel::indexOfId(Id id) const
@@ -237,6 +324,10 @@ void ObservationTableModel::onRemoved(Id id)
 {
     const QScopedValueRollback guard(m_fetching, true);
     const int index = indexOfId(id);
+    if (index < 0 && searchesText()) {
+        m_search->recount(); // perhaps among the rows not fetched yet
+        return;
+    }
     if (index < 0) {
         // Perhaps among the rows not fetched yet: count again.
         if (auto total = m_query.count(); total && *total != m_total) {

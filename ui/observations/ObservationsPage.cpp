@@ -75,6 +75,7 @@ ObservationsPage::ObservationsPage(ObservationStore& store, QUndoStack& undoStac
 
     connect(m_filterBar, &ObservationFilterBar::filterChanged, m_model, &ObservationTableModel::setFilter);
     connect(m_model, &ObservationTableModel::totalCountChanged, this, &ObservationsPage::updateCount);
+    connect(m_model, &ObservationTableModel::searchingChanged, this, [this] { updateCount(m_model->totalCount()); });
     connect(m_model, &ObservationTableModel::loadFailed, m_messageBar, &MessageBar::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ObservationsPage::updateButtons);
     connect(m_view, &QTableView::doubleClicked, this, &ObservationsPage::editCurrent);
@@ -119,7 +120,13 @@ qint64 ObservationsPage::currentId() const
 
 void ObservationsPage::updateCount(qint64 total)
 {
-    m_count->setText(tr("%n observation(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
+    const int shown = int(std::min<qint64>(total, INT_MAX));
+    if (!m_model->isSearching())
+        m_count->setText(tr("%n observation(s)", nullptr, shown));
+    else if (total == 0)
+        m_count->setText(tr("Searching…"));
+    else
+        m_count->setText(tr("%n observation(s) so far, still searching…", nullptr, shown));
 }
 
 void ObservationsPage::updateButtons()

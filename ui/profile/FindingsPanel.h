@@ -21,7 +21,8 @@ public:
     QString text() const; // everything shown, for tests and screen readers
 
 private:
-    QList<QLabel*> m_bodies; // strengths, growth areas, blind spots, hidden strengths
+    QList<QLabel*>
+        m_bodies; // strengths, growth areas, blind spots, hidden strengths, self–other, disagreements
 };
 
 } // namespace peerradar

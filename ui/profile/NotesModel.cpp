@@ -1,6 +1,6 @@
 #include "profile/NotesModel.h"
 
-#include <QLocale>
+#include "common/DateText.h"
 
 namespace peerradar {
 
@@ -50,7 +50,7 @@ QVariant NotesModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case DateColumn:
-        return QLocale().toString(n.date, QLocale::ShortFormat);
+        return shortDateText(n.date);
     case BehaviorColumn:
         return m_behaviorNames.value(n.behaviorKey, n.behaviorKey);
     case GroupColumn:

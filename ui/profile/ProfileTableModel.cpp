@@ -89,7 +89,7 @@ QString ProfileTableModel::cellText(const GroupStats& s) const
 {
     if (m_measure == RadarMeasure::MeanImpact || !s.isShown())
         return ReportContent::figure(s);
-    return tr("%1 per 30 days (n=%2)").arg(QLocale().toString(s.per30Days, 'f', 2)).arg(s.observations);
+    return tr("%1 per 30 days · %2").arg(QLocale().toString(s.per30Days, 'f', 2), ReportContent::counts(s));
 }
 
 QVariant ProfileTableModel::data(const QModelIndex& index, int role) const
@@ -124,7 +124,10 @@ QVariant ProfileTableModel::data(const QModelIndex& index, int role) const
                 ? tr("Hidden to protect the observers: fewer than %n different people in this group.", nullptr, m_settings.k)
                 : tr("Shown together with other small groups in the pooled column.");
         if (s->isShown())
-            return tr("%1 observations by %2 different observers").arg(s->observations).arg(s->observers);
+            return tr("%1 observations by %2 different observers. Each observer's observations are averaged "
+                      "first, so each observer counts once.")
+                .arg(s->observations)
+                .arg(s->observers);
         return tr("Not observed in this period.");
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

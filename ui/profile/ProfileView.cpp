@@ -3,6 +3,7 @@
 #include "app/Session.h"
 #include "common/DeferredRefresh.h"
 #include "common/DialogProvider.h"
+#include "common/FlowLayout.h"
 #include "common/MessageBar.h"
 #include "observations/ObservationStore.h"
 #include "profile/BarDelegate.h"
@@ -119,7 +120,7 @@ void ProfileView::buildLayout()
     printButton->setObjectName(QStringLiteral("printButton"));
     connect(printButton, &QPushButton::clicked, this, &ProfileView::print);
 
-    auto* bar = new QHBoxLayout;
+    auto* bar = new FlowLayout; // wraps rather than widening the window (German)
     bar->addWidget(personLabel);
     bar->addWidget(m_chooser);
     bar->addSpacing(12);
@@ -158,6 +159,7 @@ void ProfileView::buildLayout()
     connect(m_plainButton, &QPushButton::toggled, this, [this](bool plain) {
         m_chartStack->setCurrentWidget(plain ? static_cast<QWidget*>(m_figuresView) : m_radar);
         m_plainButton->setText(plain ? tr("Show as ra&dar") : tr("Show as ta&ble"));
+        updateChart(); // the line on how to read it
     });
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -400,15 +402,28 @@ void ProfileView::updateChart()
 
     const bool someHidden = std::any_of(
         profile.behaviors.cbegin(), profile.behaviors.cend(), [](const BehaviorProfile& b) { return b.others.isSuppressed(); });
-    QString line = measure == RadarMeasure::MeanImpact
+    // The table shown instead of the radar is read by rows and columns, not by spokes.
+    const bool table = m_plainButton->isChecked();
+    const bool impact = measure == RadarMeasure::MeanImpact;
+    QString line = table
+        ? (impact ? tr("Each row is a behavior; the columns are others, the self-rating and the team "
+                       "average. A figure is the mean impact seen (1 = small, 5 = large) with its 95% "
+                       "range in brackets; the bar shows it. To read a behavior's notes, select it in "
+                       "the figures by rater group below.")
+                  : tr("Each row is a behavior; the columns are others and self. A figure is how often "
+                       "it was observed per 30 days; the bar shows it. To read a behavior's notes, "
+                       "select it in the figures by rater group below."))
+        : impact
         ? tr("Each spoke is a behavior: the further out, the stronger the impact others saw (1–5). Blue: others, "
              "orange: self-rating, grey dashes: team average; whiskers: 95% range. Click a spoke to read its notes.")
         : tr("Each spoke is a behavior: the further out, the more often it was observed (per 30 days). Blue: "
              "others, orange: self. Click a spoke to read its notes.");
     if (someHidden)
         line += u' '
-            + tr("A gap in the line means the figure is hidden: fewer than %n different people observed it.", nullptr,
-                profile.settings.k);
+            + (table ? tr("“hidden” means that fewer than %n different people observed it.", nullptr,
+                   profile.settings.k)
+                     : tr("A gap in the line means the figure is hidden: fewer than %n different people observed it.",
+                         nullptr, profile.settings.k));
     m_howToRead->setText(line);
 }
 

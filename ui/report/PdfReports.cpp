@@ -135,20 +135,23 @@ void PdfReports::render(QPagedPaintDevice* device, const PersonReportData& data,
     });
 
     page.heading(tr("Figures by rater group"));
-    page.paragraph(tr("Mean impact ± half the 95% confidence interval, and the number of observations (n). "
-                      "\"hidden\": fewer than %n different observers, or a figure that would reveal such a group.",
-                       nullptr, data.profile.settings.k),
-        true);
+    page.paragraph(r.tableLegend, true);
     page.table(r.groupTable);
+    if (!r.disagreements.isEmpty())
+        page.bullets(r.disagreements, {});
 
     page.heading(tr("Strengths"));
-    page.bullets(r.strengths, tr("No behavior stands out yet: there are too few observations by others."));
+    page.bullets(r.strengths, tr("No behavior stands out beyond the uncertainty of its figure yet."));
     page.heading(tr("Growth areas"));
-    page.bullets(r.growthAreas, tr("No behavior stands out yet: there are too few observations by others."));
+    page.bullets(r.growthAreas, tr("No behavior stands out beyond the uncertainty of its figure yet."));
     page.heading(tr("Blind spots"));
     page.bullets(r.blindSpots, tr("None: where your own view and others' differ, the difference is within the uncertainty."));
     page.heading(tr("Hidden strengths"));
     page.bullets(r.hiddenStrengths, tr("None: where others see more than you do, the difference is within the uncertainty."));
+    page.heading(tr("Self–other agreement"));
+    page.bullets(r.selfOther,
+        tr("Not decided: there is no self-rating, or no figure of others with an interval to compare it "
+           "with."));
     if (!r.trendTitle.isEmpty()) {
         page.heading(r.trendTitle);
         page.table(r.trendTable);

@@ -1,6 +1,7 @@
 #include "start/FirstPersonDialog.h"
 
 #include "common/MessageBar.h"
+#include "start/FileTrust.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
 
@@ -36,6 +37,8 @@ FirstPersonDialog::FirstPersonDialog(Database& db, QWidget* parent) : QDialog(pa
     connect(buttons, &QDialogButtonBox::rejected, this, &FirstPersonDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    if (!db.isServer()) // a server's logins are its protection
+        layout->addWidget(FileTrust::makeNote(FileTrust::newFileText(), this));
     layout->addWidget(m_messageBar);
     layout->addLayout(form);
     layout->addWidget(buttons);

@@ -1,12 +1,16 @@
 #include "start/IdentityDialog.h"
 
 #include "common/PersonPicker.h"
+#include "start/FileTrust.h"
+#include "storage/Database.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace peerradar {
 
@@ -16,10 +20,12 @@ IdentityDialog::IdentityDialog(Database& db, QWidget* parent) : QDialog(parent)
     auto* intro = new QLabel(tr("Choose yourself from the people in this file. What you can see and change depends "
                                 "on your role. PeerRadar remembers the answer for this file."),
         this);
+    intro->setObjectName(QStringLiteral("identityIntroLabel"));
     intro->setWordWrap(true);
     m_picker = new PersonPicker(db, this);
     m_picker->setObjectName(QStringLiteral("identityComboBox"));
     m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("identityProblemLabel"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->hide();
@@ -31,10 +37,13 @@ IdentityDialog::IdentityDialog(Database& db, QWidget* parent) : QDialog(parent)
     form->addRow(tr("&Your name or email:"), m_picker);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    // On a server, logins say who is who; this dialog then serves only its administrator.
+    if (!db.isServer())
+        layout->addWidget(FileTrust::makeNote(FileTrust::choosingPersonText(), this));
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(460, sizeHint().height());
+    resize(460, heightForWidth(460)); // sizeHint() is short of wrapped lines
 }
 
 void IdentityDialog::accept()
@@ -43,6 +52,9 @@ void IdentityDialog::accept()
     if (!m_person) {
         m_problem->setText(tr("Type part of your name and pick yourself from the list."));
         m_problem->show();
+        // A dialog does not grow by itself for a wrapped line: without this, the new line squeezes
+        // the intro above it and clips its first line.
+        resize(width(), std::max(height(), heightForWidth(width())));
         m_picker->setFocus();
         return;
     }

@@ -1,5 +1,7 @@
 #include "start/WelcomePage.h"
 
+#include "start/FileTrust.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -43,6 +45,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     column->addWidget(newButton);
     column->addWidget(openButton);
     column->addWidget(demoButton);
+    column->addWidget(FileTrust::makeNote(FileTrust::newFileText(), this));
     column->addSpacing(16);
     column->addWidget(recentLabel);
     column->addWidget(m_recent, 2);

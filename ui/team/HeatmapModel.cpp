@@ -1,5 +1,7 @@
 #include "team/HeatmapModel.h"
 
+#include "report/ReportContent.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -83,7 +85,7 @@ QVariant HeatmapModel::data(const QModelIndex& index, int role) const
         if (cell.isSuppressed())
             return tr("Hidden to protect the observers: fewer than %n different people.", nullptr, m_k);
         if (cell.isShown())
-            return tr("%1 observations by %2 different observers").arg(cell.observations).arg(cell.observers);
+            return ReportContent::figure(cell);
         return tr("Not observed by others in this period.");
     case Qt::BackgroundRole:
         return cell.isShown() ? QVariant(heatColor(cell.mean)) : QVariant();

@@ -5,6 +5,8 @@
 #include "common/DeferredRefresh.h"
 #include "common/DialogProvider.h"
 #include "common/MessageBar.h"
+#include "common/SearchableComboBox.h"
+#include "common/WrappingHeaderView.h"
 #include "observations/ObservationStore.h"
 #include "profile/BarDelegate.h"
 #include "profile/CycleComboBox.h"
@@ -86,6 +88,7 @@ void TeamView::buildLayout()
     m_team = new QComboBox(this);
     m_team->setObjectName(QStringLiteral("teamComboBox"));
     m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    makeSearchable(m_team, tr("Team"));
     teamLabel->setBuddy(m_team);
     connect(m_team, &QComboBox::currentIndexChanged, this, &TeamView::refresh);
     auto* cycleLabel = new QLabel(tr("C&ycle:"), this);
@@ -115,9 +118,11 @@ void TeamView::buildLayout()
     bar->addWidget(m_printButton);
 
     m_howToRead = plainLabel(QStringLiteral("teamHowToReadLabel"), this);
-    m_howToRead->setText(tr("Each spoke is a behavior: the solid line is the mean of the members' own means as others "
-                            "saw them (everyone weighs the same, self-ratings left out), the dashed line the median. "
-                            "Members whose figure is hidden are left out."));
+    m_howToRead->setText(
+        tr("Each spoke is a behavior: the solid line is the mean of the members' own means as others "
+           "saw them (everyone weighs the same, self-ratings left out; within a member's mean each "
+           "observer counts once), the dashed line the median. Members whose figure is hidden are "
+           "left out."));
     m_radar = new RadarView(this);
     m_radar->setObjectName(QStringLiteral("teamRadarView"));
     m_radar->setAccessibleName(tr("Team radar chart"));
@@ -147,11 +152,10 @@ void TeamView::buildLayout()
     m_heatmapProxy->setSortRole(HeatmapModel::SortRole);
     m_heatmapProxy->setSortLocaleAware(true);
     auto* heatmapView = makeTable(m_heatmapProxy, QStringLiteral("heatmapTable"), tr("Heatmap: members by behavior"), this);
+    // Behavior names are longer than their figures: wrap them, each column as wide as its longest word.
+    heatmapView->setHorizontalHeader(new WrappingHeaderView(heatmapView));
     heatmapView->setSortingEnabled(true);
-    // Behavior names are longer than their figures: share the width and wrap the names.
-    heatmapView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    heatmapView->horizontalHeader()->setDefaultAlignment(Qt::Alignment::fromInt(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
-    heatmapView->horizontalHeader()->setMinimumHeight(2 * fontMetrics().height() + 10);
+    heatmapView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_heatmap, &QAbstractItemModel::modelReset, heatmapView,
         [heatmapView] { heatmapView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents); });
     heatmapView->sortByColumn(0, Qt::AscendingOrder);
