@@ -1,6 +1,7 @@
 #include "observations/ObservationFilterBar.h"
 
 #include "common/DateField.h"
+#include "common/DateText.h"
 #include "common/PersonPicker.h"
 #include "storage/FrameworkRepository.h"
 
@@ -22,7 +23,7 @@ QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName, const QStrin
     auto* edit = new DateField(parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    useShortDateFormat(edit);
     edit->setMinimumDate(noLimit);
     edit->setSpecialValueText(anyText);
     edit->setDate(noLimit);

@@ -1,9 +1,9 @@
 #include "observations/ObservationTableModel.h"
 
+#include "common/DateText.h"
 #include "observations/ObservationSearch.h"
 #include "observations/ObservationStore.h"
 
-#include <QLocale>
 #include <QScopedValueRollback>
 #include <QSet>
 
@@ -84,7 +84,7 @@ QVariant ObservationTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case DateColumn:
-            return QLocale().toString(o.date, QLocale::ShortFormat);
+            return shortDateText(o.date);
         case ObserverColumn:
             return r.observerName;
         case SubjectColumn:
