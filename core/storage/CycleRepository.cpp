@@ -85,13 +85,18 @@ Status CycleRepository::checkNoOverlap(const Cycle& cycle) const
     return validateCycleOverlap(cycle, *existing);
 }
 
-Result<Id> CycleRepository::add(Cycle& cycle)
+Status CycleRepository::checkSavable(const Cycle& cycle) const
 {
     if (auto s = validateCycle(cycle); !s)
-        return s.error();
+        return s;
     if (auto s = checkUniqueName(cycle); !s)
-        return s.error();
-    if (auto s = checkNoOverlap(cycle); !s)
+        return s;
+    return checkNoOverlap(cycle);
+}
+
+Result<Id> CycleRepository::add(Cycle& cycle)
+{
+    if (auto s = checkSavable(cycle); !s)
         return s.error();
     cycle.name = cycle.name.trimmed();
     if (cycle.uuid.isEmpty())
@@ -106,11 +111,7 @@ Result<Id> CycleRepository::add(Cycle& cycle)
 
 Status CycleRepository::restore(const Cycle& cycle)
 {
-    if (auto s = validateCycle(cycle); !s)
-        return s;
-    if (auto s = checkUniqueName(cycle); !s)
-        return s;
-    if (auto s = checkNoOverlap(cycle); !s)
+    if (auto s = checkSavable(cycle); !s)
         return s;
     return m_db.execStatement(QStringLiteral("INSERT INTO cycles (id, uuid, name, starts_on, ends_on) VALUES (?, ?, ?, ?, ?)"),
         { cycle.id, cycle.uuid, cycle.name.trimmed(), cycle.start.toString(Qt::ISODate), cycle.end.toString(Qt::ISODate) });
@@ -118,11 +119,7 @@ Status CycleRepository::restore(const Cycle& cycle)
 
 Status CycleRepository::update(const Cycle& cycle)
 {
-    if (auto s = validateCycle(cycle); !s)
-        return s;
-    if (auto s = checkUniqueName(cycle); !s)
-        return s;
-    if (auto s = checkNoOverlap(cycle); !s)
+    if (auto s = checkSavable(cycle); !s)
         return s;
     return m_db.execStatement(QStringLiteral("UPDATE cycles SET name = ?, starts_on = ?, ends_on = ? WHERE id = ?"),
         { cycle.name.trimmed(), cycle.start.toString(Qt::ISODate), cycle.end.toString(Qt::ISODate), cycle.id });

@@ -31,6 +31,8 @@ public:
     Status restore(const Cycle& cycle); // with its id and uuid (undo of a delete, redo of an add)
 
 private:
+    // The rules every saved cycle keeps: valid dates, a name of its own, no overlap with another.
+    Status checkSavable(const Cycle& cycle) const;
     Status checkUniqueName(const Cycle& cycle) const;
     Status checkNoOverlap(const Cycle& cycle) const; // see readablePeriods (domain/Rules.h)
 
