@@ -104,17 +104,21 @@ inline QByteArray databaseChecksum(Database& db)
     auto tables = db.exec(db.isServer()
             ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
                              "AND table_type = 'BASE TABLE' ORDER BY table_name")
-            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+            // A virtual table (the note search index) is read through its shadow tables, which hold
+            // what it stores; a WITHOUT ROWID shadow table has no rowid and is read in key order.
+            : QStringLiteral("SELECT name, sql LIKE '%WITHOUT ROWID%' FROM sqlite_master WHERE type = 'table' "
+                             "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"));
     if (!tables)
         return "unreadable: " + tables.error().detail.toUtf8();
-    QStringList names;
-    while (tables->next())
-        names << tables->value(0).toString();
-    for (const QString& name : std::as_const(names)) {
+    QList<std::pair<QString, QString>> names;
+    while (tables->next()) {
+        const bool keyOrder = db.isServer() || tables->value(1).toBool();
+        names.append({tables->value(0).toString(), keyOrder ? QStringLiteral("1") : QStringLiteral("rowid")});
+    }
+    for (const auto& [name, order] : std::as_const(names)) {
         hash.addData(name.toUtf8());
         // The name comes from the schema, quoted as an identifier; there is no user text in it.
-        auto rows = db.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2")
-                                .arg(name, db.isServer() ? QStringLiteral("1") : QStringLiteral("rowid")));
+        auto rows = db.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(name, order));
         if (!rows)
             return "unreadable: " + rows.error().detail.toUtf8();
         while (rows->next()) {
