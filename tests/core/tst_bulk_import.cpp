@@ -21,6 +21,7 @@ private Q_SLOTS:
     void importObservations_badRowsAfterRowsWereWritten_changeNothing_data();
     void importObservations_badRowsAfterRowsWereWritten_changeNothing();
     void importObservations_bulk_putsConnectionSettingsBack();
+    void importObservations_bulk_notesAreSearchable();
     void importObservations_fullBatchesAndRest_everyRowAsWritten_data();
     void importObservations_fullBatchesAndRest_everyRowAsWritten();
     void sqliteApi_isTheDriversOwn();
@@ -144,6 +145,35 @@ void TestBulkImport::importObservations_bulk_putsConnectionSettingsBack()
     QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
     QCOMPARE(outcome.summary.rows, 30'000);
     checksEverything();
+    QVERIFY(t.db().integrityProblems().isEmpty());
+}
+
+// A big import feeds the note search index in one statement after its rows instead of row by row
+// through the trigger: the notes of every imported row are found, the notes already there still
+// are, and the trigger is back for whatever is written next.
+void TestBulkImport::importObservations_bulk_notesAreSearchable()
+{
+    TempDatabase t;
+    PR_SQLITE_ONLY(t.db()); // the server searches the notes themselves
+    QVERIFY(importPeople(t.db(), goodPeople).ok());
+    QVERIFY(importObservations(t.db(), observationsHeader
+                + "2025-01-02,ann@example.com,bob@example.com,influence,3,early whiteboard,,\n").ok());
+    const ImportOutcome outcome = importObservations(t.db(), manyObservations(30'000));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    const auto matches = [&t](const QString& words) {
+        return scalar(t.db(), u"SELECT count(*) FROM note_search WHERE note_search MATCH '%1'"_s.arg(words));
+    };
+    QCOMPARE(matches(u"row"_s), 30'000);
+    QCOMPARE(matches(u"early"_s), 1);
+    QCOMPARE(matches(u"29999"_s), 1);
+    QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                            "'observations_note_search_%'"_s),
+        3);
+    QVERIFY(importObservations(t.db(), observationsHeader
+                + "2025-01-03,ann@example.com,bob@example.com,influence,4,,later flipchart,\n").ok());
+    QCOMPARE(matches(u"flipchart"_s), 1);
+    // FTS5's own check of the index against the notes in observations.
+    QVERIFY(t.db().execStatement(u"INSERT INTO note_search (note_search, rank) VALUES ('integrity-check', 1)"_s));
     QVERIFY(t.db().integrityProblems().isEmpty());
 }
 

@@ -235,8 +235,8 @@ void TestHostileCsv::cliImport_hostileFiles_oneLineMessage_fileBytesIdentical()
 
 void TestHostileCsv::fuzzCorpus_csvReader_replays()
 {
-    const QString corpus = QFINDTESTDATA("../fuzz/corpus/csv_reader");
-    QVERIFY2(!corpus.isEmpty(), "tests/fuzz/corpus/csv_reader is missing");
+    const QString corpus = fuzz::corpusPath(u"csv_reader"_s);
+    QVERIFY2(!corpus.isEmpty(), "tests/fuzz/corpus/csv_reader is missing (PEERRADAR_FUZZ_CORPUS is set by ctest)");
     int files = 0;
     for (QDirIterator it(corpus, QDir::Files); it.hasNext(); ++files)
         fuzz::checkCsvReader(fileBytes(it.next()));
@@ -245,8 +245,8 @@ void TestHostileCsv::fuzzCorpus_csvReader_replays()
 
 void TestHostileCsv::fuzzCorpus_import_replays()
 {
-    const QString corpus = QFINDTESTDATA("../fuzz/corpus/import");
-    QVERIFY2(!corpus.isEmpty(), "tests/fuzz/corpus/import is missing");
+    const QString corpus = fuzz::corpusPath(u"import"_s);
+    QVERIFY2(!corpus.isEmpty(), "tests/fuzz/corpus/import is missing (PEERRADAR_FUZZ_CORPUS is set by ctest)");
     fuzz::ImportHarness harness;
     int files = 0;
     for (QDirIterator it(corpus, QDir::Files); it.hasNext(); ++files)

@@ -304,8 +304,8 @@ void TestHostileFiles::fuzzFindings_refusedUntouched_data()
 void TestHostileFiles::fuzzFindings_refusedUntouched()
 {
     QFETCH(QString, name);
-    const QString found = QFINDTESTDATA(u"../fuzz/corpus/open_database/"_s + name);
-    QVERIFY(!found.isEmpty());
+    const QString found = fuzz::corpusPath(u"open_database/"_s + name);
+    QVERIFY2(QFile::exists(found), "the corpus file is missing (PEERRADAR_FUZZ_CORPUS is set by ctest)");
     QTemporaryDir dir;
     const QString copy = dir.filePath(u"found.peerradar"_s);
     writeFile(copy, fileBytes(found));
@@ -454,8 +454,8 @@ void TestHostileFiles::fullDisk_exportFails_saysDiskFull()
 
 void TestHostileFiles::fuzzCorpus_openDatabase_replaysWithoutCrash()
 {
-    const QString corpus = QFINDTESTDATA("../fuzz/corpus/open_database");
-    QVERIFY2(!corpus.isEmpty(), "tests/fuzz/corpus/open_database is missing");
+    const QString corpus = fuzz::corpusPath(u"open_database"_s);
+    QVERIFY2(!corpus.isEmpty(), "tests/fuzz/corpus/open_database is missing (PEERRADAR_FUZZ_CORPUS is set by ctest)");
     fuzz::OpenHarness harness;
     int files = 0;
     QDirIterator it(corpus, QDir::Files);

@@ -98,6 +98,15 @@ inline QByteArray tablesDigest(Database& db)
 
 // Every row of every table, for "nothing changed" checks that cover the whole file's content (or
 // the whole database's, on a server: every table of its schema, rows in primary-key order).
+// The fuzz corpus folder (tests/fuzz/corpus/<name>): ctest names it in PEERRADAR_FUZZ_CORPUS, so the
+// tests do not depend on the path the compiler recorded for their source (a compiler cache may
+// record it relative to its base directory).
+inline QString corpusPath(const QString& name)
+{
+    const QString root = qEnvironmentVariable("PEERRADAR_FUZZ_CORPUS");
+    return root.isEmpty() ? QString() : QDir(root).filePath(name);
+}
+
 inline QByteArray databaseChecksum(Database& db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
