@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QTest>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void table_showsTheCoresFiguresForEveryCell_data();
     void table_showsTheCoresFiguresForEveryCell();
     void chart_drawsOthersAndSelfAtTheCoresValues();
+    void chart_impactScaleStartsAtOne_whiskersInside();
     void suppressedGroup_isNotDrawnAndSaysHidden();
     void frequency_showsObservationsPer30Days();
     void plainView_showsTheChartsFigures();
@@ -213,6 +215,36 @@ void TestProfileView::chart_drawsOthersAndSelfAtTheCoresValues()
     }
     // The team average came with the postponed team profile: Ben's team is Platform.
     QVERIFY(!pointsOf(chart, u"Team average"_s).isEmpty());
+}
+
+// The impact scale is 1–5: the centre is 1 (not a 0 no rating can be), one ring per whole value,
+// and no whisker runs past the outer ring or through the centre.
+void TestProfileView::chart_impactScaleStartsAtOne_whiskersInside()
+{
+    auto session = openAs(m_org.hana);
+    QVERIFY(session);
+    ProfileView view(*session);
+    QVERIFY(view.showPerson(m_org.ben.id));
+    view.finishPendingWork();
+    const QChart* chart = view.radarView()->chart();
+    QVERIFY(chart);
+    auto* radial = qobject_cast<QValueAxis*>(
+        qobject_cast<const QPolarChart*>(chart)->axes(QPolarChart::PolarOrientationRadial).constFirst());
+    QVERIFY(radial);
+    QCOMPARE(radial->min(), 1.0);
+    QCOMPARE(radial->max(), 5.0);
+    QCOMPARE(radial->tickCount(), 5);
+    QCOMPARE(radial->labelFormat(), u"%.0f"_s);
+    int whiskers = 0;
+    for (QAbstractSeries* series : chart->series()) {
+        auto* line = qobject_cast<QLineSeries*>(series);
+        if (!line || !line->name().isEmpty() || line->count() != 2 || line->at(0).x() != line->at(1).x())
+            continue; // whiskers are the unnamed two-point lines along one axis
+        ++whiskers;
+        for (const QPointF& p : line->points())
+            QVERIFY2(p.y() >= 1.0 && p.y() <= 5.0, qPrintable(u"whisker end at %1"_s.arg(p.y())));
+    }
+    QVERIFY(whiskers > 0);
 }
 
 void TestProfileView::suppressedGroup_isNotDrawnAndSaysHidden()

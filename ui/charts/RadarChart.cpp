@@ -9,6 +9,7 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace peerradar {
@@ -17,8 +18,10 @@ namespace {
 
 // Polygons are drawn as line segments between neighbouring axes that both have a value, so that a
 // missing value leaves a gap instead of pulling the line to the centre.
-void addPolygon(QPolarChart* chart, const RadarSeries& s, int axisCount, QAbstractAxis* angular, QAbstractAxis* radial)
+void addPolygon(QPolarChart* chart, const RadarSeries& s, int axisCount, QAbstractAxis* angular, QValueAxis* radial)
 {
+    const double minimum = radial->min();
+    const double maximum = radial->max();
     QPen pen(s.color, radarLineWidth);
     if (s.dashed)
         pen.setStyle(Qt::DashLine);
@@ -64,8 +67,9 @@ void addPolygon(QPolarChart* chart, const RadarSeries& s, int axisCount, QAbstra
             continue;
         auto* whisker = new QLineSeries(chart);
         whisker->setPen(whiskerPen);
-        whisker->append(i, interval->first);
-        whisker->append(i, interval->second);
+        // Inside the scale: a whisker never runs past the outer ring or through the centre.
+        whisker->append(i, std::clamp(interval->first, minimum, maximum));
+        whisker->append(i, std::clamp(interval->second, minimum, maximum));
         chart->addSeries(whisker);
         whisker->attachAxis(angular);
         whisker->attachAxis(radial);

@@ -88,7 +88,9 @@ RadarData personRadarData(const PersonProfile& profile, const TeamProfile* team,
         }
     }
     if (measure == RadarMeasure::MeanImpact) {
-        data.maximum = 5.0;
+        // The impact scale starts at 1: its centre is 1, not a 0 that no rating can be.
+        data.minimum = minImpact;
+        data.maximum = maxImpact;
         data.valueTitle = RadarChartText::tr("Mean impact (1 = small, 5 = large)");
     } else {
         data.maximum = niceMaximum(largest);
@@ -103,6 +105,8 @@ RadarData personRadarData(const PersonProfile& profile, const TeamProfile* team,
 RadarData teamRadarData(const TeamProfile& team)
 {
     RadarData data;
+    data.minimum = minImpact;
+    data.maximum = maxImpact;
     data.valueTitle = RadarChartText::tr("Mean of the members' means (1–5)");
     RadarSeries mean { RadarChartText::tr("Team mean"), {}, {}, othersColor, false };
     RadarSeries median { RadarChartText::tr("Team median"), {}, {}, teamColor, true };
@@ -120,7 +124,10 @@ RadarData teamRadarData(const TeamProfile& team)
 RadarScale radarScale(const RadarData& data)
 {
     RadarScale scale;
-    const int steps = data.maximum == 5.0 ? 5 : 4;
+    // A ring for every whole value of a short whole-number scale (1–5: five rings, 1 at the
+    // centre), four rings otherwise.
+    const double span = data.maximum - data.minimum;
+    const int steps = span == std::floor(span) && span >= 1 && span <= 5 ? int(span) : 4;
     for (int i = 0; i <= steps; ++i)
         scale.ticks << data.minimum + (data.maximum - data.minimum) * i / steps;
     scale.decimals = data.maximum <= 5.0 ? 0 : 1;
