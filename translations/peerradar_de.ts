@@ -200,36 +200,48 @@
             <source>%1 is also on line %2: each person appears once, with their own email address.</source>
             <translation>%1 steht auch in Zeile %2: Jede Person darf nur einmal vorkommen, mit ihrer eigenen E-Mail-Adresse.</translation>
         </message>
+        <message>
+            <source>Row %1 (line %2): %3</source>
+            <translation>Zeile %1 (Textzeile %2): %3</translation>
+        </message>
+        <message>
+            <source>Row %1 (line %2), %3: %4</source>
+            <translation>Zeile %1 (Textzeile %2), %3: %4</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::CsvReader</name>
         <message>
-            <source>Line %1: the text is not valid UTF-8. Save the file as "CSV UTF-8" and import it again.</source>
-            <translation>Zeile %1: Der Text ist kein gültiges UTF-8. Speichern Sie die Datei als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
+            <source>Line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
         </message>
         <message>
-            <source>Line %1: a quoted field is never closed; the file ends inside quotes.</source>
-            <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen; die Datei endet innerhalb der Anführungszeichen.</translation>
+            <source>The text is not valid UTF-8. Save the file as "CSV UTF-8" and import it again.</source>
+            <translation>Der Text ist kein gültiges UTF-8. Speichern Sie die Datei als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
         </message>
         <message>
-            <source>Line %1: a field is longer than %2 MB.</source>
-            <translation>Zeile %1: Ein Feld ist länger als %2 MB.</translation>
+            <source>The file is saved as UTF-16 ("Unicode text"). Save it as "CSV UTF-8" and import it again.</source>
+            <translation>Die Datei ist als UTF-16 („Unicode-Text“) gespeichert. Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
         </message>
         <message>
-            <source>Line %1: the file contains a NUL byte; it is not a text file.</source>
-            <translation>Zeile %1: Die Datei enthält ein NUL-Byte; sie ist keine Textdatei.</translation>
+            <source>A quoted field is never closed; the file ends inside quotes.</source>
+            <translation>Ein Feld in Anführungszeichen wird nie geschlossen; die Datei endet innerhalb der Anführungszeichen.</translation>
         </message>
         <message>
-            <source>Line %1: a quote appears inside a field that does not start with a quote. Put the whole field in quotes and double the quote: ""</source>
-            <translation>Zeile %1: Ein Anführungszeichen steht in einem Feld, das nicht mit einem Anführungszeichen beginnt. Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen: ""</translation>
+            <source>A field is longer than %1 MB.</source>
+            <translation>Ein Feld ist länger als %1 MB.</translation>
         </message>
         <message>
-            <source>Line %1: text follows a closing quote. Double a quote inside a quoted field: ""</source>
-            <translation>Zeile %1: Nach einem schließenden Anführungszeichen folgt noch Text. Verdoppeln Sie Anführungszeichen innerhalb eines Feldes in Anführungszeichen: ""</translation>
+            <source>The file contains a NUL byte; it is not a text file.</source>
+            <translation>Die Datei enthält ein NUL-Byte; sie ist keine Textdatei.</translation>
         </message>
         <message>
-            <source>Line 1: the file is saved as UTF-16 ("Unicode text"). Save it as "CSV UTF-8" and import it again.</source>
-            <translation>Zeile 1: Die Datei ist als UTF-16 („Unicode-Text“) gespeichert. Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
+            <source>A quote appears inside a field that does not start with a quote. Put the whole field in quotes and double the quote: ""</source>
+            <translation>Ein Anführungszeichen steht in einem Feld, das nicht mit einem Anführungszeichen beginnt. Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen: ""</translation>
+        </message>
+        <message>
+            <source>Text follows a closing quote. Double a quote inside a quoted field: ""</source>
+            <translation>Nach einem schließenden Anführungszeichen folgt Text. Verdoppeln Sie ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen: ""</translation>
         </message>
     </context>
     <context>

@@ -200,35 +200,47 @@
             <source>%1 is also on line %2: each person appears once, with their own email address.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Row %1 (line %2): %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row %1 (line %2), %3: %4</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::CsvReader</name>
         <message>
-            <source>Line %1: the text is not valid UTF-8. Save the file as "CSV UTF-8" and import it again.</source>
+            <source>Line %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Line %1: a quoted field is never closed; the file ends inside quotes.</source>
+            <source>The text is not valid UTF-8. Save the file as "CSV UTF-8" and import it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Line %1: a field is longer than %2 MB.</source>
+            <source>The file is saved as UTF-16 ("Unicode text"). Save it as "CSV UTF-8" and import it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Line %1: the file contains a NUL byte; it is not a text file.</source>
+            <source>A quoted field is never closed; the file ends inside quotes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Line %1: a quote appears inside a field that does not start with a quote. Put the whole field in quotes and double the quote: ""</source>
+            <source>A field is longer than %1 MB.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Line %1: text follows a closing quote. Double a quote inside a quoted field: ""</source>
+            <source>The file contains a NUL byte; it is not a text file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Line 1: the file is saved as UTF-16 ("Unicode text"). Save it as "CSV UTF-8" and import it again.</source>
+            <source>A quote appears inside a field that does not start with a quote. Put the whole field in quotes and double the quote: ""</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text follows a closing quote. Double a quote inside a quoted field: ""</source>
             <translation type="unfinished" />
         </message>
     </context>

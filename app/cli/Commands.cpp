@@ -2,6 +2,7 @@
 
 #include "analytics/Profile.h"
 #include "analytics/TeamProfile.h"
+#include "cli/Help.h"
 #include "cli/Output.h"
 #include "cli/Parsing.h"
 #include "cli/ReportCommand.h"
@@ -29,41 +30,6 @@ namespace peerradar::cli {
 
 namespace {
 
-const char* const usage = R"(Usage: peerradar-cli COMMAND FILE [OPTIONS]
-
-Commands:
-  init FILE                         create a new PeerRadar file with the default framework
-  demo FILE [--people N] [--observations M] [--seed S]
-                                    create a new file holding a demo organisation
-  import FILE --people CSV | --observations CSV
-                                    import people (name,email,team,manager_email,role) or
-                                    observations (date,observer_email,subject_email,behavior,
-                                    impact,situation,action,result); all or nothing
-  export FILE --people CSV | --observations CSV
-                                    export the same columns
-  profile FILE --person EMAIL [--cycle NAME] [--json]
-                                    a person's profile
-  team FILE --team NAME [--cycle NAME] [--json]
-                                    a team's profile, heatmap and informal leaders
-  report FILE (--person EMAIL | --team NAME | --all) [--cycle NAME]
-         [--paper a4|letter] --out PATH
-                                    PDF summaries: PATH is a .pdf file, or a folder for --all
-  merge TARGET SOURCE... [--prefer target|source] [--dry-run]
-                                    bring the people, teams, frameworks, cycles and
-                                    observations of other PeerRadar files into TARGET;
-                                    a conflict changes nothing unless --prefer chooses a side
-  check FILE                        integrity and schema check
-  server-init URL                   set up an empty PostgreSQL database: schema and access rules
-  account URL --person EMAIL [--login NAME]
-                                    a server login for that person (password on standard input)
-  copy SOURCE TARGET                copy everything, ids kept: file to server or server to file
-
-FILE may also be a server: postgresql://USER@HOST[:PORT]/DATABASE (password from PGPASSWORD
-or ~/.pgpass).
-
-Exit status: 0 on success, 1 when the operation failed, 2 when the command line is wrong.
-)";
-
 int cmdInit(const QStringList& args)
 {
     Parsed p;
@@ -88,11 +54,7 @@ bool parseCount(const QCommandLineParser& parser, const QString& name, qint64 mi
 int cmdDemo(const QStringList& args)
 {
     Parsed p;
-    if (int rc = parse(p, args,
-            { valueOption(QStringLiteral("people"), QStringLiteral("N")),
-                valueOption(QStringLiteral("observations"), QStringLiteral("M")),
-                valueOption(QStringLiteral("seed"), QStringLiteral("S")) });
-        rc != 0)
+    if (int rc = parse(p, args, commandOptions(QStringLiteral("demo"))); rc != 0)
         return rc;
     qint64 people = 200, observations = 20000, seed = 1;
     if (!parseCount(p.parser, QStringLiteral("people"), 3, 100000, people))
@@ -117,18 +79,15 @@ int cmdDemo(const QStringList& args)
             QFile::remove(p.file + QString::fromLatin1(suffix));
         return fail(status.error());
     }
-    printOut(QStringLiteral("Created %1 with %2 people and %3 observations\n")
-                 .arg(p.file, QString::number(people), QString::number(observations)));
+    printOut(QStringLiteral("Created %1 with %2 and %3\n")
+                 .arg(p.file, counted(people, "person", "people"), counted(observations, "observation", "observations")));
     return 0;
 }
 
 // import/export: FILE and exactly one of --people CSV / --observations CSV.
-int parseCsvCommand(Parsed& p, const QStringList& args, bool& people, QString& csv)
+int parseCsvCommand(Parsed& p, const QString& command, const QStringList& args, bool& people, QString& csv)
 {
-    if (int rc = parse(p, args,
-            { valueOption(QStringLiteral("people"), QStringLiteral("CSV")),
-                valueOption(QStringLiteral("observations"), QStringLiteral("CSV")) });
-        rc != 0)
+    if (int rc = parse(p, args, commandOptions(command)); rc != 0)
         return rc;
     const bool hasPeople = p.parser.isSet(QStringLiteral("people"));
     const bool hasObservations = p.parser.isSet(QStringLiteral("observations"));
@@ -139,13 +98,37 @@ int parseCsvCommand(Parsed& p, const QStringList& args, bool& people, QString& c
     return 0;
 }
 
+// A refused import: its one-line reason on stderr, then every problem, one per line, on stderr or
+// into the --errors file.
+int failImport(const ImportOutcome& outcome, const QString& errorsPath)
+{
+    if (outcome.problems.isEmpty())
+        return fail(*outcome.error);
+    const QString problems = describeProblems(outcome.problems, int(outcome.problems.size())) + u'\n';
+    if (!errorsPath.isEmpty()) {
+        QSaveFile file(errorsPath);
+        if (file.open(QIODevice::WriteOnly) && file.write(problems.toUtf8()) >= 0 && file.commit())
+            return fail(makeError(outcome.error->code,
+                outcome.error->message + QStringLiteral(" The problems are listed in %1.").arg(errorsPath)));
+        printError(QStringLiteral("cannot write %1: %2; the problems follow here").arg(errorsPath, file.errorString()));
+    }
+    printError(outcome.error->message);
+    printErrorLines(problems.trimmed().split(u'\n'));
+    return 1;
+}
+
 int cmdImport(const QStringList& args)
 {
     Parsed p;
     bool people = false;
     QString csv;
-    if (int rc = parseCsvCommand(p, args, people, csv); rc != 0)
+    if (int rc = parseCsvCommand(p, QStringLiteral("import"), args, people, csv); rc != 0)
         return rc;
+    if (p.parser.isSet(QStringLiteral("errors"))) {
+        if (auto refused = refuseExisting(p.parser.value(QStringLiteral("errors")), p.parser.isSet(QStringLiteral("force")));
+            !refused)
+            return fail(refused.error());
+    }
     QFile input(csv);
     if (!input.open(QIODevice::ReadOnly))
         return fail(makeError(ErrorCode::NotFound, QStringLiteral("cannot read %1: %2").arg(csv, input.errorString())));
@@ -156,13 +139,9 @@ int cmdImport(const QStringList& args)
     const Progress progress = [&](qint64 done, qint64 total) { return line.update(done, total); };
     const ImportOutcome outcome
         = people ? importPeopleCsv(**db, &input, progress) : importObservationsCsv(**db, &input, progress);
-    if (!outcome.ok()) {
-        QString message = outcome.error->message;
-        if (!outcome.problems.isEmpty())
-            message += u' ' + describeProblems(outcome.problems, 20).replace(u'\n', QStringLiteral("; "));
-        return fail(makeError(outcome.error->code, message));
-    }
-    printOut(QStringLiteral("Imported %1 rows from %2\n").arg(outcome.summary.rows).arg(csv));
+    if (!outcome.ok())
+        return failImport(outcome, p.parser.value(QStringLiteral("errors")));
+    printOut(QStringLiteral("Imported %1 from %2\n").arg(counted(outcome.summary.rows, "row", "rows"), csv));
     return 0;
 }
 
@@ -171,8 +150,10 @@ int cmdExport(const QStringList& args)
     Parsed p;
     bool people = false;
     QString csv;
-    if (int rc = parseCsvCommand(p, args, people, csv); rc != 0)
+    if (int rc = parseCsvCommand(p, QStringLiteral("export"), args, people, csv); rc != 0)
         return rc;
+    if (auto refused = refuseExisting(csv, p.parser.isSet(QStringLiteral("force"))); !refused)
+        return fail(refused.error());
     auto db = openForReading(p.file);
     if (!db)
         return fail(db.error());
@@ -183,7 +164,9 @@ int cmdExport(const QStringList& args)
     output.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     ProgressLine line(QStringLiteral("Exporting…"));
     const Progress progress = [&](qint64 done, qint64 total) { return line.update(done, total); };
-    const Status status = people ? exportPeopleCsv(**db, &output, progress) : exportObservationsCsv(**db, &output, progress);
+    const ByteOrderMark bom = p.parser.isSet(QStringLiteral("no-bom")) ? ByteOrderMark::Omitted : ByteOrderMark::Written;
+    const Status status = people ? exportPeopleCsv(**db, &output, progress, bom)
+                                 : exportObservationsCsv(**db, &output, progress, bom);
     if (!status) {
         output.cancelWriting();
         return fail(status.error());
@@ -200,14 +183,11 @@ struct Rendered
 };
 
 // `profile` and `team`: one named subject (--person EMAIL, --team NAME), an optional cycle, JSON or text.
-int runProfileCommand(const QStringList& args, const QString& option, const QString& valueName,
-    const std::function<Result<Rendered>(Database&, const QString&, const ProfileOptions&)>& compute)
+int runProfileCommand(const QStringList& args, const QString& command, const QString& option,
+    const QString& valueName, const std::function<Result<Rendered>(Database&, const QString&, const ProfileOptions&)>& compute)
 {
     Parsed p;
-    if (int rc = parse(p, args,
-            { valueOption(option, valueName), valueOption(QStringLiteral("cycle"), QStringLiteral("NAME")),
-                QCommandLineOption(QStringLiteral("json")) });
-        rc != 0)
+    if (int rc = parse(p, args, commandOptions(command)); rc != 0)
         return rc;
     if (!p.parser.isSet(option))
         return usageError(QStringLiteral("name it with --%1 %2").arg(option, valueName));
@@ -229,7 +209,7 @@ int runProfileCommand(const QStringList& args, const QString& option, const QStr
 
 int cmdProfile(const QStringList& args)
 {
-    return runProfileCommand(args, QStringLiteral("person"), QStringLiteral("EMAIL"),
+    return runProfileCommand(args, QStringLiteral("profile"), QStringLiteral("person"), QStringLiteral("EMAIL"),
         [](Database& db, const QString& email, const ProfileOptions& options) -> Result<Rendered> {
             auto person = PeopleRepository(db).byEmail(email);
             if (!person)
@@ -243,7 +223,7 @@ int cmdProfile(const QStringList& args)
 
 int cmdTeam(const QStringList& args)
 {
-    return runProfileCommand(args, QStringLiteral("team"), QStringLiteral("NAME"),
+    return runProfileCommand(args, QStringLiteral("team"), QStringLiteral("team"), QStringLiteral("NAME"),
         [](Database& db, const QString& name, const ProfileOptions& options) -> Result<Rendered> {
             auto team = PeopleRepository(db).teamByName(name);
             if (!team)
@@ -268,7 +248,7 @@ int cmdCheck(const QStringList& args)
         for (const QString& problem : problems)
             printOut(problem + u'\n');
         return fail(makeError(ErrorCode::Corrupt,
-            QStringLiteral("%1 has %2 problem(s); see above").arg(p.file, QString::number(problems.size()))));
+            QStringLiteral("%1 has %2; see above").arg(p.file, counted(problems.size(), "problem", "problems"))));
     }
     auto people = PeopleRepository(**db).all();
     auto observations = ObservationRepository(**db).count();
@@ -276,9 +256,9 @@ int cmdCheck(const QStringList& args)
         return fail(people.error());
     if (!observations)
         return fail(observations.error());
-    printOut(QStringLiteral("OK: %1 — file version %2, %3 people, %4 observations\n")
-                 .arg(p.file, QString::number(Database::currentSchemaVersion()), QString::number(people->size()),
-                     QString::number(*observations)));
+    printOut(QStringLiteral("OK: %1 — file version %2, %3, %4\n")
+                 .arg(p.file, QString::number(Database::currentSchemaVersion()),
+                     counted(people->size(), "person", "people"), counted(*observations, "observation", "observations")));
     return 0;
 }
 
@@ -286,10 +266,8 @@ int cmdCheck(const QStringList& args)
 int cmdMerge(const QStringList& args)
 {
     Parsed p;
-    if (int rc = parseFiles(p, args,
-            { valueOption(QStringLiteral("prefer"), QStringLiteral("target|source")),
-                QCommandLineOption(QStringLiteral("dry-run")) },
-            2, QStringLiteral("name the TARGET file and at least one SOURCE file"));
+    if (int rc = parseFiles(p, args, commandOptions(QStringLiteral("merge")), 2,
+            QStringLiteral("name the TARGET file and at least one SOURCE file"));
         rc != 0)
         return rc;
     MergeOptions options;
@@ -353,14 +331,25 @@ int run(const QStringList& arguments)
         return usageError(QStringLiteral("name a command"));
     const QString command = arguments.at(1);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        printOut(QString::fromUtf8(usage));
+        printOut(usageText());
         return 0;
     }
-    if (command == QLatin1String("--version")) {
-        printOut(QStringLiteral("peerradar-cli %1\n").arg(QStringLiteral(PEERRADAR_VERSION)));
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        printOut(versionText());
         return 0;
     }
-    const std::map<QString, std::function<int(const QStringList&)>> commands = {
+    if (command == QLatin1String("--man")) {
+        printOut(manPage());
+        return 0;
+    }
+    if (command == QLatin1String("--completion")) {
+        const QString script = completionScript(arguments.value(2));
+        if (script.isEmpty())
+            return usageError(QStringLiteral("--completion takes bash or zsh"));
+        printOut(script);
+        return 0;
+    }
+    const std::map<QString, std::function<int(const QStringList&)>> run = {
         { QStringLiteral("init"), cmdInit },
         { QStringLiteral("demo"), cmdDemo },
         { QStringLiteral("import"), cmdImport },
@@ -374,12 +363,17 @@ int run(const QStringList& arguments)
         { QStringLiteral("account"), cmdAccount },
         { QStringLiteral("copy"), cmdCopy },
     };
-    const auto it = commands.find(command);
-    if (it == commands.end())
+    const auto it = run.find(command);
+    const CommandHelp* help = cli::command(command);
+    if (it == run.end() || !help)
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     // The command's own parser sees "peerradar-cli FILE --options…".
     QStringList rest = arguments;
     rest.removeAt(1);
+    if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
+        printOut(commandUsageText(*help));
+        return 0;
+    }
     return it->second(rest);
 }
 

@@ -21,6 +21,17 @@ void printError(const QString& message)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
+void printErrorLines(const QStringList& lines)
+{
+    const QByteArray bytes = (lines.join(u'\n') + u'\n').toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+QString counted(qint64 n, const char* one, const char* many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
 int fail(const Error& error)
 {
     printError(error.message);

@@ -11,6 +11,10 @@ void printOut(const QString& text); // adds nothing: pass the newline
 void printError(const QString& message); // "peerradar-cli: message\n"
 int fail(const Error& error); // prints the error, returns exit code 1
 int usageError(const QString& message); // prints it with a hint at --help, returns 2
+// Lines on stderr as they are, after an error's one line (every bad row of a refused import).
+void printErrorLines(const QStringList& lines);
+// "1 row", "2 rows".
+QString counted(qint64 n, const char* one, const char* many);
 
 // A progress line on stderr ("Importing… 42%") when stderr is a terminal or `always` is set.
 class ProgressLine

@@ -3,6 +3,9 @@
 #include "cli/Output.h"
 #include "storage/CycleRepository.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace peerradar::cli {
 
 namespace {
@@ -38,9 +41,27 @@ int parseFiles(Parsed& p, const QStringList& arguments, const QList<QCommandLine
     return parseFileArguments(p, arguments, options, minimum, 0, missing);
 }
 
-QCommandLineOption valueOption(const QString& name, const QString& valueName)
+Status refuseExisting(const QString& path, bool force)
 {
-    return QCommandLineOption(name, QString(), valueName);
+    const QFileInfo info(path);
+    if (info.isDir())
+        return makeError(ErrorCode::AlreadyExists, QStringLiteral("%1 is a folder; name a file").arg(path));
+    if (info.exists() && !force)
+        return makeError(ErrorCode::AlreadyExists,
+            QStringLiteral("%1 already exists; add --force to replace it").arg(path));
+    return {};
+}
+
+Status refuseFolder(const QString& path, bool force)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isDir())
+        return makeError(ErrorCode::AlreadyExists,
+            QStringLiteral("%1 is a file; --all writes one PDF per person and team into a folder").arg(path));
+    if (info.isDir() && !force && !QDir(path).isEmpty())
+        return makeError(ErrorCode::AlreadyExists,
+            QStringLiteral("the folder %1 already holds files; add --force to replace the summaries in it").arg(path));
+    return {};
 }
 
 Result<std::unique_ptr<Database>> openForReading(const QString& path)

@@ -24,7 +24,10 @@ int parse(Parsed& p, const QStringList& arguments, const QList<QCommandLineOptio
 // The same for a command that names `minimum` files or more ("peerradar-cli TARGET SOURCE… --options").
 int parseFiles(Parsed& p, const QStringList& arguments, const QList<QCommandLineOption>& options, int minimum,
     const QString& missing);
-QCommandLineOption valueOption(const QString& name, const QString& valueName);
+// An output file that exists is left alone unless --force was given: AlreadyExists names the option.
+Status refuseExisting(const QString& path, bool force);
+// The folder of report --all: not a file, and not one that already holds files unless --force.
+Status refuseFolder(const QString& path, bool force);
 // A file for a command that only reads. An older file is first updated (with the copy the update
 // keeps), as the program would do, since a read-only connection cannot update it.
 Result<std::unique_ptr<Database>> openForReading(const QString& path);

@@ -1,5 +1,6 @@
 #include "cli/ReportCommand.h"
 
+#include "cli/Help.h"
 #include "cli/Output.h"
 #include "cli/Parsing.h"
 #include "report/PdfReports.h"
@@ -14,13 +15,7 @@ namespace peerradar::cli {
 int cmdReport(const QStringList& args)
 {
     Parsed p;
-    if (int rc = parse(p, args,
-            { valueOption(QStringLiteral("person"), QStringLiteral("EMAIL")),
-                valueOption(QStringLiteral("team"), QStringLiteral("NAME")), QCommandLineOption(QStringLiteral("all")),
-                valueOption(QStringLiteral("cycle"), QStringLiteral("NAME")),
-                valueOption(QStringLiteral("paper"), QStringLiteral("SIZE")),
-                valueOption(QStringLiteral("out"), QStringLiteral("PATH")) });
-        rc != 0)
+    if (int rc = parse(p, args, commandOptions(QStringLiteral("report"))); rc != 0)
         return rc;
     const int targets = int(p.parser.isSet(QStringLiteral("person"))) + int(p.parser.isSet(QStringLiteral("team")))
         + int(p.parser.isSet(QStringLiteral("all")));
@@ -35,7 +30,18 @@ int cmdReport(const QStringList& args)
     else if (!paper.isEmpty() && paper != QLatin1String("a4"))
         return usageError(QStringLiteral("--paper must be a4 or letter"));
     pdf.footerName = QFileInfo(p.file).fileName();
-    const QString out = p.parser.value(QStringLiteral("out"));
+    const bool all = p.parser.isSet(QStringLiteral("all"));
+    const bool force = p.parser.isSet(QStringLiteral("force"));
+    QString out = p.parser.value(QStringLiteral("out"));
+    if (all) {
+        if (auto refused = refuseFolder(out, force); !refused)
+            return fail(refused.error());
+    } else {
+        if (!out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            out += QStringLiteral(".pdf");
+        if (auto refused = refuseExisting(out, force); !refused)
+            return fail(refused.error());
+    }
 
     auto db = openForReading(p.file);
     if (!db)
@@ -44,7 +50,7 @@ int cmdReport(const QStringList& args)
     if (auto status = readCycle(**db, p, options); !status)
         return fail(status.error());
 
-    if (p.parser.isSet(QStringLiteral("all"))) {
+    if (all) {
         // The batch draws on one worker thread per core; this thread only prints the progress line.
         ProgressLine line(QStringLiteral("Writing summaries…"), true);
         auto summary = writeAllReports(**db, out, options, pdf, [&line](qint64 done, qint64 total) {
@@ -53,10 +59,9 @@ int cmdReport(const QStringList& args)
         });
         if (!summary)
             return fail(summary.error());
-        printOut(QStringLiteral("Wrote %1 person and %2 team summaries into %3\n")
-                     .arg(summary->people)
-                     .arg(summary->teams)
-                     .arg(out));
+        printOut(QStringLiteral("Wrote %1 and %2 into %3\n")
+                     .arg(counted(summary->people, "person summary", "person summaries"),
+                         counted(summary->teams, "team summary", "team summaries"), out));
         return 0;
     }
     if (p.parser.isSet(QStringLiteral("person"))) {

@@ -1,5 +1,6 @@
 #include "cli/ServerCommands.h"
 
+#include "cli/Help.h"
 #include "cli/Output.h"
 #include "cli/Parsing.h"
 #include "storage/Database.h"
@@ -45,9 +46,7 @@ int cmdServerInit(const QStringList& args)
 int cmdAccount(const QStringList& args)
 {
     Parsed p;
-    if (int rc = parse(p, args,
-            { valueOption(QStringLiteral("person"), QStringLiteral("EMAIL")),
-                valueOption(QStringLiteral("login"), QStringLiteral("NAME")) });
+    if (int rc = parse(p, args, commandOptions(QStringLiteral("account")));
         rc != 0)
         return rc;
     if (!p.parser.isSet(QStringLiteral("person")))

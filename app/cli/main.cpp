@@ -2,6 +2,7 @@
 // Exit codes: 0 success, 1 the operation failed (one line on stderr), 2 the command line is wrong.
 
 #include "cli/Commands.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -33,5 +34,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("peerradar-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("PeerRadar"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PEERRADAR_VERSION));
+    // The command-line tool speaks English; the English catalogue holds the plural forms the
+    // source text cannot ("1 observer", "2 observers") that the PDFs' shared texts use.
+    peerradar::Translations::install(*app, QStringLiteral("en"));
     return peerradar::cli::run(QCoreApplication::arguments());
 }

@@ -7,6 +7,9 @@ namespace peerradar {
 
 namespace {
 
+// What a spreadsheet runs as a formula at the start of a cell, and the apostrophe that escapes it.
+const QString formulaStarts = QStringLiteral("=+-@\t\r'");
+
 constexpr qint64 chunkSize = 1 << 20;
 
 bool decodeUtf8(const QByteArray& bytes, QString& out)
@@ -63,9 +66,10 @@ bool CsvReader::fill()
     return true;
 }
 
-bool CsvReader::fail(const QString& message)
+bool CsvReader::fail(qint64 line, const QString& reason)
 {
-    m_error = message;
+    m_reason = reason;
+    m_error = tr("Line %1: %2").arg(line).arg(reason);
     return false;
 }
 
@@ -73,9 +77,8 @@ bool CsvReader::finishField(QStringList& fields)
 {
     QString text;
     if (!decodeUtf8(m_field, text))
-        return fail(
-            tr("Line %1: the text is not valid UTF-8. Save the file as \"CSV UTF-8\" and import it again.")
-                .arg(m_recordLine));
+        return fail(m_recordLine,
+            tr("The text is not valid UTF-8. Save the file as \"CSV UTF-8\" and import it again."));
     fields.append(text);
     m_field.clear();
     return true;
@@ -93,18 +96,18 @@ bool CsvReader::readRecord(QStringList& fields)
             return false;
     }
     m_recordLine = m_line;
+    m_recordNumber = m_recordsStarted++;
     // Spreadsheets save "Unicode text" as UTF-16: say so, rather than complain about its NUL bytes.
     if (m_consumedBefore == 0 && m_pos == 0
         && (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF")))
-        return fail(tr("Line 1: the file is saved as UTF-16 (\"Unicode text\"). Save it as \"CSV UTF-8\" and "
-                       "import it again."));
+        return fail(1, tr("The file is saved as UTF-16 (\"Unicode text\"). Save it as \"CSV UTF-8\" and "
+                          "import it again."));
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted } state = State::FieldStart;
     for (;;) {
         if (m_pos >= m_buffer.size() && !fill()) {
             // End of input ends the last record, unless a quote is still open.
             if (state == State::Quoted)
-                return fail(tr("Line %1: a quoted field is never closed; the file ends inside quotes.")
-                                .arg(m_recordLine));
+                return fail(m_recordLine, tr("A quoted field is never closed; the file ends inside quotes."));
             if (state == State::Unquoted && m_field.endsWith('\r'))
                 m_field.chop(1);
             return finishField(fields);
@@ -126,16 +129,15 @@ bool CsvReader::readRecord(QStringList& fields)
                 m_field.append(data + m_pos, end - m_pos);
                 m_pos = end;
                 if (m_field.size() > maxFieldBytes)
-                    return fail(
-                        tr("Line %1: a field is longer than %2 MB.").arg(m_line).arg(maxFieldBytes >> 20));
+                    return fail(m_line, tr("A field is longer than %1 MB.").arg(maxFieldBytes >> 20));
                 continue;
             }
         }
         const char c = m_buffer.at(m_pos++);
         if (c == '\0')
-            return fail(tr("Line %1: the file contains a NUL byte; it is not a text file.").arg(m_line));
+            return fail(m_line, tr("The file contains a NUL byte; it is not a text file."));
         if (m_field.size() > maxFieldBytes)
-            return fail(tr("Line %1: a field is longer than %2 MB.").arg(m_line).arg(maxFieldBytes >> 20));
+            return fail(m_line, tr("A field is longer than %1 MB.").arg(maxFieldBytes >> 20));
         switch (state) {
         case State::FieldStart:
             if (c == '"') {
@@ -155,9 +157,8 @@ bool CsvReader::readRecord(QStringList& fields)
                     m_field.chop(1);
                 return finishField(fields);
             } else if (c == '"') {
-                return fail(tr("Line %1: a quote appears inside a field that does not start with a quote. "
-                               "Put the whole field in quotes and double the quote: \"\"")
-                                .arg(m_line));
+                return fail(m_line, tr("A quote appears inside a field that does not start with a quote. "
+                                       "Put the whole field in quotes and double the quote: \"\""));
             } else {
                 m_field.append(c);
             }
@@ -185,18 +186,18 @@ bool CsvReader::readRecord(QStringList& fields)
             } else if (c == '\r') {
                 // CR of a CRLF after a closing quote; the LF ends the record.
             } else {
-                return fail(
-                    tr("Line %1: text follows a closing quote. Double a quote inside a quoted field: \"\"")
-                        .arg(m_line));
+                return fail(m_line, tr("Text follows a closing quote. Double a quote inside a quoted field: \"\""));
             }
             break;
         }
     }
 }
 
-CsvWriter::CsvWriter(QIODevice* device) : m_device(device)
+CsvWriter::CsvWriter(QIODevice* device, ByteOrderMark bom) : m_device(device)
 {
     m_buffer.reserve(bufferBytes + 4096);
+    if (bom == ByteOrderMark::Written)
+        m_buffer.append("\xEF\xBB\xBF", 3);
 }
 
 CsvWriter::~CsvWriter()
@@ -267,14 +268,12 @@ QString escapeSpreadsheetFormula(const QString& text)
 {
     if (text.isEmpty())
         return text;
-    const QChar first = text.front();
-    static const QString risky = QStringLiteral("=+-@\t\r'");
-    return risky.contains(first) ? QStringLiteral("'") + text : text;
+    return formulaStarts.contains(text.front()) ? QStringLiteral("'") + text : text;
 }
 
 QString unescapeSpreadsheetFormula(const QString& text)
 {
-    return text.startsWith(u'\'') ? text.mid(1) : text;
+    return text.size() >= 2 && text.front() == u'\'' && formulaStarts.contains(text.at(1)) ? text.mid(1) : text;
 }
 
 } // namespace peerradar

@@ -70,7 +70,7 @@ Result<QList<Behavior>> readFrameworkCsv(QIODevice* device)
 
 Status writeFrameworkCsv(QIODevice* device, const QList<Behavior>& behaviors)
 {
-    CsvWriter writer(device);
+    CsvWriter writer(device, ByteOrderMark::Written); // a spreadsheet opens it too
     writer.writeRecord(header);
     for (const Behavior& b : behaviors)
         writer.writeRecord({ b.key, escapeSpreadsheetFormula(b.name), escapeSpreadsheetFormula(b.description) });

@@ -45,9 +45,12 @@ public:
 
     // Progress while writing `done` of `total` rows; false when the user cancelled.
     bool reportWrite(qint64 done, qint64 total);
+    // The spreadsheet row (header = 1) of the record that starts on `line`.
+    qint64 rowAt(qint64 line) const;
 
 private:
     bool report();
+    void noteRecord();
 
     CsvReader m_reader;
     QStringList m_header;
@@ -56,12 +59,16 @@ private:
     qint64 m_size = 0;
     qint64 m_rows = 0;
     bool m_cancelled = false;
+    // Where lines and records part: (line, record) at each record after which a quoted field had
+    // spanned lines. Few in a normal file, so that every problem's row is found without a table of
+    // every record.
+    QList<std::pair<qint64, qint64>> m_shifts;
 };
 
 void addProblem(QList<CsvProblem>& problems, qint64 line, const QString& column, const QString& message);
 
-// "The import was refused: N rows …" with the problems attached.
-ImportOutcome refused(QList<CsvProblem> problems);
+// "The import was refused: N rows …" with the problems attached, each with its row in `source`.
+ImportOutcome refused(QList<CsvProblem> problems, const RecordSource& source);
 ImportOutcome cancelledOutcome();
 ImportOutcome failed(const Error& error);
 

@@ -374,7 +374,7 @@ ImportOutcome importObservationsCsv(Database& db, QIODevice* input, const Progre
     const Progress none; // the reading thread must not call `progress`
     RecordSource source(input, observationsHeader, none, problems);
     if (!source.readHeader())
-        return refused(problems);
+        return refused(problems, source);
     // Exported rows are about 120 bytes long: an estimate that only decides whether the load is big.
     const qint64 expectedRows = size / 128;
 
@@ -428,7 +428,7 @@ ImportOutcome importObservationsCsv(Database& db, QIODevice* input, const Progre
     if (cancelled)
         return cancelledOutcome();
     if (refusedRows)
-        return refused(problems);
+        return refused(problems, source);
     if (!status)
         return failed(status.error());
     ImportOutcome outcome;

@@ -4,6 +4,8 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace peerradar {
@@ -23,9 +25,11 @@ bool RecordSource::readHeader()
 {
     const QString expected = m_header.join(u',');
     QStringList fields;
-    if (!m_reader.readRecord(fields)) {
+    const bool read = m_reader.readRecord(fields);
+    noteRecord();
+    if (!read) {
         if (m_reader.error())
-            addProblem(m_problems, m_reader.recordLine(), {}, *m_reader.error());
+            addProblem(m_problems, m_reader.recordLine(), {}, m_reader.errorReason());
         else
             addProblem(
                 m_problems, 1, {}, CsvImport::tr("The file is empty. It must start with the line %1").arg(expected));
@@ -45,9 +49,11 @@ bool RecordSource::readHeader()
 bool RecordSource::next(QStringList& fields)
 {
     for (;;) {
-        if (!m_reader.readRecord(fields)) {
+        const bool read = m_reader.readRecord(fields);
+        noteRecord();
+        if (!read) {
             if (m_reader.error())
-                addProblem(m_problems, m_reader.recordLine(), {}, *m_reader.error());
+                addProblem(m_problems, m_reader.recordLine(), {}, m_reader.errorReason());
             return false;
         }
         if (++m_rows % progressEveryRows == 0 && !report())
@@ -86,13 +92,32 @@ bool RecordSource::reportWrite(qint64 done, qint64 total)
     return goOn;
 }
 
+void RecordSource::noteRecord()
+{
+    const qint64 shift = m_reader.recordLine() - m_reader.recordNumber();
+    const qint64 lastShift = m_shifts.isEmpty() ? 1 : m_shifts.constLast().first - m_shifts.constLast().second;
+    if (shift != lastShift)
+        m_shifts.append({ m_reader.recordLine(), m_reader.recordNumber() });
+}
+
+qint64 RecordSource::rowAt(qint64 line) const
+{
+    // The last shift at or before `line`; before any, line = record + 1.
+    auto after = std::upper_bound(m_shifts.cbegin(), m_shifts.cend(), line,
+        [](qint64 l, const std::pair<qint64, qint64>& s) { return l < s.first; });
+    const qint64 shift = after == m_shifts.cbegin() ? 1 : std::prev(after)->first - std::prev(after)->second;
+    return line - shift + 1;
+}
+
 void addProblem(QList<CsvProblem>& problems, qint64 line, const QString& column, const QString& message)
 {
     problems.append(CsvProblem { line, column, message });
 }
 
-ImportOutcome refused(QList<CsvProblem> problems)
+ImportOutcome refused(QList<CsvProblem> problems, const RecordSource& source)
 {
+    for (CsvProblem& p : problems)
+        p.row = source.rowAt(p.line);
     QSet<qint64> lines;
     for (const CsvProblem& p : problems)
         lines.insert(p.line);
@@ -149,8 +174,13 @@ QString describeProblems(const QList<CsvProblem>& problems, int limit)
     const qsizetype shown = std::min<qsizetype>(problems.size(), std::max(limit, 0));
     for (qsizetype i = 0; i < shown; ++i) {
         const CsvProblem& p = problems.at(i);
-        lines << (p.column.isEmpty() ? CsvImport::tr("Line %1: %2").arg(p.line).arg(p.message)
-                                     : CsvImport::tr("Line %1, %2: %3").arg(p.line).arg(p.column, p.message));
+        if (p.row <= 0)
+            lines << (p.column.isEmpty() ? CsvImport::tr("Line %1: %2").arg(p.line).arg(p.message)
+                                         : CsvImport::tr("Line %1, %2: %3").arg(p.line).arg(p.column, p.message));
+        else
+            lines << (p.column.isEmpty()
+                    ? CsvImport::tr("Row %1 (line %2): %3").arg(p.row).arg(p.line).arg(p.message)
+                    : CsvImport::tr("Row %1 (line %2), %3: %4").arg(p.row).arg(p.line).arg(p.column, p.message));
     }
     if (problems.size() > shown)
         lines << CsvImport::tr("…and %n more.", nullptr, int(problems.size() - shown));

@@ -30,7 +30,7 @@ struct Export
     QList<bool> freeText; // columns that get the spreadsheet escape: any text a person typed
 };
 
-Status run(Database& db, QIODevice* output, const Progress& progress, const Export& e)
+Status run(Database& db, QIODevice* output, const Progress& progress, ByteOrderMark bom, const Export& e)
 {
     qint64 total = 0;
     if (progress) {
@@ -50,7 +50,7 @@ Status run(Database& db, QIODevice* output, const Progress& progress, const Expo
     q.setForwardOnly(true);
     if (!q.prepare(e.selectSql) || !q.exec())
         return db.errorFrom(q.lastError());
-    CsvWriter writer(output);
+    CsvWriter writer(output, bom);
     writer.writeRecord(e.header);
     const int columns = int(e.header.size());
     QStringList fields;
@@ -79,9 +79,9 @@ Status run(Database& db, QIODevice* output, const Progress& progress, const Expo
 
 } // namespace
 
-Status exportPeopleCsv(Database& db, QIODevice* output, const Progress& progress)
+Status exportPeopleCsv(Database& db, QIODevice* output, const Progress& progress, ByteOrderMark bom)
 {
-    return run(db, output, progress,
+    return run(db, output, progress, bom,
         { { QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("team"),
               QStringLiteral("manager_email"), QStringLiteral("role") },
             QStringLiteral("SELECT count(*) FROM people"),
@@ -93,9 +93,9 @@ Status exportPeopleCsv(Database& db, QIODevice* output, const Progress& progress
 }
 
 // A note hidden by HR is kept in the file but never leaves it: its fields are written empty.
-Status exportObservationsCsv(Database& db, QIODevice* output, const Progress& progress)
+Status exportObservationsCsv(Database& db, QIODevice* output, const Progress& progress, ByteOrderMark bom)
 {
-    return run(db, output, progress,
+    return run(db, output, progress, bom,
         { { QStringLiteral("date"), QStringLiteral("observer_email"), QStringLiteral("subject_email"),
               QStringLiteral("behavior"), QStringLiteral("impact"), QStringLiteral("situation"),
               QStringLiteral("action"), QStringLiteral("result") },

@@ -333,7 +333,7 @@ ImportOutcome importPeopleCsv(Database& db, QIODevice* input, const Progress& pr
     QList<CsvProblem> problems;
     RecordSource source(input, peopleHeader, progress, problems);
     if (!source.readHeader())
-        return refused(problems);
+        return refused(problems, source);
 
     QList<PersonRow> rows;
     QHash<QString, qsizetype> rowByEmail;
@@ -364,7 +364,7 @@ ImportOutcome importPeopleCsv(Database& db, QIODevice* input, const Progress& pr
     if (!problems.isEmpty()) {
         std::stable_sort(problems.begin(), problems.end(),
             [](const CsvProblem& a, const CsvProblem& b) { return a.line < b.line; });
-        return refused(problems);
+        return refused(problems, source);
     }
 
     ImportOutcome outcome;

@@ -447,7 +447,7 @@ void TestCli::merge_conflicts_exitOneListEachAndChangeNothing()
             line.constData());
     QCOMPARE(run.err,
         "peerradar-cli: two.peerradar was not merged into " + shownName(u"one.peerradar"_s).toUtf8()
-            + ": 5 item(s) differ between the two "
+            + ": 5 items differ between the two "
               "files. Nothing was changed. Settle the conflicts listed above, or choose a side with --prefer "
               "target or --prefer source.\n");
     QCOMPARE(exportedObservations(one), before);

@@ -152,8 +152,8 @@ void TestFilePrivacy::cliFiles_ownerOnly_noTemporaryFilesLeft()
         const QString csv = dir.filePath(kind + u".csv"_s);
         QCOMPARE(runCli({ u"export"_s, file, u"--"_s + kind, csv }), 0);
         QCOMPARE(octal(modeOf(csv)), u"0600"_s);
-        // An export over an existing file keeps it private too.
-        QCOMPARE(runCli({ u"export"_s, file, u"--"_s + kind, csv }), 0);
+        // An export over an existing file (--force) keeps it private too.
+        QCOMPARE(runCli({ u"export"_s, file, u"--"_s + kind, csv, u"--force"_s }), 0);
         QCOMPARE(octal(modeOf(csv)), u"0600"_s);
     }
     const QString imported = dir.filePath(u"imported.peerradar"_s);

@@ -1,0 +1,346 @@
+// The command-line companion behaves as Linux tools do: help for every command and a version, a
+// man page and shell completions printed from the same help, outputs that are never overwritten
+// without --force, every bad row of an import listed by row and line, plurals in English, and CSV
+// files that spreadsheets read (byte-order mark, apostrophes).
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace peerradar::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Every command, and the options its help must name (written here independently of cli/Help.cpp).
+const QList<std::pair<QString, QStringList>> commandOptions = {
+    { u"init"_s, {} },
+    { u"demo"_s, { u"--people"_s, u"--observations"_s, u"--seed"_s } },
+    { u"import"_s, { u"--people"_s, u"--observations"_s, u"--errors"_s, u"--force"_s } },
+    { u"export"_s, { u"--people"_s, u"--observations"_s, u"--no-bom"_s, u"--force"_s } },
+    { u"profile"_s, { u"--person"_s, u"--cycle"_s, u"--json"_s } },
+    { u"team"_s, { u"--team"_s, u"--cycle"_s, u"--json"_s } },
+    { u"report"_s, { u"--person"_s, u"--team"_s, u"--all"_s, u"--cycle"_s, u"--paper"_s, u"--out"_s, u"--force"_s } },
+    { u"merge"_s, { u"--prefer"_s, u"--dry-run"_s } },
+    { u"check"_s, {} },
+    { u"server-init"_s, {} },
+    { u"account"_s, { u"--person"_s, u"--login"_s } },
+    { u"copy"_s, {} },
+};
+
+const QByteArray bom = "\xEF\xBB\xBF";
+
+QString run(const QString& program, const QStringList& arguments, const QByteArray& input = {})
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+}
+
+} // namespace
+
+class TestCliConventions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void help_everyCommand_listsItsOptions();
+    void version_shortAndLong();
+    void manPage_namesEveryCommandAndOption();
+    void completions_nameEveryCommand_andParse();
+    void export_existingFile_untouchedWithoutForce();
+    void export_byteOrderMark_byDefault_noBomOnRequest();
+    void report_out_addsPdf_refusesExisting_namesFileForAll();
+    void import_everyBadRowListed_byRowAndLine();
+    void import_errorsFile_holdsEveryProblem();
+    void plurals_areEnglish();
+    void apostrophes_survive_andFormulasStayDefused();
+
+private:
+    CliRun cli(const QStringList& arguments) { return runCli(arguments); }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QString freshFile(const QString& name);
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestCliConventions::initTestCase()
+{
+    QVERIFY2(QFile::exists(qEnvironmentVariable("PEERRADAR_CLI")), "PEERRADAR_CLI must name the peerradar-cli binary");
+    m_demo = path(u"demo.peerradar"_s);
+    const CliRun demo = cli({ u"demo"_s, m_demo, u"--people"_s, u"30"_s, u"--observations"_s, u"900"_s });
+    QVERIFY2(demo.exitCode == 0, demo.err.constData());
+}
+
+QString TestCliConventions::freshFile(const QString& name)
+{
+    const QString file = path(name);
+    const CliRun init = cli({ u"init"_s, file });
+    return init.exitCode == 0 ? file : QString();
+}
+
+void TestCliConventions::help_everyCommand_listsItsOptions()
+{
+    const CliRun overview = cli({ u"--help"_s });
+    QCOMPARE(overview.exitCode, 0);
+    for (const auto& [command, options] : commandOptions) {
+        QVERIFY2(overview.out.contains(QByteArray("\n  " + command.toUtf8() + ' ')), qPrintable(command));
+        for (const QStringList& arguments : { QStringList { command, u"--help"_s }, QStringList { command, u"-h"_s },
+                 QStringList { command, u"some.peerradar"_s, u"--help"_s } }) {
+            const CliRun help = cli(arguments);
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY2(help.err.isEmpty(), help.err.constData());
+            QVERIFY2(help.out.startsWith(QByteArray("Usage: peerradar-cli " + command.toUtf8() + ' ')), help.out.constData());
+            for (const QString& option : options + QStringList { u"--help"_s })
+                QVERIFY2(help.out.contains(QByteArray("\n  " + option.toUtf8())), qPrintable(command + u' ' + option));
+        }
+    }
+    // An option the command does not take is still a usage error.
+    const CliRun wrong = cli({ u"check"_s, m_demo, u"--json"_s });
+    QCOMPARE(wrong.exitCode, 2);
+}
+
+void TestCliConventions::version_shortAndLong()
+{
+    for (const QString& option : { u"--version"_s, u"-v"_s }) {
+        const CliRun version = cli({ option });
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(QRegularExpression(u"^peerradar-cli \\d+\\.\\d+\\.\\d+\\n$"_s).match(QString::fromUtf8(version.out)).hasMatch(),
+            version.out.constData());
+    }
+}
+
+void TestCliConventions::manPage_namesEveryCommandAndOption()
+{
+    const CliRun man = cli({ u"--man"_s });
+    QCOMPARE(man.exitCode, 0);
+    QVERIFY(man.out.startsWith(".TH PEERRADAR\\-CLI 1 "));
+    const QString page = path(u"peerradar-cli.1"_s);
+    writeFile(page, man.out);
+    if (QStandardPaths::findExecutable(u"man"_s).isEmpty())
+        QSKIP("man is not installed: the page's text is not rendered");
+    // Rendered as a reader sees it, without hyphenation or adjustment getting in the way.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"MANWIDTH"_s, u"200"_s);
+    process.setProcessEnvironment(environment);
+    process.start(u"man"_s, { u"-l"_s, page });
+    QVERIFY(process.waitForFinished(60000));
+    const QString rendered = QString::fromUtf8(process.readAllStandardOutput()).replace(u'\u2010', u'-');
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    for (const auto& [command, options] : commandOptions) {
+        QVERIFY2(rendered.contains(u"\n       "_s + command + u' '), qPrintable(command));
+        for (const QString& option : options)
+            QVERIFY2(rendered.contains(option), qPrintable(command + u' ' + option));
+    }
+    QVERIFY(rendered.contains(u"EXIT STATUS"_s));
+}
+
+void TestCliConventions::completions_nameEveryCommand_andParse()
+{
+    const CliRun bash = cli({ u"--completion"_s, u"bash"_s });
+    const CliRun zsh = cli({ u"--completion"_s, u"zsh"_s });
+    QCOMPARE(bash.exitCode, 0);
+    QCOMPARE(zsh.exitCode, 0);
+    QVERIFY(zsh.out.startsWith("#compdef peerradar-cli\n"));
+    for (const auto& [command, options] : commandOptions) {
+        QVERIFY2(bash.out.contains(QByteArray("        " + command.toUtf8() + ") options='--help")), qPrintable(command));
+        QVERIFY2(zsh.out.contains(QByteArray("        " + command.toUtf8() + ")\n")), qPrintable(command));
+    }
+    QVERIFY(bash.out.contains("complete -F _peerradar_cli peerradar-cli"));
+    const QString script = path(u"completion.bash"_s);
+    writeFile(script, bash.out);
+    QCOMPARE(run(u"bash"_s, { u"-n"_s, script }), QString());
+    QCOMPARE(cli({ u"--completion"_s, u"fish"_s }).exitCode, 2);
+}
+
+void TestCliConventions::export_existingFile_untouchedWithoutForce()
+{
+    const QString csv = path(u"existing.csv"_s);
+    writeFile(csv, "my own notes\n");
+    const CliRun refused = cli({ u"export"_s, m_demo, u"--people"_s, csv });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("already exists") && refused.err.contains("--force"), refused.err.constData());
+    QCOMPARE(fileBytes(csv), QByteArray("my own notes\n"));
+    const CliRun forced = cli({ u"export"_s, m_demo, u"--people"_s, csv, u"--force"_s });
+    QCOMPARE(forced.exitCode, 0);
+    QVERIFY(fileBytes(csv).startsWith(QByteArray(bom + "name,email,team,manager_email,role\r\n")));
+}
+
+void TestCliConventions::export_byteOrderMark_byDefault_noBomOnRequest()
+{
+    for (const QString& kind : { u"people"_s, u"observations"_s }) {
+        const QString with = path(kind + u"-bom.csv"_s);
+        const QString without = path(kind + u"-plain.csv"_s);
+        QCOMPARE(cli({ u"export"_s, m_demo, u"--"_s + kind, with }).exitCode, 0);
+        QCOMPARE(cli({ u"export"_s, m_demo, u"--"_s + kind, without, u"--no-bom"_s }).exitCode, 0);
+        QVERIFY(fileBytes(with).startsWith(bom));
+        QVERIFY(!fileBytes(without).startsWith(bom));
+        QCOMPARE(fileBytes(with).mid(3), fileBytes(without));
+    }
+    // Either is read back: the people with the mark, the observations without it.
+    const QString target = freshFile(u"bom-target.peerradar"_s);
+    QVERIFY(!target.isEmpty());
+    QCOMPARE(cli({ u"import"_s, target, u"--people"_s, path(u"people-bom.csv"_s) }).exitCode, 0);
+    const CliRun observations = cli({ u"import"_s, target, u"--observations"_s, path(u"observations-plain.csv"_s) });
+    QVERIFY2(observations.exitCode == 0, observations.err.constData());
+    QCOMPARE(cli({ u"export"_s, target, u"--observations"_s, path(u"again.csv"_s), u"--no-bom"_s }).exitCode, 0);
+    QCOMPARE(fileBytes(path(u"again.csv"_s)), fileBytes(path(u"observations-plain.csv"_s)));
+}
+
+void TestCliConventions::report_out_addsPdf_refusesExisting_namesFileForAll()
+{
+    const QString team = u"--team"_s;
+    const CliRun teams = cli({ u"team"_s, m_demo, team, u"nobody"_s });
+    QCOMPARE(teams.exitCode, 1); // a team that does not exist: the message names it
+    // The demo's first person: the first row of the people export after the header.
+    const QString people = path(u"report-people.csv"_s);
+    QCOMPARE(cli({ u"export"_s, m_demo, u"--people"_s, people }).exitCode, 0);
+    const QByteArray email = fileBytes(people).split('\n').value(1).split(',').value(1);
+    QVERIFY(email.contains('@'));
+
+    const QString stem = path(u"summary"_s);
+    const CliRun written = cli({ u"report"_s, m_demo, u"--person"_s, QString::fromUtf8(email), u"--out"_s, stem });
+    QVERIFY2(written.exitCode == 0, written.err.constData());
+    QVERIFY(QFile::exists(stem + u".pdf"_s));
+    QVERIFY(!QFile::exists(stem));
+    const QByteArray first = fileBytes(stem + u".pdf"_s);
+    QVERIFY(first.startsWith("%PDF-"));
+
+    writeFile(stem + u".pdf"_s, "mine");
+    const CliRun refused = cli({ u"report"_s, m_demo, u"--person"_s, QString::fromUtf8(email), u"--out"_s, stem });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("--force"), refused.err.constData());
+    QCOMPARE(fileBytes(stem + u".pdf"_s), QByteArray("mine"));
+    QCOMPARE(cli({ u"report"_s, m_demo, u"--person"_s, QString::fromUtf8(email), u"--out"_s, stem, u"--force"_s })
+                 .exitCode,
+        0);
+    QVERIFY(fileBytes(stem + u".pdf"_s).startsWith("%PDF-"));
+
+    const QString notAFolder = path(u"org.db"_s);
+    writeFile(notAFolder, "a file");
+    const CliRun all = cli({ u"report"_s, m_demo, u"--all"_s, u"--out"_s, notAFolder });
+    QCOMPARE(all.exitCode, 1);
+    QVERIFY2(all.err.contains("org.db is a file") && all.err.contains("folder"), all.err.constData());
+    QCOMPARE(fileBytes(notAFolder), QByteArray("a file"));
+
+    const QString full = path(u"full"_s);
+    QVERIFY(QDir().mkpath(full));
+    writeFile(full + u"/keep.txt"_s, "keep");
+    const CliRun occupied = cli({ u"report"_s, m_demo, u"--all"_s, u"--out"_s, full });
+    QCOMPARE(occupied.exitCode, 1);
+    QVERIFY2(occupied.err.contains("already holds files") && occupied.err.contains("--force"), occupied.err.constData());
+    QCOMPARE(QDir(full).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot), QStringList { u"keep.txt"_s });
+}
+
+void TestCliConventions::import_everyBadRowListed_byRowAndLine()
+{
+    const QString target = freshFile(u"rows.peerradar"_s);
+    QVERIFY(!target.isEmpty());
+    QByteArray csv = "name,email,team,manager_email,role\n"
+                     "\"Ann\nof two lines\",ann@example.com,,,member\n" // row 2, lines 2-3
+                     "Bob,bob@example.com,,,nobody\n"; // row 3, line 4: a bad role
+    for (int i = 0; i < 30; ++i) // rows 4-33, lines 5-34: bad emails
+        csv += "Person " + QByteArray::number(i) + ",not-an-email-" + QByteArray::number(i) + ",,,member\n";
+    const QString file = path(u"rows.csv"_s);
+    writeFile(file, csv);
+    const QByteArray before = fileBytes(target);
+    const CliRun refused = cli({ u"import"_s, target, u"--people"_s, file });
+    QCOMPARE(refused.exitCode, 1);
+    const QList<QByteArray> lines = refused.err.trimmed().split('\n');
+    QVERIFY2(lines.first().startsWith("peerradar-cli: The import was refused"), refused.err.constData());
+    QCOMPARE(lines.size(), 1 + 32); // every problem, none cut off
+    // Row 2 spans lines 2 and 3 (and a line break has no place in a name).
+    QVERIFY2(lines.at(1).startsWith("Row 2 (line 2), name: "), lines.at(1).constData());
+    QVERIFY2(lines.at(2).startsWith("Row 3 (line 4), role: "), lines.at(2).constData());
+    QVERIFY2(lines.at(3).startsWith("Row 4 (line 5), email: "), lines.at(3).constData());
+    QVERIFY2(lines.last().startsWith("Row 33 (line 34), email: "), lines.last().constData());
+    QVERIFY(!refused.err.contains("more"));
+    QCOMPARE(fileBytes(target), before);
+}
+
+void TestCliConventions::import_errorsFile_holdsEveryProblem()
+{
+    const QString target = freshFile(u"errors.peerradar"_s);
+    QVERIFY(!target.isEmpty());
+    const QString file = path(u"bad-utf8.csv"_s);
+    writeFile(file, "name,email,team,manager_email,role\nCaf\xE9,cafe@example.com,,,\nBob,bob,,,\n");
+    const QString errors = path(u"problems.txt"_s);
+    const CliRun refused = cli({ u"import"_s, target, u"--people"_s, file, u"--errors"_s, errors });
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.err.count('\n'), 1);
+    QVERIFY2(refused.err.contains("problems.txt"), refused.err.constData());
+    // Said once, where it is: not "Line 2: Line 2: …".
+    QCOMPARE(fileBytes(errors),
+        QByteArray("Row 2 (line 2): The text is not valid UTF-8. Save the file as \"CSV UTF-8\" and import it again.\n"));
+    // The errors file is an output too: not replaced without --force.
+    QCOMPARE(cli({ u"import"_s, target, u"--people"_s, file, u"--errors"_s, errors }).exitCode, 1);
+    QVERIFY(fileBytes(errors).startsWith("Row 2 (line 2)"));
+}
+
+void TestCliConventions::plurals_areEnglish()
+{
+    const QString target = freshFile(u"plural.peerradar"_s);
+    QVERIFY(!target.isEmpty());
+    const QString one = path(u"one.csv"_s);
+    writeFile(one, "name,email,team,manager_email,role\nAnn,ann@example.com,,,member\n");
+    const CliRun imported = cli({ u"import"_s, target, u"--people"_s, one });
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(imported.out, QString(u"Imported 1 row from "_s + one + u'\n').toUtf8());
+    const CliRun checked = cli({ u"check"_s, target });
+    QVERIFY2(checked.out.contains(", 1 person, 0 observations\n"), checked.out.constData());
+
+    // The PDFs' texts come from the program's English catalogue: "1 observer", never "1 observers".
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext is not installed");
+    const QString folder = path(u"plural-reports"_s);
+    QCOMPARE(cli({ u"report"_s, m_demo, u"--all"_s, u"--out"_s, folder }).exitCode, 0);
+    int ones = 0;
+    for (QDirIterator it(folder, { u"*.pdf"_s }, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+        const QFileInfo pdf(it.next());
+        const QString text = run(u"pdftotext"_s, { u"-layout"_s, pdf.filePath(), u"-"_s });
+        // Laid out as on the page; a cell may still break between the number and its noun.
+        static const QRegularExpression wrong(u"\\b1\\s+(observers|observations)\\b"_s);
+        static const QRegularExpression right(u"\\b1\\s+observer\\b"_s);
+        QVERIFY2(!text.contains(wrong), qPrintable(pdf.fileName()));
+        ones += int(text.count(right));
+    }
+    QVERIFY(ones > 0);
+}
+
+void TestCliConventions::apostrophes_survive_andFormulasStayDefused()
+{
+    const QString first = freshFile(u"apostrophe-1.peerradar"_s);
+    const QString second = freshFile(u"apostrophe-2.peerradar"_s);
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    // A name typed into a spreadsheet with its apostrophe, and a formula defused by hand.
+    const QString in = path(u"apostrophe.csv"_s);
+    writeFile(in, "name,email,team,manager_email,role\n't Hooft,thooft@example.com,,,member\n"
+                  "'=1+1,formula@example.com,=SUM(A1),,member\n");
+    QCOMPARE(cli({ u"import"_s, first, u"--people"_s, in }).exitCode, 0);
+    const QString out = path(u"apostrophe-out.csv"_s);
+    QCOMPARE(cli({ u"export"_s, first, u"--people"_s, out }).exitCode, 0);
+    const QByteArray exported = fileBytes(out);
+    QVERIFY2(exported.contains("\r\n''t Hooft,thooft@example.com,,,member\r\n"), exported.constData());
+    QVERIFY2(exported.contains("\r\n'=1+1,formula@example.com,'=SUM(A1),,member\r\n"), exported.constData());
+    // Exported, imported elsewhere and exported again: the same bytes, the apostrophe kept.
+    QCOMPARE(cli({ u"import"_s, second, u"--people"_s, out }).exitCode, 0);
+    const QString again = path(u"apostrophe-again.csv"_s);
+    QCOMPARE(cli({ u"export"_s, second, u"--people"_s, again }).exitCode, 0);
+    QCOMPARE(fileBytes(again), exported);
+}
+
+QTEST_GUILESS_MAIN(TestCliConventions)
+#include "tst_cli_conventions.moc"
