@@ -17,8 +17,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("peerradar"));
     QApplication::setApplicationDisplayName(QStringLiteral("PeerRadar"));
     QApplication::setApplicationVersion(QStringLiteral(PEERRADAR_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.peerradar.PeerRadar"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.peerradar.PeerRadar"), QIcon(QStringLiteral(":/icons/peerradar.svg"))));
+    QApplication::setDesktopFileName(QStringLiteral("org.peerradar.peerradar"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.peerradar.peerradar"), QIcon(QStringLiteral(":/icons/peerradar.svg"))));
 
     peerradar::Translations::install(app, peerradar::AppSettings::language());
 
