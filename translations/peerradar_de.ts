@@ -590,6 +590,10 @@
             <source>The search was stopped.</source>
             <translation>Die Suche wurde abgebrochen.</translation>
         </message>
+        <message>
+            <source>The folder %1 is read-only: PeerRadar cannot save changes to %2 there (it keeps its journal beside the file). Move the file to a folder of your own, or ask for write permission on the folder.</source>
+            <translation>Der Ordner %1 ist schreibgeschützt: PeerRadar kann Änderungen an %2 dort nicht speichern (es legt sein Journal neben der Datei ab). Verschieben Sie die Datei in einen eigenen Ordner, oder bitten Sie um Schreibrecht für den Ordner.</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::DatabaseCopy</name>

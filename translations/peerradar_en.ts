@@ -590,6 +590,10 @@
             <source>The search was stopped.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The folder %1 is read-only: PeerRadar cannot save changes to %2 there (it keeps its journal beside the file). Move the file to a folder of your own, or ask for write permission on the folder.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::DatabaseCopy</name>

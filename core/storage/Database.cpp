@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -81,7 +82,7 @@ int Database::currentSchemaVersion()
     return latestMigrationVersion();
 }
 
-Status Database::connect(bool readOnly)
+Status Database::connect(bool readOnly, bool immutable)
 {
     m_versionQuery.reset();
     if (m_db.isValid()) {
@@ -90,9 +91,15 @@ Status Database::connect(bool readOnly)
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs);
-    if (readOnly)
+    if (immutable) {
+        m_db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+            + QStringLiteral("?immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    } else {
+        m_db.setDatabaseName(m_path);
+    }
+    if (readOnly || immutable)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     m_db.setConnectOptions(options);
     if (!m_db.open())
@@ -209,8 +216,15 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, Acc
     // SQLite knows this about its own descriptors: it keeps one that a closed connection leaves
     // open until no other connection of the process holds a lock on the file.
     std::unique_ptr<Database> db(new Database(path, access, busyTimeoutMs));
+    // A file that no one can write (its folder or itself read-only) with no write-ahead log beside
+    // it cannot change while it is read: SQLite reads it as immutable, and a read-only connection
+    // then leaves no -wal and -shm files behind (which it could not remove) — in a read-only folder
+    // it could not make them at all. With a log beside it, a writer may be at work: read it as usual.
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    const bool immutable
+        = !(info.isWritable() && folderWritable) && !QFileInfo::exists(path + QStringLiteral("-wal"));
     // First look read-only, so that a file that is not ours is never written to.
-    if (auto status = db->connect(true); !status)
+    if (auto status = db->connect(true, immutable); !status)
         return status.error();
     auto identity = db->readIdentity();
     if (!identity) {
@@ -234,7 +248,7 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, Acc
             tr("%1 was saved by an older version of PeerRadar and must be updated before it can be read. Open it "
                "once with write access; PeerRadar keeps a copy of the old file.")
                 .arg(nativeName(path)));
-    bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    bool writable = info.isWritable() && folderWritable;
     if (writable) {
         if (auto status = db->connect(false); !status)
             return status.error();
@@ -258,6 +272,12 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, Acc
         return db->applyPragmas() ? Result<std::unique_ptr<Database>>(std::move(db))
                                   : Result<std::unique_ptr<Database>>(db->errorFrom(db->m_db.lastError()));
 
+    if (!writable && !folderWritable)
+        return makeError(ErrorCode::ReadOnly,
+            tr("The folder %1 is read-only: PeerRadar cannot save changes to %2 there (it keeps its journal "
+               "beside the file). Move the file to a folder of your own, or ask for write permission on the "
+               "folder.")
+                .arg(nativeName(info.absolutePath()), info.fileName()));
     if (!writable)
         return makeError(ErrorCode::ReadOnly,
             tr("%1 is read-only: PeerRadar cannot save changes to it. Ask for write permission, or save a copy "

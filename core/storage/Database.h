@@ -142,7 +142,9 @@ private:
     bool listenForChanges() const;
     // The triggers that send change notices, in a new server database (server_notify.sql).
     Status installChangeNotices();
-    Status connect(bool readOnly);
+    // `immutable`: SQLite reads the file as one that nothing changes (no locks, no -wal or -shm
+    // files made beside it); only for a file that no one can write (see openChecked).
+    Status connect(bool readOnly, bool immutable = false);
     Result<std::pair<qint64, int>> readIdentity() const; // application_id, user_version
     Status applyPragmas();
     Status useWriteAheadLog();

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace peerradar::test;
 using namespace Qt::StringLiterals;
 
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void import_errorsFile_holdsEveryProblem();
     void plurals_areEnglish();
     void apostrophes_survive_andFormulasStayDefused();
+    void readOnlyFolderAndFile_read_nothingLeftBehind();
 
 private:
     CliRun cli(const QStringList& arguments) { return runCli(arguments); }
@@ -340,6 +343,64 @@ void TestCliConventions::apostrophes_survive_andFormulasStayDefused()
     const QString again = path(u"apostrophe-again.csv"_s);
     QCOMPARE(cli({ u"export"_s, second, u"--people"_s, again }).exitCode, 0);
     QCOMPARE(fileBytes(again), exported);
+}
+
+// A file in a folder the user cannot write, and a file the user cannot write, are read (the
+// permissions are those of `nobody` when the tests run as root, who may write anywhere): nothing is
+// made beside them, and a command that writes names the folder, not the file.
+void TestCliConventions::readOnlyFolderAndFile_read_nothingLeftBehind()
+{
+    QStringList asUser; // how to run the tool without root's power to write anywhere
+    if (::geteuid() == 0) {
+        const QString runuser = QStandardPaths::findExecutable(u"runuser"_s);
+        if (runuser.isEmpty())
+            QSKIP("running as root without runuser: file permissions cannot be tried");
+        asUser = { runuser, u"-u"_s, u"nobody"_s, u"--"_s };
+    }
+    QTemporaryDir dir;
+    const QFileDevice::Permissions all = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+        | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+        | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions readOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const QFileDevice::Permissions enterable = readOnly | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+        | QFileDevice::ExeOther;
+    const QString folder = dir.filePath(u"shared"_s);
+    const QString writable = dir.filePath(u"mine"_s);
+    QVERIFY(QDir().mkpath(folder) && QDir().mkpath(writable));
+    const QString inFolder = folder + u"/team.peerradar"_s;
+    const QString readOnlyFile = writable + u"/frozen.peerradar"_s;
+    QVERIFY(QFile::copy(m_demo, inFolder) && QFile::copy(m_demo, readOnlyFile));
+    QVERIFY(QFile::setPermissions(inFolder, all & ~(QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther)));
+    QVERIFY(QFile::setPermissions(readOnlyFile, readOnly));
+    QVERIFY(QFile::setPermissions(folder, enterable));
+    QVERIFY(QFile::setPermissions(writable, all));
+    QVERIFY(QFile::setPermissions(dir.path(), enterable));
+    const QByteArray before = fileBytes(inFolder);
+    const auto run = [&](const QStringList& arguments) {
+        QProcess process;
+        const QStringList command = asUser + QStringList { qEnvironmentVariable("PEERRADAR_CLI") } + arguments;
+        process.start(command.first(), command.mid(1));
+        process.waitForFinished(120000);
+        return std::pair(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()));
+    };
+    for (const QString& file : { inFolder, readOnlyFile }) {
+        const auto [checked, said] = run({ u"check"_s, file });
+        QVERIFY2(checked == 0 && said.startsWith(u"OK: "_s), qPrintable(said));
+        const auto [exported, why] = run({ u"export"_s, file, u"--people"_s, writable + u"/people-%1.csv"_s.arg(QFileInfo(file).baseName()) });
+        QVERIFY2(exported == 0, qPrintable(why));
+    }
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList { u"team.peerradar"_s });
+    QCOMPARE(QDir(writable).entryList({ u"frozen*"_s }, QDir::Files), QStringList { u"frozen.peerradar"_s });
+    QCOMPARE(fileBytes(inFolder), before);
+
+    const QString people = writable + u"/one.csv"_s;
+    writeFile(people, "name,email,team,manager_email,role\nAnn,ann@example.com,,,member\n");
+    QVERIFY(QFile::setPermissions(people, all & ~(QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther)));
+    const auto [imported, message] = run({ u"import"_s, inFolder, u"--people"_s, people });
+    QCOMPARE(imported, 1);
+    QVERIFY2(message.contains(u"The folder %1 is read-only"_s.arg(QDir::toNativeSeparators(folder))), qPrintable(message));
+    QCOMPARE(fileBytes(inFolder), before);
+    QVERIFY(QFile::setPermissions(folder, all)); // so that the temporary folder can be removed
 }
 
 QTEST_GUILESS_MAIN(TestCliConventions)
