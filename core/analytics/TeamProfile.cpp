@@ -111,13 +111,23 @@ Result<TeamProfile> TeamProfileService::teamProfile(Id teamId, const ProfileOpti
 
     // One indexed query per member; every figure below comes from the members' own profiles (the
     // anonymity rule already applied) or from counts that the comments show to be safe.
+    // With the leniency correction on, what it reads of the period is read once for the whole team.
+    ProfileReader reader(m_db);
+    std::shared_ptr<const LeniencyBase> leniency;
+    if (context->settings.leniencyCorrection) {
+        auto base = reader.leniencyBase(context->cycle ? std::pair { context->cycle->start, context->cycle->end }
+                                                       : std::pair<QDate, QDate> {});
+        if (!base)
+            return base.error();
+        leniency = *base;
+    }
     QList<QList<SubjectRow>> rows;
     QList<PersonProfile> profiles;
     for (const Person& member : result.members) {
-        auto r = loadSubjectRows(m_db, member.id);
+        auto r = reader.subjectRows(member.id);
         if (!r)
             return r.error();
-        profiles.append(computeProfile(*context, member, team->name, *r));
+        profiles.append(computeProfile(*context, member, team->name, *r, leniency.get()));
         rows.append(std::move(*r));
     }
 
@@ -164,10 +174,18 @@ Result<TeamProfile> TeamProfileService::teamProfile(Id teamId, const ProfileOpti
         axis.name = result.behaviors[bi].name;
         axis.retired = result.behaviors[bi].retired;
         QList<double> means;
+        double adjustedSum = 0.0;
+        int adjusted = 0;
         for (const QList<GroupStats>& row : result.heatmap) {
             if (row[bi].isShown())
                 means.append(row[bi].mean);
+            if (row[bi].isShown() && row[bi].adjustedMean) {
+                adjustedSum += *row[bi].adjustedMean;
+                ++adjusted;
+            }
         }
+        if (adjusted > 0)
+            axis.adjustedMean = adjustedSum / adjusted;
         axis.contributingMembers = int(means.size());
         if (!means.isEmpty()) {
             double sum = 0.0;

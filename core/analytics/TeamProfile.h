@@ -20,6 +20,8 @@ struct TeamRadarAxis
     bool retired = false;
     std::optional<double> mean;
     std::optional<double> median;
+    // With the leniency correction on: the mean of the same members' corrected "others" means.
+    std::optional<double> adjustedMean;
     int contributingMembers = 0; // members whose "others" mean is shown for this behavior
 };
 
