@@ -224,7 +224,13 @@ $$;
 -- is shown, so nothing here reaches a slot the rule hides.
 CREATE FUNCTION pr_profile_leniency(p_subject bigint, p_from text, p_to text)
 RETURNS TABLE (behavior_id bigint, slot text, leniency_sum double precision)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM pr_check_period(p_subject, p_from, p_to);
+    IF pr_setting('leniency_correction', 0) = 0 THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
     WITH g AS (SELECT * FROM pr_profile_groups(p_subject, p_from, p_to)),
     period AS (SELECT coalesce(max(c.starts_on), '0000-01-01') AS l_from,
                       coalesce(max(c.ends_on), '9999-12-31') AS l_to
@@ -267,8 +273,8 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
            sum(CASE WHEN e.j IS NULL THEN l.l ELSE CAST(0 AS double precision) END ORDER BY mb.j)
       FROM members mb JOIN lenient l ON l.b = mb.b AND l.j = mb.j
       LEFT JOIN excluded e ON e.b = mb.b AND e.j = mb.j
-     WHERE pr_setting('leniency_correction', 0) <> 0
-     GROUP BY 1, 2
+     GROUP BY 1, 2;
+END
 $$;
 
 -- The notes of a profile that the rule lets through: those of shown groups with enough observers
