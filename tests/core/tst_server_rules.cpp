@@ -270,8 +270,10 @@ void TestServerRules::member_leniencyCorrectionOnlyThroughTheRule()
     QCOMPARE(scalar(*reconnected,
                  u"SELECT count(*) FROM pr_profile_leniency(?1, ?2, ?3) l LEFT JOIN pr_profile_groups(?1, ?2, ?3) g "
                  "ON g.behavior_id = l.behavior_id AND g.slot = l.slot "
-                 "WHERE g.state IS DISTINCT FROM 'shown' OR g.slot = 'self' OR g.observers < 3"_s,
-                 own),
+                 "WHERE g.state IS DISTINCT FROM 'shown' OR g.slot = 'self' OR g.observers < 3"_s
+                     .replace(u"?1"_s, QString::number(m_member.id))
+                     .replace(u"?2"_s, u"'"_s + m_org->latestCycleStart() + u"'"_s)
+                     .replace(u"?3"_s, u"'"_s + m_org->latestCycleEnd() + u"'"_s)),
         0);
     auto other = reconnected->exec(
         u"SELECT count(*) FROM pr_profile_leniency(?, '2000-01-01', '2100-01-01')"_s, { m_stranger.id });
