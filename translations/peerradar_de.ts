@@ -622,7 +622,7 @@
         </message>
         <message>
             <source>Also show figures &amp;corrected for rater leniency</source>
-            <translation>Werte auch um die Milde der Beobachtenden &amp;bereinigt zeigen</translation>
+            <translation>Werte auch um die &amp;Milde der Beobachtenden bereinigt zeigen</translation>
         </message>
         <message>
             <source>Some people rate everyone high, others everyone low. With this on, profiles, team views and summaries give beside each figure the same figure with each observer's habit removed: how far their ratings of a behavior for other people in the period sit from the organisation's mean, counted in part when they rated few. Only for groups of at least k observers other than self. Off by default.</source>
