@@ -74,6 +74,8 @@ TeamView::TeamView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
         reloadTeams();
         m_deferred->request();
     });
+    // HR's settings (the anonymity thresholds, the leniency correction) change the figures too.
+    connect(&session, &Session::organisationChanged, m_deferred, &DeferredRefresh::request);
     reloadTeams();
     // Computing a team costs one profile per member: wait until the tab is first shown.
     m_deferred->markStale();
