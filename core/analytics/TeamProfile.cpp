@@ -76,6 +76,8 @@ Result<QHash<Id, int>> loggedCounts(
 
 } // namespace
 
+TeamProfileService::TeamProfileService(Database& db) : m_db(db), m_reader(std::make_shared<ProfileReader>(db)) { }
+
 Result<TeamProfile> TeamProfileService::teamProfile(Id teamId, const ProfileOptions& options) const
 {
     // A team's radar, heatmap and influence network read every member's observations. A server login
@@ -94,7 +96,7 @@ Result<TeamProfile> TeamProfileService::teamProfile(Id teamId, const ProfileOpti
     auto members = people.membersOf(teamId);
     if (!members)
         return members.error();
-    auto context = loadProfileContext(m_db, options);
+    auto context = m_reader->context(options);
     if (!context)
         return context.error();
 
@@ -111,8 +113,9 @@ Result<TeamProfile> TeamProfileService::teamProfile(Id teamId, const ProfileOpti
 
     // One indexed query per member; every figure below comes from the members' own profiles (the
     // anonymity rule already applied) or from counts that the comments show to be safe.
-    // With the leniency correction on, what it reads of the period is read once for the whole team.
-    ProfileReader reader(m_db);
+    // With the leniency correction on, what it reads of the period is read once for the whole team
+    // (and kept until the file changes).
+    ProfileReader& reader = *m_reader;
     std::shared_ptr<const LeniencyBase> leniency;
     if (context->settings.leniencyCorrection) {
         auto base = reader.leniencyBase(context->cycle ? std::pair { context->cycle->start, context->cycle->end }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <memory>
 #include <optional>
 
 // A team's profile (PRODUCT.md "For a team"): team radar, heatmap, coverage, influence network and
@@ -77,12 +78,15 @@ class TeamProfileService final
     Q_DECLARE_TR_FUNCTIONS(peerradar::TeamProfileService)
 
 public:
-    explicit TeamProfileService(Database& db) : m_db(db) { }
+    explicit TeamProfileService(Database& db);
 
     Result<TeamProfile> teamProfile(Id teamId, const ProfileOptions& options = {}) const;
 
 private:
     Database& m_db;
+    // Kept as ProfileService keeps it: the file's facts, the members' row query and what the leniency
+    // correction reads of a period are read again only when the file changes.
+    std::shared_ptr<ProfileReader> m_reader;
 };
 
 QJsonObject teamProfileToJson(const TeamProfile& profile);
