@@ -629,16 +629,32 @@
             <translation>&amp;Speichern</translation>
         </message>
         <message>
-            <source>Anonymity settings saved.</source>
-            <translation>Anonymitätseinstellungen gespeichert.</translation>
-        </message>
-        <message>
             <source>Minimum observers for figures (&amp;k):</source>
             <translation>Mindestzahl Beobachtende für Kennzahlen (&amp;k):</translation>
         </message>
         <message>
             <source>Change the anonymity thresholds</source>
             <translation>Anonymitätsschwellen ändern</translation>
+        </message>
+        <message>
+            <source>Also show figures &amp;corrected for rater leniency</source>
+            <translation>Werte auch um die &amp;Milde der Beobachtenden bereinigt zeigen</translation>
+        </message>
+        <message>
+            <source>Some people rate everyone high, others everyone low. With this on, profiles, team views and summaries give beside each figure the same figure with each observer's habit removed: how far their ratings of a behavior for other people in the period sit from the organisation's mean, counted in part when they rated few. Only for groups of at least k observers other than self. Off by default.</source>
+            <translation>Manche bewerten alle hoch, andere alle niedrig. Ist dies eingeschaltet, zeigen Profile, Teamansichten und Zusammenfassungen neben jedem Wert denselben Wert ohne diese Gewohnheit der einzelnen Beobachtenden: wie weit ihre Bewertungen einer Verhaltensweise für andere Personen im Zeitraum vom Mittelwert der Organisation abweichen, nur zum Teil gezählt, wenn sie wenig bewertet haben. Nur für Gruppen mit mindestens k Beobachtenden außer der Person selbst. Standardmäßig aus.</translation>
+        </message>
+        <message>
+            <source>Turn on the leniency correction</source>
+            <translation>Milde-Bereinigung einschalten</translation>
+        </message>
+        <message>
+            <source>Turn off the leniency correction</source>
+            <translation>Milde-Bereinigung ausschalten</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Einstellungen gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -2896,6 +2912,21 @@ Nicht rückgängig machen lässt sich:
             <source>%1 (within the uncertainty ±%2)</source>
             <translation>%1 (innerhalb der Unsicherheit ±%2)</translation>
         </message>
+        <message>
+            <source>corrected for leniency %1</source>
+            <translation>um Milde bereinigt %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>"corrected for leniency": the same mean with each observer's habit of rating high or low removed (how far their ratings of this behavior for other people sit from the organisation's mean, counted in part when they rated few). Given beside the figure, for groups of at least %n observers other than self; interval, findings and gaps use the figure itself.</source>
+            <translation>
+                <numerusform>„um Milde bereinigt“: derselbe Mittelwert ohne die Gewohnheit der einzelnen Beobachtenden, hoch oder niedrig zu bewerten (wie weit ihre Bewertungen dieser Verhaltensweise für andere Personen vom Mittelwert der Organisation abweichen, nur zum Teil gezählt, wenn sie wenig bewertet haben). Neben dem Wert angegeben, für Gruppen mit mindestens %n beobachtenden Person außer der Person selbst; Intervall, Erkenntnisse und Abstände beruhen auf dem Wert selbst.</numerusform>
+                <numerusform>„um Milde bereinigt“: derselbe Mittelwert ohne die Gewohnheit der einzelnen Beobachtenden, hoch oder niedrig zu bewerten (wie weit ihre Bewertungen dieser Verhaltensweise für andere Personen vom Mittelwert der Organisation abweichen, nur zum Teil gezählt, wenn sie wenig bewertet haben). Neben dem Wert angegeben, für Gruppen mit mindestens %n Beobachtenden außer der Person selbst; Intervall, Erkenntnisse und Abstände beruhen auf dem Wert selbst.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mean corrected for leniency</source>
+            <translation>Mittelwert um Milde bereinigt</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::ReportPainter</name>
@@ -3199,6 +3230,18 @@ Nicht rückgängig machen lässt sich:
         <message>
             <source>Team details</source>
             <translation>Einzelheiten des Teams</translation>
+        </message>
+        <message>
+            <source>Team mean corrected for leniency</source>
+            <translation>Teammittelwert um Milde bereinigt</translation>
+        </message>
+        <message>
+            <source>Each row is a behavior. "Team mean" is the mean of the members' own means as others saw them (everyone weighs the same, self-ratings left out; within a member's mean each observer counts once), "Team median" their median; the bar shows the figure on the scale 1–5. Members whose figure is hidden are left out; "–": no member's figure is shown.</source>
+            <translation>Jede Zeile ist eine Verhaltensweise. „Teammittelwert“ ist der Mittelwert der eigenen Mittelwerte der Mitglieder, wie andere sie gesehen haben (alle zählen gleich, Selbsteinschätzungen bleiben außen vor; im Mittelwert eines Mitglieds zählt jede beobachtende Person einmal), „Teammedian“ ihr Median; der Balken zeigt den Wert auf der Skala 1–5. Mitglieder, deren Wert verborgen ist, bleiben außen vor; „–“: kein Wert eines Mitglieds wird gezeigt.</translation>
+        </message>
+        <message>
+            <source>The table (Show as table) also gives the team mean corrected for leniency: the mean of the members' means with each observer's habit of rating high or low removed.</source>
+            <translation>Die Tabelle (Als Tabelle zeigen) gibt auch den um Milde bereinigten Teammittelwert an: den Mittelwert der Mittelwerte der Mitglieder ohne die Gewohnheit der einzelnen Beobachtenden, hoch oder niedrig zu bewerten.</translation>
         </message>
     </context>
     <context>

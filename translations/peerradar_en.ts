@@ -629,15 +629,31 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Anonymity settings saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Minimum observers for figures (&amp;k):</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Change the anonymity thresholds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also show figures &amp;corrected for rater leniency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some people rate everyone high, others everyone low. With this on, profiles, team views and summaries give beside each figure the same figure with each observer's habit removed: how far their ratings of a behavior for other people in the period sit from the organisation's mean, counted in part when they rated few. Only for groups of at least k observers other than self. Off by default.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn on the leniency correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn off the leniency correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings saved.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2889,6 +2905,21 @@ These cannot be undone:
             <source>%1 (within the uncertainty ±%2)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>corrected for leniency %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>"corrected for leniency": the same mean with each observer's habit of rating high or low removed (how far their ratings of this behavior for other people sit from the organisation's mean, counted in part when they rated few). Given beside the figure, for groups of at least %n observers other than self; interval, findings and gaps use the figure itself.</source>
+            <translation>
+                <numerusform>"corrected for leniency": the same mean with each observer's habit of rating high or low removed (how far their ratings of this behavior for other people sit from the organisation's mean, counted in part when they rated few). Given beside the figure, for groups of at least %n observer other than self; interval, findings and gaps use the figure itself.</numerusform>
+                <numerusform>"corrected for leniency": the same mean with each observer's habit of rating high or low removed (how far their ratings of this behavior for other people sit from the organisation's mean, counted in part when they rated few). Given beside the figure, for groups of at least %n observers other than self; interval, findings and gaps use the figure itself.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mean corrected for leniency</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::ReportPainter</name>
@@ -3191,6 +3222,18 @@ These cannot be undone:
         </message>
         <message>
             <source>Team details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team mean corrected for leniency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each row is a behavior. "Team mean" is the mean of the members' own means as others saw them (everyone weighs the same, self-ratings left out; within a member's mean each observer counts once), "Team median" their median; the bar shows the figure on the scale 1–5. Members whose figure is hidden are left out; "–": no member's figure is shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The table (Show as table) also gives the team mean corrected for leniency: the mean of the members' means with each observer's habit of rating high or low removed.</source>
             <translation type="unfinished" />
         </message>
     </context>

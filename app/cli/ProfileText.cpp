@@ -21,6 +21,8 @@ QString cell(const GroupStats& stats)
     QString text = QString::number(stats.mean, 'f', 2);
     if (stats.ciLow && stats.ciHigh)
         text += QStringLiteral(" [%1,%2]").arg(*stats.ciLow, 0, 'f', 1).arg(*stats.ciHigh, 0, 'f', 1);
+    if (stats.adjustedMean)
+        text += QStringLiteral(" adj %1").arg(*stats.adjustedMean, 0, 'f', 2);
     text += QStringLiteral(" %1/%2").arg(stats.observers).arg(stats.observations);
     if (stats.indicative)
         text += u'*';
@@ -53,7 +55,12 @@ QString profileAsText(const PersonProfile& profile)
                .arg(profile.from.toString(Qt::ISODate), profile.to.toString(Qt::ISODate),
                    profile.cycle ? QStringLiteral(" (cycle %1)").arg(profile.cycle->name) : QString())
                .arg(profile.settings.k);
-    const QList<int> widths = { 22, 22, 22, 22, 22, 22, 22, 18 };
+    if (profile.settings.leniencyCorrection)
+        out += QStringLiteral("Leniency correction on: \"adj\" is the mean with each observer's leniency removed "
+                              "(groups of at least %1 observers other than self)\n\n")
+                   .arg(profile.settings.k);
+    const QList<int> widths = profile.settings.leniencyCorrection ? QList<int> { 22, 30, 22, 30, 30, 30, 30, 18 }
+                                                                  : QList<int> { 22, 22, 22, 22, 22, 22, 22, 18 };
     out += row({ QStringLiteral("Behavior"), QStringLiteral("Others"), QStringLiteral("Self"),
                    QStringLiteral("Manager"), QStringLiteral("Peers"), QStringLiteral("Direct reports"),
                    QStringLiteral("Other"), QStringLiteral("Self-other") },
@@ -88,13 +95,19 @@ QString teamProfileAsText(const TeamProfile& profile)
     QString out = QStringLiteral("Team %1 (manager: %2), %3 members\n\n")
                       .arg(profile.team.name, profile.managerName.isEmpty() ? QStringLiteral("none") : profile.managerName)
                       .arg(profile.members.size());
-    const QList<int> widths = { 22, 12, 12, 12 };
-    out += row({ QStringLiteral("Behavior"), QStringLiteral("Mean"), QStringLiteral("Median"), QStringLiteral("Members") },
-        widths);
+    const bool corrected = profile.settings.leniencyCorrection;
+    const QList<int> widths = corrected ? QList<int> { 22, 12, 12, 12, 12 } : QList<int> { 22, 12, 12, 12 };
+    QStringList header { QStringLiteral("Behavior"), QStringLiteral("Mean"), QStringLiteral("Median"),
+        QStringLiteral("Members") };
+    if (corrected)
+        header.insert(2, QStringLiteral("Adjusted"));
+    out += row(header, widths);
     for (const TeamRadarAxis& axis : profile.radar) {
         auto number = [](const std::optional<double>& v) { return v ? QString::number(*v, 'f', 2) : QStringLiteral("-"); };
-        out += row({ axis.name, number(axis.mean), number(axis.median), QString::number(axis.contributingMembers) },
-            widths);
+        QStringList cells { axis.name, number(axis.mean), number(axis.median), QString::number(axis.contributingMembers) };
+        if (corrected)
+            cells.insert(2, number(axis.adjustedMean));
+        out += row(cells, widths);
     }
     QStringList leaders;
     for (const InformalLeader& l : profile.informalLeaders)

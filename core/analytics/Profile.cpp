@@ -115,7 +115,8 @@ Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOp
         return fromServer.error();
     QList<SubjectRow> rows;
     std::pair<QDate, QDate> period;
-    std::function<Result<QList<BehaviorProfile>>(const QDate&, const QDate&)> behaviorsIn;
+    // `wholeHistory`: the profile is not a cycle's (the leniency correction then reads the whole history).
+    std::function<Result<QList<BehaviorProfile>>(const QDate&, const QDate&, bool)> behaviorsIn;
     if (*fromServer) {
         // The server serves such a login only the periods of readablePeriods: say so plainly rather
         // than pass on its refusal.
@@ -137,7 +138,7 @@ Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOp
         if (!first)
             return first.error();
         period = profilePeriod(*context, *first);
-        behaviorsIn = [&](const QDate& from, const QDate& to) {
+        behaviorsIn = [&](const QDate& from, const QDate& to, bool) {
             return ServerProfile::behaviors(m_db, *context, personId, from, to);
         };
     } else {
@@ -146,11 +147,19 @@ Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOp
             return loaded.error();
         rows = std::move(loaded).value();
         period = profilePeriod(*context, rows);
-        behaviorsIn = [&](const QDate& from, const QDate& to) -> Result<QList<BehaviorProfile>> {
-            return computeBehaviors(*context, rows, from, to);
+        behaviorsIn = [&](const QDate& from, const QDate& to, bool wholeHistory) -> Result<QList<BehaviorProfile>> {
+            std::shared_ptr<const LeniencyBase> leniency;
+            if (context->settings.leniencyCorrection) {
+                auto base = m_reader->leniencyBase(
+                    wholeHistory ? std::pair<QDate, QDate> {} : std::pair { from, to });
+                if (!base)
+                    return base.error();
+                leniency = *base;
+            }
+            return computeBehaviors(*context, rows, from, to, leniency.get());
         };
     }
-    auto behaviors = behaviorsIn(period.first, period.second);
+    auto behaviors = behaviorsIn(period.first, period.second, !context->cycle);
     if (!behaviors)
         return behaviors.error();
     PersonProfile profile = profileFromBehaviors(*context, *person, teamName, period.first, period.second, *behaviors);
@@ -173,10 +182,10 @@ Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOp
             // refuses the others): its trend is left out when the cycle before is not one of them.
             if (*previous
                 && (!*fromServer || readablePeriods(false, m_reader->cycles()).allowsCycle((*previous)->id))) {
-                auto now = behaviorsIn(current->start, current->end);
+                auto now = behaviorsIn(current->start, current->end, false);
                 if (!now)
                     return now.error();
-                auto then = behaviorsIn((*previous)->start, (*previous)->end);
+                auto then = behaviorsIn((*previous)->start, (*previous)->end, false);
                 if (!then)
                     return then.error();
                 profile.trend = computeTrend(*now, *then, *current, **previous);

@@ -47,6 +47,9 @@ struct GroupStats
     bool indicative = false; // fewer observers than a reliability of 0.70 needs
     std::optional<double> agreement; // r_wg among the observers' views; none with one observer
     double per30Days = 0.0; // n per 30 days over the profile's period
+    // The mean with each observer's leniency removed (analytics/Leniency.h), inside the scale. Only with
+    // the correction on, for a shown group of at least k observers other than self; none otherwise.
+    std::optional<double> adjustedMean;
     bool notesVisible = false; // its notes may be listed (k_notes reached, or self/manager)
 
     bool isShown() const { return state == State::Shown; }
@@ -191,9 +194,10 @@ private:
 };
 
 // STATS of the JSON (docs/statistics.md): {"observers","observations","mean","sd","ci95":[lo,hi],
-// "per_30_days","indicative","agreement"} (sd, ci95 and agreement null with one observer),
-// {"suppressed":true} (plus "pooled_into"), or null for an empty group.
-QJsonValue groupStatsToJson(const GroupStats& stats);
+// "per_30_days","indicative","agreement"} (sd, ci95 and agreement null with one observer), plus
+// "adjusted_mean" (null where not corrected) when `leniencyCorrection` is on; {"suppressed":true}
+// (plus "pooled_into"), or null for an empty group.
+QJsonValue groupStatsToJson(const GroupStats& stats, bool leniencyCorrection = false);
 // The `profile --json` shape of issue 2 item 7 (figures rounded to 4 decimals).
 QJsonObject profileToJson(const PersonProfile& profile);
 // A person's own data for stewardship: their record, the observations they authored (full) and

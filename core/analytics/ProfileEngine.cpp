@@ -45,6 +45,16 @@ QString subjectRowsSql(const SqlDialect& dialect)
         .arg(dialect.dayNumber(QStringLiteral("observed_on")), groupCase);
 }
 
+QString leniencyBaseSql(const SqlDialect& dialect, bool withPeriod)
+{
+    // SQLite would pick observations_date for the period and read a million rows of the table; the
+    // covering index has every column the sums need, at a fraction of the pages.
+    return QStringLiteral("SELECT observer_id, behavior_id, COUNT(*), SUM(impact) FROM observations%1 "
+                          "WHERE rater_group <> 'self'%2 GROUP BY observer_id, behavior_id")
+        .arg(dialect.isPostgres() ? QString() : QStringLiteral(" INDEXED BY observations_subject"),
+            withPeriod ? QStringLiteral(" AND observed_on BETWEEN ? AND ?") : QString());
+}
+
 ProfileReader::ProfileReader(Database& db) : m_db(db) { }
 
 ProfileReader::~ProfileReader() = default;
@@ -57,6 +67,7 @@ Status ProfileReader::refresh()
     m_version.reset();
     m_previous.clear();
     m_teamNames.clear();
+    m_leniency.clear();
     auto settings = SettingsRepository(m_db).load();
     if (!settings)
         return settings.error();
@@ -160,6 +171,35 @@ Result<QList<SubjectRow>> ProfileReader::subjectRows(Id subjectId)
     return rows;
 }
 
+Result<std::shared_ptr<const LeniencyBase>> ProfileReader::leniencyBase(const std::pair<QDate, QDate>& period)
+{
+    const bool withPeriod = period.first.isValid() && period.second.isValid();
+    const std::pair<qint64, qint64> key
+        = withPeriod ? std::pair { period.first.toJulianDay(), period.second.toJulianDay() } : std::pair<qint64, qint64> {};
+    if (m_version) {
+        if (const auto found = m_leniency.constFind(key); found != m_leniency.constEnd())
+            return *found;
+    }
+    QVariantList values;
+    if (withPeriod)
+        values = { period.first.toString(Qt::ISODate), period.second.toString(Qt::ISODate) };
+    auto q = m_db.exec(leniencyBaseSql(m_db.dialect(), withPeriod), values);
+    if (!q)
+        return q.error();
+    auto base = std::make_shared<LeniencyBase>();
+    while (q->next()) {
+        const Id observer = q->value(0).toLongLong();
+        const Id behavior = q->value(1).toLongLong();
+        const qint64 n = q->value(2).toLongLong();
+        const qint64 sum = q->value(3).toLongLong();
+        base->observers[{ observer, behavior }].add(n, sum);
+        base->behaviors[behavior].add(n, sum);
+    }
+    if (m_version)
+        m_leniency.insert(key, base);
+    return std::shared_ptr<const LeniencyBase>(std::move(base));
+}
+
 Result<ProfileContext> loadProfileContext(Database& db, const ProfileOptions& options)
 {
     return ProfileReader(db).context(options);
@@ -207,8 +247,37 @@ std::pair<QDate, QDate> profilePeriod(const ProfileContext& context, QDate first
     return { first, to };
 }
 
-QList<BehaviorProfile> computeBehaviors(
-    const ProfileContext& context, const QList<SubjectRow>& rows, const QDate& from, const QDate& to)
+namespace {
+
+// Each observer's leniency for one behavior in the profile of the person whose groups are `groups`
+// (leniency::observerLeniency: that person's rows left out of every total).
+QHash<Id, double> observerLeniencies(const RawGroups& groups, Id behaviorId, const LeniencyBase& base)
+{
+    RatingTotals received;
+    QHash<Id, RatingTotals> ofSubject;
+    for (RaterGroup g : allRaterGroups) {
+        if (g == RaterGroup::Self)
+            continue;
+        for (auto it = groups[BehaviorProfile::groupIndex(g)].observers.cbegin();
+             it != groups[BehaviorProfile::groupIndex(g)].observers.cend(); ++it) {
+            // Impacts are whole numbers: the tally's sum is exact.
+            ofSubject[it.key()].add(it->n, qint64(it->sum));
+            received.add(it->n, qint64(it->sum));
+        }
+    }
+    const RatingTotals organisation = base.behaviors.value(behaviorId);
+    QHash<Id, double> result;
+    for (auto it = ofSubject.cbegin(); it != ofSubject.cend(); ++it)
+        result.insert(it.key(),
+            leniency::observerLeniency(
+                base.observers.value({ it.key(), behaviorId }), *it, organisation, received));
+    return result;
+}
+
+} // namespace
+
+QList<BehaviorProfile> computeBehaviors(const ProfileContext& context, const QList<SubjectRow>& rows,
+    const QDate& from, const QDate& to, const LeniencyBase* leniency)
 {
     const int days = int(from.daysTo(to)) + 1;
     QHash<Id, RawGroups> raw;
@@ -227,6 +296,8 @@ QList<BehaviorProfile> computeBehaviors(
         BehaviorProfile profile;
         profile.behavior = behavior;
         applyAnonymity(found == raw.constEnd() ? RawGroups {} : *found, context.settings, days, profile);
+        if (leniency && found != raw.constEnd())
+            applyLeniency(*found, observerLeniencies(*found, behavior.id, *leniency), context.settings, profile);
         applyGap(profile);
         result.append(profile);
     }
@@ -269,10 +340,11 @@ void applyGap(BehaviorProfile& profile)
 }
 
 PersonProfile computeProfile(const ProfileContext& context, const Person& person, const QString& teamName,
-    const QList<SubjectRow>& rows)
+    const QList<SubjectRow>& rows, const LeniencyBase* leniency)
 {
     const auto [from, to] = profilePeriod(context, rows);
-    return profileFromBehaviors(context, person, teamName, from, to, computeBehaviors(context, rows, from, to));
+    return profileFromBehaviors(
+        context, person, teamName, from, to, computeBehaviors(context, rows, from, to, leniency));
 }
 
 PersonProfile profileFromBehaviors(const ProfileContext& context, const Person& person, const QString& teamName,

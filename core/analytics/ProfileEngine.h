@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/Leniency.h"
 #include "analytics/Profile.h"
 #include "storage/Database.h"
 
@@ -66,6 +67,10 @@ public:
     Result<QString> teamName(Id teamId);
     // The file's cycles by start date, as of the last context().
     const QList<Cycle>& cycles() const { return m_facts.cycles; }
+    // What the leniency correction reads of a period: a cycle's dates for a cycle's profile, both
+    // invalid (the whole history) for a profile that is not a cycle's. One grouped query over the
+    // period, kept until the file changes: browsing people reads it once per period.
+    Result<std::shared_ptr<const LeniencyBase>> leniencyBase(const std::pair<QDate, QDate>& period);
 
 private:
     Status refresh();
@@ -75,6 +80,7 @@ private:
     FileFacts m_facts;
     QHash<Id, std::optional<Cycle>> m_previous; // by cycle id
     QHash<Id, QString> m_teamNames;
+    QHash<std::pair<qint64, qint64>, std::shared_ptr<const LeniencyBase>> m_leniency; // by Julian days
     std::unique_ptr<QSqlQuery> m_rows;
 };
 
@@ -83,6 +89,11 @@ private:
 // SQLite answers it from the index alone ("SEARCH observations USING COVERING INDEX
 // observations_subject (subject_id=?)").
 QString subjectRowsSql(const SqlDialect& dialect);
+
+// The query of ProfileReader::leniencyBase: per observer and behavior, the count and sum of the
+// ratings of other people (self-ratings left out), within the period when `withPeriod`. On a file it
+// reads the covering index observations_subject, never the table.
+QString leniencyBaseSql(const SqlDialect& dialect, bool withPeriod);
 
 // One-off reads (a new ProfileReader each): for callers that compute a single profile.
 Result<ProfileContext> loadProfileContext(Database& db, const ProfileOptions& options);
@@ -96,9 +107,10 @@ std::pair<QDate, QDate> profilePeriod(const ProfileContext& context, const QList
 // The same from the person's first received observation (invalid when there is none).
 std::pair<QDate, QDate> profilePeriod(const ProfileContext& context, QDate first);
 
-// Per behavior figures of `rows` within [from, to] under the anonymity rule, with gaps and flags.
-QList<BehaviorProfile> computeBehaviors(
-    const ProfileContext& context, const QList<SubjectRow>& rows, const QDate& from, const QDate& to);
+// Per behavior figures of `rows` within [from, to] under the anonymity rule, with gaps and flags;
+// with `leniency` (the correction on), also the corrected means (Leniency.h).
+QList<BehaviorProfile> computeBehaviors(const ProfileContext& context, const QList<SubjectRow>& rows,
+    const QDate& from, const QDate& to, const LeniencyBase* leniency = nullptr);
 
 // The gap self − others of one behavior under the rule, the blind-spot and hidden-strength flags and
 // the self–other agreement.
@@ -108,7 +120,7 @@ SelfOtherFigures selfOtherFigures(double self, double others, double uncertainty
 
 // A whole profile (without trend) from loaded rows.
 PersonProfile computeProfile(const ProfileContext& context, const Person& person, const QString& teamName,
-    const QList<SubjectRow>& rows);
+    const QList<SubjectRow>& rows, const LeniencyBase* leniency = nullptr);
 // The same from behaviors already under the rule (a server's, see ServerProfile.h): adds the
 // strengths, growth areas, blind spots and hidden strengths.
 PersonProfile profileFromBehaviors(const ProfileContext& context, const Person& person, const QString& teamName,

@@ -32,13 +32,13 @@ QJsonValue cycleName(const std::optional<Cycle>& cycle)
     return cycle ? QJsonValue(cycle->name) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject trendToJson(const Trend& trend)
+QJsonObject trendToJson(const Trend& trend, bool leniencyCorrection)
 {
     QJsonArray behaviors;
     for (const TrendEntry& e : trend.behaviors) {
         behaviors.append(QJsonObject { { QStringLiteral("key"), e.key },
-            { QStringLiteral("now"), groupStatsToJson(e.now) },
-            { QStringLiteral("previous"), groupStatsToJson(e.previous) },
+            { QStringLiteral("now"), groupStatsToJson(e.now, leniencyCorrection) },
+            { QStringLiteral("previous"), groupStatsToJson(e.previous, leniencyCorrection) },
             { QStringLiteral("change"), rounded(e.change) },
             { QStringLiteral("change_uncertainty"), rounded(e.changeUncertainty) },
             { QStringLiteral("changed"), e.changed } });
@@ -61,7 +61,7 @@ QJsonValue selfOtherToJson(const std::optional<SelfOtherFigures>& f)
 
 } // namespace
 
-QJsonValue groupStatsToJson(const GroupStats& stats)
+QJsonValue groupStatsToJson(const GroupStats& stats, bool leniencyCorrection)
 {
     switch (stats.state) {
     case GroupStats::State::Empty:
@@ -78,24 +78,28 @@ QJsonValue groupStatsToJson(const GroupStats& stats)
     QJsonValue ci = QJsonValue::Null;
     if (stats.ciLow && stats.ciHigh)
         ci = QJsonArray { rounded(*stats.ciLow), rounded(*stats.ciHigh) };
-    return QJsonObject { { QStringLiteral("observations"), stats.observations },
+    QJsonObject o { { QStringLiteral("observations"), stats.observations },
         { QStringLiteral("observers"), stats.observers }, { QStringLiteral("mean"), rounded(stats.mean) },
         { QStringLiteral("sd"), rounded(stats.sd) }, { QStringLiteral("ci95"), ci },
         { QStringLiteral("per_30_days"), rounded(stats.per30Days) },
         { QStringLiteral("indicative"), stats.indicative },
         { QStringLiteral("agreement"), rounded(stats.agreement) } };
+    if (leniencyCorrection)
+        o.insert(QStringLiteral("adjusted_mean"), rounded(stats.adjustedMean));
+    return o;
 }
 
 QJsonObject profileToJson(const PersonProfile& profile)
 {
     QJsonArray behaviors;
+    const bool corrected = profile.settings.leniencyCorrection;
     for (const BehaviorProfile& b : profile.behaviors) {
         QJsonObject groups;
         for (RaterGroup g : allRaterGroups)
-            groups.insert(raterGroupKey(g), groupStatsToJson(b.group(g)));
+            groups.insert(raterGroupKey(g), groupStatsToJson(b.group(g), corrected));
         QJsonObject entry { { QStringLiteral("key"), b.behavior.key },
             { QStringLiteral("name"), b.behavior.name },
-            { QStringLiteral("others"), groupStatsToJson(b.others) }, { QStringLiteral("groups"), groups },
+            { QStringLiteral("others"), groupStatsToJson(b.others, corrected) }, { QStringLiteral("groups"), groups },
             { QStringLiteral("gap"), rounded(b.gap) },
             { QStringLiteral("gap_uncertainty"), rounded(b.gapUncertainty) },
             { QStringLiteral("self_other"),
@@ -103,7 +107,7 @@ QJsonObject profileToJson(const PersonProfile& profile)
                             : QJsonValue(QJsonValue::Null) } };
         if (b.pooled)
             entry.insert(QStringLiteral("pooled"),
-                QJsonObject { { b.pooled->key, groupStatsToJson(b.pooled->stats) } });
+                QJsonObject { { b.pooled->key, groupStatsToJson(b.pooled->stats, corrected) } });
         if (b.behavior.retired)
             entry.insert(QStringLiteral("retired"), true);
         behaviors.append(entry);
@@ -126,7 +130,7 @@ QJsonObject profileToJson(const PersonProfile& profile)
         { QStringLiteral("growth_areas"), keysArray(profile.growthAreas) },
         { QStringLiteral("self_other"), selfOtherToJson(profile.selfOther) },
         { QStringLiteral("trend"),
-            profile.trend ? QJsonValue(trendToJson(*profile.trend)) : QJsonValue(QJsonValue::Null) } };
+            profile.trend ? QJsonValue(trendToJson(*profile.trend, corrected)) : QJsonValue(QJsonValue::Null) } };
 }
 
 Result<QJsonObject> exportPersonData(Database& db, Id personId)

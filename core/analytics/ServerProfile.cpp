@@ -1,6 +1,7 @@
 #include "analytics/ServerProfile.h"
 
 #include "analytics/Anonymity.h"
+#include "analytics/Leniency.h"
 #include "storage/Database.h"
 #include "storage/ServerSetup.h"
 
@@ -97,6 +98,31 @@ Result<QList<BehaviorProfile>> ServerProfile::behaviors(
             s.pooled = pool;
         } else if (group) {
             s.groups[BehaviorProfile::groupIndex(*group)] = stats;
+        }
+    }
+    if (context.settings.leniencyCorrection) {
+        // Σ L of each corrected slot (the server decides which, as applyLeniency does, and returns
+        // nothing for the others); the corrected mean follows here as in the file.
+        auto lq = db.exec(
+            QStringLiteral("SELECT behavior_id, slot, leniency_sum FROM pr_profile_leniency(?, ?, ?)"),
+            { subjectId, from.toString(Qt::ISODate), to.toString(Qt::ISODate) });
+        if (!lq)
+            return lq.error();
+        while (lq->next()) {
+            const auto found = byBehavior.find(lq->value(0).toLongLong());
+            if (found == byBehavior.end())
+                continue;
+            const QString slot = lq->value(1).toString();
+            GroupStats* stats = nullptr;
+            if (slot == QLatin1String("others"))
+                stats = &found->others;
+            else if (slot == QLatin1String("pool"))
+                stats = found->pooled ? &found->pooled->stats : nullptr;
+            else if (const auto group = raterGroupFromKey(slot))
+                stats = &found->groups[BehaviorProfile::groupIndex(*group)];
+            if (stats && stats->isShown())
+                stats->adjustedMean
+                    = leniency::adjustedMean(stats->mean, lq->value(2).toDouble(), stats->observers);
         }
     }
     QList<BehaviorProfile> result;

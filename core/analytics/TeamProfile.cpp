@@ -76,6 +76,8 @@ Result<QHash<Id, int>> loggedCounts(
 
 } // namespace
 
+TeamProfileService::TeamProfileService(Database& db) : m_db(db), m_reader(std::make_shared<ProfileReader>(db)) { }
+
 Result<TeamProfile> TeamProfileService::teamProfile(Id teamId, const ProfileOptions& options) const
 {
     // A team's radar, heatmap and influence network read every member's observations. A server login
@@ -94,7 +96,7 @@ Result<TeamProfile> TeamProfileService::teamProfile(Id teamId, const ProfileOpti
     auto members = people.membersOf(teamId);
     if (!members)
         return members.error();
-    auto context = loadProfileContext(m_db, options);
+    auto context = m_reader->context(options);
     if (!context)
         return context.error();
 
@@ -111,13 +113,24 @@ Result<TeamProfile> TeamProfileService::teamProfile(Id teamId, const ProfileOpti
 
     // One indexed query per member; every figure below comes from the members' own profiles (the
     // anonymity rule already applied) or from counts that the comments show to be safe.
+    // With the leniency correction on, what it reads of the period is read once for the whole team
+    // (and kept until the file changes).
+    ProfileReader& reader = *m_reader;
+    std::shared_ptr<const LeniencyBase> leniency;
+    if (context->settings.leniencyCorrection) {
+        auto base = reader.leniencyBase(context->cycle ? std::pair { context->cycle->start, context->cycle->end }
+                                                       : std::pair<QDate, QDate> {});
+        if (!base)
+            return base.error();
+        leniency = *base;
+    }
     QList<QList<SubjectRow>> rows;
     QList<PersonProfile> profiles;
     for (const Person& member : result.members) {
-        auto r = loadSubjectRows(m_db, member.id);
+        auto r = reader.subjectRows(member.id);
         if (!r)
             return r.error();
-        profiles.append(computeProfile(*context, member, team->name, *r));
+        profiles.append(computeProfile(*context, member, team->name, *r, leniency.get()));
         rows.append(std::move(*r));
     }
 
@@ -164,10 +177,18 @@ Result<TeamProfile> TeamProfileService::teamProfile(Id teamId, const ProfileOpti
         axis.name = result.behaviors[bi].name;
         axis.retired = result.behaviors[bi].retired;
         QList<double> means;
+        double adjustedSum = 0.0;
+        int adjusted = 0;
         for (const QList<GroupStats>& row : result.heatmap) {
             if (row[bi].isShown())
                 means.append(row[bi].mean);
+            if (row[bi].isShown() && row[bi].adjustedMean) {
+                adjustedSum += *row[bi].adjustedMean;
+                ++adjusted;
+            }
         }
+        if (adjusted > 0)
+            axis.adjustedMean = adjustedSum / adjusted;
         axis.contributingMembers = int(means.size());
         if (!means.isEmpty()) {
             double sum = 0.0;

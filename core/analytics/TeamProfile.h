@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <memory>
 #include <optional>
 
 // A team's profile (PRODUCT.md "For a team"): team radar, heatmap, coverage, influence network and
@@ -20,6 +21,8 @@ struct TeamRadarAxis
     bool retired = false;
     std::optional<double> mean;
     std::optional<double> median;
+    // With the leniency correction on: the mean of the same members' corrected "others" means.
+    std::optional<double> adjustedMean;
     int contributingMembers = 0; // members whose "others" mean is shown for this behavior
 };
 
@@ -75,12 +78,15 @@ class TeamProfileService final
     Q_DECLARE_TR_FUNCTIONS(peerradar::TeamProfileService)
 
 public:
-    explicit TeamProfileService(Database& db) : m_db(db) { }
+    explicit TeamProfileService(Database& db);
 
     Result<TeamProfile> teamProfile(Id teamId, const ProfileOptions& options = {}) const;
 
 private:
     Database& m_db;
+    // Kept as ProfileService keeps it: the file's facts, the members' row query and what the leniency
+    // correction reads of a period are read again only when the file changes.
+    std::shared_ptr<ProfileReader> m_reader;
 };
 
 QJsonObject teamProfileToJson(const TeamProfile& profile);

@@ -41,6 +41,8 @@ QJsonObject teamProfileToJson(const TeamProfile& profile)
             { QStringLiteral("mean"), rounded(axis.mean) },
             { QStringLiteral("median"), rounded(axis.median) },
             { QStringLiteral("members"), axis.contributingMembers } };
+        if (profile.settings.leniencyCorrection)
+            o.insert(QStringLiteral("adjusted_mean"), rounded(axis.adjustedMean));
         if (axis.retired)
             o.insert(QStringLiteral("retired"), true);
         radar.append(o);
@@ -50,7 +52,7 @@ QJsonObject teamProfileToJson(const TeamProfile& profile)
     for (qsizetype i = 0; i < profile.members.size(); ++i) {
         QJsonArray cells;
         for (const GroupStats& cell : profile.heatmap.value(i))
-            cells.append(groupStatsToJson(cell));
+            cells.append(groupStatsToJson(cell, profile.settings.leniencyCorrection));
         heatmapRows.append(QJsonObject {
             { QStringLiteral("email"), profile.members[i].email }, { QStringLiteral("cells"), cells } });
     }

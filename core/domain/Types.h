@@ -119,6 +119,8 @@ struct DatabaseSettings
 {
     int k = 3; // minimum distinct observers for an anonymous group's figures
     int kNotes = 3; // minimum distinct observers for an anonymous group's notes
+    // HR's choice: show each figure also corrected for the observers' leniency (docs/statistics.md §7).
+    bool leniencyCorrection = false;
 };
 
 constexpr int minImpact = 1;

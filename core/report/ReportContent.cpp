@@ -115,12 +115,23 @@ QString ReportContent::figure(const GroupStats& stats)
         parts << tr("%1 (%2–%3)").arg(number(stats.mean), number(*stats.ciLow, 1), number(*stats.ciHigh, 1));
     else
         parts << number(stats.mean);
+    if (stats.adjustedMean)
+        parts << tr("corrected for leniency %1").arg(number(*stats.adjustedMean));
     parts << counts(stats);
     if (stats.indicative)
         parts << tr("indicative");
     if (stats.observersDisagree())
         parts << tr("observers disagree");
     return parts.join(QStringLiteral(" · "));
+}
+
+QString ReportContent::leniencyLegend(int k)
+{
+    return tr("\"corrected for leniency\": the same mean with each observer's habit of rating high or low "
+              "removed (how far their ratings of this behavior for other people sit from the organisation's "
+              "mean, counted in part when they rated few). Given beside the figure, for groups of at least %n "
+              "observers other than self; interval, findings and gaps use the figure itself.",
+        nullptr, k);
 }
 
 QString ReportContent::selfOtherLabel(SelfOtherAgreement agreement)
@@ -168,6 +179,8 @@ PersonReport ReportContent::person(const PersonProfile& profile, const QList<Pro
              "views are spread so widely that the mean hides more than it tells. \"hidden\": fewer than %n "
              "different observers, or a figure that would reveal such a group.",
             nullptr, profile.settings.k);
+    if (profile.settings.leniencyCorrection)
+        r.tableLegend += QLatin1Char(' ') + leniencyLegend(profile.settings.k);
     r.groupTable.header = { tr("Behavior"), tr("All others"), tr("Self"), tr("Manager"), tr("Peers"), tr("Direct reports"),
         tr("Others in the organisation") };
     r.groupTable.stretch = { 16, 11, 11, 11, 11, 11, 11 };
@@ -272,9 +285,17 @@ TeamReport ReportContent::team(const TeamProfile& profile, const QDate& printedO
               .arg(QLocale().toString(printedOn, QLocale::LongFormat));
     r.radarTable.header = { tr("Behavior"), tr("Mean of members"), tr("Median"), tr("Members counted") };
     r.radarTable.stretch = { 16, 10, 10, 10 };
+    const bool corrected = profile.settings.leniencyCorrection;
+    if (corrected) {
+        r.radarTable.header.insert(2, tr("Mean corrected for leniency"));
+        r.radarTable.stretch.insert(2, 10);
+    }
     for (const TeamRadarAxis& axis : profile.radar) {
-        r.radarTable.rows << QStringList { axis.name, axis.mean ? number(*axis.mean) : QStringLiteral("–"),
+        QStringList row { axis.name, axis.mean ? number(*axis.mean) : QStringLiteral("–"),
             axis.median ? number(*axis.median) : QStringLiteral("–"), QString::number(axis.contributingMembers) };
+        if (corrected)
+            row.insert(2, axis.adjustedMean ? number(*axis.adjustedMean) : QStringLiteral("–"));
+        r.radarTable.rows << row;
     }
     r.heatmap.header << tr("Member");
     r.heatmap.stretch << 16;

@@ -67,10 +67,13 @@ public:
     static TeamReport team(const TeamProfile& profile, const QDate& printedOn);
 
     // "3.80 (3.2–4.4) · 5 observers, 23 observations · indicative", "hidden", "–": how one
-    // figure is printed in every table.
+    // figure is printed in every table; "3.80 (3.2–4.4) · corrected for leniency 3.62 · …" with the
+    // leniency correction on.
     static QString figure(const GroupStats& stats);
     // "5 observers, 23 observations".
     static QString counts(const GroupStats& stats);
+    // How to read "corrected for leniency" (the correction on; k: the anonymity threshold).
+    static QString leniencyLegend(int k);
     // "over-estimator", "in agreement (high)", …
     static QString selfOtherLabel(SelfOtherAgreement agreement);
 };

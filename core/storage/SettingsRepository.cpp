@@ -20,6 +20,8 @@ Result<DatabaseSettings> SettingsRepository::load() const
             settings.k = value;
         else if (key == QLatin1String("k_notes"))
             settings.kNotes = value;
+        else if (key == QLatin1String("leniency_correction"))
+            settings.leniencyCorrection = value != 0;
     }
     return settings;
 }
@@ -32,7 +34,19 @@ Status SettingsRepository::save(const DatabaseSettings& settings)
         "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     if (auto s = m_db.execStatement(upsert, { QStringLiteral("k"), QString::number(settings.k) }); !s)
         return s;
-    return m_db.execStatement(upsert, { QStringLiteral("k_notes"), QString::number(settings.kNotes) });
+    if (auto s = m_db.execStatement(upsert, { QStringLiteral("k_notes"), QString::number(settings.kNotes) }); !s)
+        return s;
+    // Off is the default: a file that never had the row reads as off, so the row is written only once
+    // HR has turned it on (and then kept, as "0", when turned off again).
+    if (!settings.leniencyCorrection) {
+        auto present = m_db.exec(QStringLiteral("SELECT 1 FROM settings WHERE key = 'leniency_correction'"));
+        if (!present)
+            return present.error();
+        if (!present->next())
+            return {};
+    }
+    return m_db.execStatement(
+        upsert, { QStringLiteral("leniency_correction"), QString::number(settings.leniencyCorrection ? 1 : 0) });
 }
 
 } // namespace peerradar

@@ -7,7 +7,7 @@ namespace peerradar {
 
 class Database;
 
-// The database's own settings (anonymity thresholds), stored as key/value rows in `settings`.
+// The database's own settings (anonymity thresholds, the leniency correction), stored as key/value rows in `settings`.
 class SettingsRepository final
 {
 public:

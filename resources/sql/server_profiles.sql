@@ -213,6 +213,70 @@ BEGIN
 END
 $$;
 
+-- The leniency correction (docs/statistics.md §7), while HR has it on (setting leniency_correction;
+-- off: no row): for each slot of pr_profile_groups that is shown, not self and has at least k observers,
+-- Σ L over its observers in observer order, as core/analytics/Leniency.cpp adds them. L is an
+-- observer's leniency for the behavior with the subject left out of every total: their ratings of b
+-- about other people against the organisation's mean of b without the subject's received ratings, in
+-- the period (a cycle's dates when the profile is that cycle's, else the whole history), shrunk by
+-- c / (c + 5). Observers of a manager group under k count 0, so no difference of two corrected figures
+-- gives a manager's leniency away. pr_profile_groups checks the caller and the period and decides what
+-- is shown, so nothing here reaches a slot the rule hides.
+CREATE FUNCTION pr_profile_leniency(p_subject bigint, p_from text, p_to text)
+RETURNS TABLE (behavior_id bigint, slot text, leniency_sum double precision)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM pr_check_period(p_subject, p_from, p_to);
+    IF pr_setting('leniency_correction', 0) = 0 THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    WITH g AS (SELECT * FROM pr_profile_groups(p_subject, p_from, p_to)),
+    period AS (SELECT coalesce(max(c.starts_on), '0000-01-01') AS l_from,
+                      coalesce(max(c.ends_on), '9999-12-31') AS l_to
+                 FROM cycles c WHERE c.starts_on = p_from AND c.ends_on = p_to),
+    mine AS (SELECT o.behavior_id AS b, o.observer_id AS j, o.rater_group AS grp, count(*) AS c,
+                    CAST(sum(o.impact) AS bigint) AS s
+               FROM observations o
+              WHERE o.subject_id = p_subject AND o.observed_on BETWEEN p_from AND p_to AND o.rater_group <> 'self'
+              GROUP BY 1, 2, 3),
+    of_subject AS (SELECT m.b, m.j, sum(m.c) AS c, sum(m.s) AS s FROM mine m GROUP BY 1, 2),
+    received AS (SELECT x.b, sum(x.c) AS n, sum(x.s) AS t FROM of_subject x GROUP BY 1),
+    organisation AS (SELECT o.behavior_id AS b, count(*) AS n, CAST(sum(o.impact) AS bigint) AS t
+                       FROM observations o, period p
+                      WHERE o.rater_group <> 'self' AND o.observed_on BETWEEN p.l_from AND p.l_to
+                        AND o.behavior_id IN (SELECT r.b FROM received r)
+                      GROUP BY 1),
+    theirs AS (SELECT o.observer_id AS j, o.behavior_id AS b, count(*) AS c, CAST(sum(o.impact) AS bigint) AS s
+                 FROM observations o, period p
+                WHERE o.observer_id IN (SELECT x.j FROM of_subject x) AND o.rater_group <> 'self'
+                  AND o.observed_on BETWEEN p.l_from AND p.l_to
+                GROUP BY 1, 2),
+    lenient AS (SELECT x.b, x.j,
+                       CASE WHEN t.c - x.c <= 0 OR org.n - r.n <= 0 THEN CAST(0 AS double precision)
+                            ELSE (CAST(t.s - x.s AS double precision) - CAST(t.c - x.c AS double precision)
+                                     * (CAST(org.t - r.t AS double precision) / CAST(org.n - r.n AS double precision)))
+                                 / (CAST(t.c - x.c AS double precision) + CAST(5 AS double precision))
+                       END AS l
+                  FROM of_subject x JOIN received r ON r.b = x.b JOIN organisation org ON org.b = x.b
+                  JOIN theirs t ON t.j = x.j AND t.b = x.b),
+    excluded AS (SELECT m.b, m.j FROM mine m
+                  WHERE m.grp = 'manager'
+                    AND (SELECT count(*) FROM mine y WHERE y.b = m.b AND y.grp = 'manager') < pr_setting('k', 3)),
+    members AS (SELECT s.behavior_id AS b, s.slot AS sl, m.j
+                  FROM g s JOIN mine m ON m.b = s.behavior_id
+                 WHERE s.state = 'shown' AND s.slot <> 'self' AND s.observers >= pr_setting('k', 3)
+                   AND (m.grp = s.slot OR s.slot = 'others'
+                        OR (s.slot = 'pool' AND m.grp = ANY (string_to_array(s.pooled_into, '+'))))
+                 GROUP BY 1, 2, 3)
+    SELECT mb.b, mb.sl,
+           sum(CASE WHEN e.j IS NULL THEN l.l ELSE CAST(0 AS double precision) END ORDER BY mb.j)
+      FROM members mb JOIN lenient l ON l.b = mb.b AND l.j = mb.j
+      LEFT JOIN excluded e ON e.b = mb.b AND e.j = mb.j
+     GROUP BY 1, 2;
+END
+$$;
+
 -- The notes of a profile that the rule lets through: those of shown groups with enough observers
 -- for notes, and of a shown pool's members; never a hidden note, never who wrote it, never the
 -- observation's id (it is numbered in the order of entry: it would date the note). A pooled note
@@ -246,9 +310,10 @@ BEGIN
         pr_create_account(text, text, bigint), pr_may_see_profile(bigint), pr_setting(text, bigint),
         pr_latest_observation_date(), pr_first_received_date(bigint), pr_check_period(bigint, text, text),
         pr_view_sums(bigint, bigint, text[], text, text), pr_profile_groups(bigint, text, text),
-        pr_profile_notes(bigint, text, text) FROM PUBLIC;
+        pr_profile_notes(bigint, text, text), pr_profile_leniency(bigint, text, text) FROM PUBLIC;
     EXECUTE format('GRANT EXECUTE ON FUNCTION pr_current_person(), pr_is_hr(), pr_sees_everything(), '
                    'pr_reads_organisation(), pr_latest_observation_date(), pr_first_received_date(bigint), '
-                   'pr_profile_groups(bigint, text, text), pr_profile_notes(bigint, text, text) TO %I', pr_group());
+                   'pr_profile_groups(bigint, text, text), pr_profile_notes(bigint, text, text), '
+                   'pr_profile_leniency(bigint, text, text) TO %I', pr_group());
 END
 $$;

@@ -5,6 +5,9 @@
 #include "TestSupport.h"
 
 #include "io/Csv.h"
+#include "storage/Database.h"
+#include "storage/PeopleRepository.h"
+#include "storage/SettingsRepository.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -109,6 +112,7 @@ private Q_SLOTS:
     void merge_badCommandLine_isUsageError();
     void merge_refusedSource_exitsOneAndChangesNothing_data();
     void merge_refusedSource_exitsOneAndChangesNothing();
+    void profile_leniencyCorrection_onGivesAdjustedMeanInJsonAndText_offNone();
 
 private:
     // Where the organisation called `name` lives: a file in the test folder, or in a server run a
@@ -521,6 +525,59 @@ void TestCli::merge_refusedSource_exitsOneAndChangesNothing()
     QCOMPARE(run.err.count('\n'), 1);
     QVERIFY2(run.err.contains(says), run.err.constData());
     QCOMPARE(exportedObservations(target), before);
+}
+
+void TestCli::profile_leniencyCorrection_onGivesAdjustedMeanInJsonAndText_offNone()
+{
+    const QString demo = m_demo;
+    auto db = Database::open(demo);
+    PR_VERIFY_OK(db);
+    auto people = PeopleRepository(**db).all();
+    PR_VERIFY_OK(people);
+    const auto adjustedIn = [](const QJsonObject& json) {
+        int numbers = 0;
+        int keys = 0;
+        for (const QJsonValue& b : json.value(u"behaviors"_s).toArray()) {
+            QList<QJsonValue> figures { b.toObject().value(u"others"_s) };
+            for (const QJsonValue& g : b.toObject().value(u"groups"_s).toObject())
+                figures << g;
+            for (const QJsonValue& f : figures) {
+                keys += f.toObject().contains(u"adjusted_mean"_s);
+                numbers += f.toObject().value(u"adjusted_mean"_s).isDouble();
+            }
+        }
+        return std::pair { keys, numbers };
+    };
+    const auto profileOf = [&](const Person& p, bool json) {
+        QStringList arguments { u"profile"_s, demo, u"--person"_s, p.email };
+        if (json)
+            arguments << u"--json"_s;
+        return cli(arguments);
+    };
+    // Off (the default): no key at all, no "adj" in the text.
+    int numbers = 0;
+    for (const Person& p : people->mid(0, 8)) {
+        const Run run = profileOf(p, true);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(adjustedIn(QJsonDocument::fromJson(run.out).object()).first, 0);
+        QVERIFY(!profileOf(p, false).out.contains(" adj "));
+    }
+    DatabaseSettings on;
+    on.leniencyCorrection = true;
+    PR_VERIFY_OK(SettingsRepository(**db).save(on));
+    int texts = 0;
+    for (const Person& p : people->mid(0, 8)) {
+        const Run run = profileOf(p, true);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        numbers += adjustedIn(QJsonDocument::fromJson(run.out).object()).second;
+        const Run text = profileOf(p, false);
+        texts += text.out.contains(" adj ");
+        if (text.out.contains(" adj "))
+            QVERIFY2(text.out.contains("Leniency correction on"), text.out.constData());
+    }
+    QVERIFY2(numbers > 5, qPrintable(QString::number(numbers)));
+    QVERIFY(texts > 0);
+    PR_VERIFY_OK(SettingsRepository(**db).save(DatabaseSettings {}));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,6 +1,7 @@
 // The server's anonymity rule (pr_profile_groups in resources/sql/server_profiles.sql) shown to agree
 // with the core's (core/analytics/Anonymity.cpp), figure by figure, on generated organisations and on
-// random group sizes. What each login may do is tst_server_rules.
+// random group sizes; with the leniency correction on, its corrected figures too (pr_profile_leniency
+// against core/analytics/Leniency.cpp). What each login may do is tst_server_rules.
 // Needs the test server: PEERRADAR_TEST_PG_URL (scripts/pg-test-server.sh start); else skipped.
 
 #include "ServerOrganisation.h"
@@ -28,6 +29,7 @@ class TestServerAnonymity : public QObject
 
     std::unique_ptr<ServerOrganisation> m_org;
     Database* m_owner = nullptr;
+    int m_corrected = 0; // corrected figures compared
 
 private Q_SLOTS:
     void initTestCase();
@@ -61,11 +63,15 @@ void TestServerAnonymity::anonymityRule_serverAgreesWithCore_data()
     QTest::addColumn<int>("k");
     QTest::addColumn<int>("kNotes");
     QTest::addColumn<bool>("oneCycle");
-    QTest::newRow("k=2") << 2 << 2 << false;
-    QTest::newRow("k=3, whole history") << 3 << 3 << false;
-    QTest::newRow("k=3, notes 5, one cycle") << 3 << 5 << true;
-    QTest::newRow("k=4") << 4 << 4 << false;
-    QTest::newRow("k=6, one cycle") << 6 << 7 << true;
+    QTest::addColumn<bool>("leniency");
+    QTest::newRow("k=2") << 2 << 2 << false << false;
+    QTest::newRow("k=3, whole history") << 3 << 3 << false << false;
+    QTest::newRow("k=3, notes 5, one cycle") << 3 << 5 << true << false;
+    QTest::newRow("k=4") << 4 << 4 << false << false;
+    QTest::newRow("k=6, one cycle") << 6 << 7 << true << false;
+    // The leniency correction (pr_profile_leniency against core/analytics/Leniency.cpp), to the bit.
+    QTest::newRow("k=2, leniency correction") << 2 << 2 << false << true;
+    QTest::newRow("k=3, leniency correction, one cycle") << 3 << 3 << true << true;
 }
 
 void TestServerAnonymity::anonymityRule_serverAgreesWithCore()
@@ -75,16 +81,21 @@ void TestServerAnonymity::anonymityRule_serverAgreesWithCore()
     QFETCH(int, k);
     QFETCH(int, kNotes);
     QFETCH(bool, oneCycle);
+    QFETCH(bool, leniency);
     DatabaseSettings settings;
     settings.k = k;
     settings.kNotes = kNotes;
+    settings.leniencyCorrection = leniency;
     PR_VERIFY_OK(SettingsRepository(*m_owner).save(settings));
     auto hr = m_org->connectAs(m_org->hr);
     ProfileOptions options;
     if (oneCycle)
         options.cycleId = scalar(*m_owner, u"SELECT max(id) FROM cycles"_s);
     int suppressed = 0, pooled = 0;
+    const int correctedBefore = m_corrected;
     compareRules(*m_owner, *hr, options, suppressed, pooled);
+    if (leniency)
+        QVERIFY2(m_corrected - correctedBefore > 50, qPrintable(QString::number(m_corrected - correctedBefore)));
     // The generated data exercise the rule's branches, not only the easy case.
     QVERIFY2(suppressed > 20, qPrintable(QString::number(suppressed)));
     if (k <= 4)
@@ -99,20 +110,35 @@ void TestServerAnonymity::compareRules(
     PR_VERIFY_OK(context);
     auto people = PeopleRepository(owner).all();
     PR_VERIFY_OK(people);
+    ProfileReader reader(owner);
+    std::shared_ptr<const LeniencyBase> leniency;
+    if (context->settings.leniencyCorrection) {
+        auto base = reader.leniencyBase(context->cycle ? std::pair { context->cycle->start, context->cycle->end }
+                                                       : std::pair<QDate, QDate> {});
+        PR_VERIFY_OK(base);
+        leniency = *base;
+    }
     for (const Person& person : *people) {
         auto rows = loadSubjectRows(owner, person.id);
         PR_VERIFY_OK(rows);
         const auto [from, to] = profilePeriod(*context, *rows);
-        const PersonProfile core = computeProfile(*context, person, {}, *rows);
+        const PersonProfile core = computeProfile(*context, person, {}, *rows, leniency.get());
         auto serverBehaviors = ServerProfile::behaviors(viewer, *context, person.id, from, to);
         PR_VERIFY_OK(serverBehaviors);
         const PersonProfile server = profileFromBehaviors(*context, person, {}, from, to, *serverBehaviors);
         QCOMPARE(json(server), json(core));
         for (const BehaviorProfile& b : core.behaviors) {
+            const BehaviorProfile* onServer = server.behavior(b.behavior.key);
             for (RaterGroup g : allRaterGroups) {
                 suppressed += b.group(g).isSuppressed();
-                QCOMPARE(server.behavior(b.behavior.key)->group(g).notesVisible, b.group(g).notesVisible);
+                QCOMPARE(onServer->group(g).notesVisible, b.group(g).notesVisible);
+                QCOMPARE(onServer->group(g).adjustedMean, b.group(g).adjustedMean); // to the last bit
+                m_corrected += b.group(g).adjustedMean.has_value();
             }
+            QCOMPARE(onServer->others.adjustedMean, b.others.adjustedMean);
+            m_corrected += b.others.adjustedMean.has_value();
+            if (b.pooled)
+                QCOMPARE(onServer->pooled->stats.adjustedMean, b.pooled->stats.adjustedMean);
             pooled += b.pooled.has_value();
         }
     }
@@ -141,6 +167,7 @@ void TestServerAnonymity::anonymityRule_serverAgreesWithCore_onRandomGroups()
     DatabaseSettings settings;
     settings.k = k;
     settings.kNotes = k + 1;
+    settings.leniencyCorrection = k % 2 == 1; // k = 3, 5: with the leniency correction
     PR_VERIFY_OK(SettingsRepository(owner).save(settings));
     QList<Id> people;
     for (int i = 0; i < 30; ++i) {

@@ -62,6 +62,7 @@ void TestServerAttacks::removedPersonsLogin_readsNoProfileNorOrgChart_data()
     QTest::addColumn<QString>("statement");
     QTest::newRow("profile") << u"SELECT count(*) FROM pr_profile_groups(?, ?, ?)"_s;
     QTest::newRow("notes") << u"SELECT count(*) FROM pr_profile_notes(?, ?, ?)"_s;
+    QTest::newRow("leniency") << u"SELECT count(*) FROM pr_profile_leniency(?, ?, ?)"_s;
     QTest::newRow("org chart") << u"SELECT pr_rater_group(?, 1) || ? || ?"_s;
 }
 

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void member_cannotReadAccountsOrAuditTrail();
     void member_profileOnlyOwnAndThroughTheRule();
     void member_programProfileEqualsOwnersProfile();
+    void member_leniencyCorrectionOnlyThroughTheRule();
     void member_trendLeftOutWhenTheCycleBeforeOverlapsAnother();
     void member_notesOnlyOfVisibleGroupsWithoutObserver();
     void manager_readsProfilesOfReportsOnly();
@@ -246,6 +247,49 @@ void TestServerRules::member_programProfileEqualsOwnersProfile()
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::Denied);
     QVERIFY2(refused.error().message.contains(u"--cycle"_s), qPrintable(refused.error().message));
+}
+
+void TestServerRules::member_leniencyCorrectionOnlyThroughTheRule()
+{
+    // Off (the default): the server returns no leniency at all, and the member's profile has none.
+    auto member = connectAs(m_member);
+    const QString sums = u"SELECT count(*) FROM pr_profile_leniency(?, ?, ?)"_s;
+    const QVariantList own { m_member.id, m_org->latestCycleStart(), m_org->latestCycleEnd() };
+    QCOMPARE(scalar(*member, sums, own), 0);
+    // On (HR's setting; a member may not change it): the member's own profile through the rule, each
+    // sum for a shown slot of at least k observers but self, and the same corrected figures as the
+    // owner's profile, trend included; somebody else's refused.
+    QVERIFY(!member->execStatement(
+        u"INSERT INTO settings (key, value) VALUES ('leniency_correction', '1') "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s));
+    PR_VERIFY_OK(connectAs(m_hr)->execStatement(
+        u"INSERT INTO settings (key, value) VALUES ('leniency_correction', '1') "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s));
+    auto reconnected = connectAs(m_member);
+    QVERIFY(scalar(*reconnected, sums, own) > 0);
+    QCOMPARE(scalar(*reconnected,
+                 u"SELECT count(*) FROM pr_profile_leniency(?1, ?2, ?3) l LEFT JOIN pr_profile_groups(?1, ?2, ?3) g "
+                 "ON g.behavior_id = l.behavior_id AND g.slot = l.slot "
+                 "WHERE g.state IS DISTINCT FROM 'shown' OR g.slot = 'self' OR g.observers < 3"_s
+                     .replace(u"?1"_s, QString::number(m_member.id))
+                     .replace(u"?2"_s, u"'"_s + m_org->latestCycleStart() + u"'"_s)
+                     .replace(u"?3"_s, u"'"_s + m_org->latestCycleEnd() + u"'"_s)),
+        0);
+    auto other = reconnected->exec(
+        u"SELECT count(*) FROM pr_profile_leniency(?, '2000-01-01', '2100-01-01')"_s, { m_stranger.id });
+    QVERIFY(!other);
+    QCOMPARE(other.error().code, ErrorCode::Denied);
+    const ProfileOptions options = m_org->latestCycle();
+    auto mine = ProfileService(*reconnected).personProfile(m_member.id, options);
+    PR_VERIFY_OK(mine);
+    auto owners = ProfileService(*m_owner).personProfile(m_member.id, options);
+    PR_VERIFY_OK(owners);
+    QCOMPARE(json(*mine), json(*owners));
+    int corrected = 0;
+    for (const BehaviorProfile& b : mine->behaviors)
+        corrected += b.others.adjustedMean.has_value();
+    QVERIFY(corrected > 0);
+    PR_VERIFY_OK(m_owner->execStatement(u"DELETE FROM settings WHERE key = 'leniency_correction'"_s));
 }
 
 void TestServerRules::member_trendLeftOutWhenTheCycleBeforeOverlapsAnother()

@@ -8,6 +8,7 @@
 #include "storage/FrameworkRepository.h"
 #include "storage/ObservationRepository.h"
 #include "storage/PeopleRepository.h"
+#include "storage/SettingsRepository.h"
 
 #include <QDirIterator>
 #include <QThread>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void personPdf_suppressedGroupPrintsNoFigureAndNoNote();
     void personPdf_letterPaper();
     void teamPdf_hasMembersHeatmapAndNetwork();
+    void leniencyCorrection_onPrintsTheCorrectedFigureLabelled_offPrintsNone();
     void safeFileName_data();
     void safeFileName();
     void allReports_oneFilePerPersonWithSafeNames();
@@ -221,6 +223,31 @@ void TestPdfReports::teamPdf_hasMembersHeatmapAndNetwork()
         QVERIFY2(text.contains(QString::fromUtf8(words)), words);
     QCOMPARE(tool(u"qpdf"_s, { u"--check"_s, path }).exitCode, 0);
     QCOMPARE(tool(u"pdfimages"_s, { u"-list"_s, path }).out.trimmed().split(u'\n').size(), 2);
+}
+
+void TestPdfReports::leniencyCorrection_onPrintsTheCorrectedFigureLabelled_offPrintsNone()
+{
+    // Off (the default, as initTestCase wrote the PDF): no trace of the correction.
+    const QString off = squeezed(pdfText(m_personPdf));
+    QVERIFY2(!off.contains(u"leniency"_s), qPrintable(off));
+    // On: the corrected figure beside the raw one in the group table, and the legend saying what it is.
+    DatabaseSettings settings;
+    settings.leniencyCorrection = true;
+    PR_VERIFY_OK(SettingsRepository(m_t.db()).save(settings));
+    auto data = PdfReports::loadPerson(m_t.db(), m_ann.id, {});
+    PR_VERIFY_OK(data);
+    const QString path = m_out.filePath(u"ann-corrected.pdf"_s);
+    PR_VERIFY_OK(PdfReports::writePdf(path, *data, PdfOptions {}));
+    const QString on = squeezed(pdfText(path));
+    // Influence: peers Bob 4, Cy 5, Dee 3, who rated nobody else's influence: leniency 0, corrected 4.00.
+    QVERIFY2(on.contains(u"corrected for leniency 4.00"_s), qPrintable(on));
+    QVERIFY2(on.contains(u"habit of rating high or low removed"_s), qPrintable(on)); // the legend
+    auto team = PdfReports::loadTeam(m_t.db(), m_team.id, {});
+    PR_VERIFY_OK(team);
+    const QString teamPath = m_out.filePath(u"team-corrected.pdf"_s);
+    PR_VERIFY_OK(PdfReports::writePdf(teamPath, *team, PdfOptions {}));
+    QVERIFY(squeezed(pdfText(teamPath)).contains(u"Mean corrected for leniency"_s));
+    PR_VERIFY_OK(SettingsRepository(m_t.db()).save(DatabaseSettings {}));
 }
 
 void TestPdfReports::safeFileName_data()

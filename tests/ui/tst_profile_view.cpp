@@ -13,6 +13,7 @@
 #include "profile/RadarView.h"
 #include "report/ReportContent.h"
 #include "storage/PeopleRepository.h"
+#include "storage/SettingsRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QCategoryAxis>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void frequency_showsObservationsPer30Days();
     void plainView_showsTheChartsFigures();
     void plainView_explainsHowToReadTheTable();
+    void leniencyCorrection_cellsShowTheCorrectedFigureBesideTheRaw();
     void member_cannotChooseAnotherPerson();
     void manager_mayChooseReportsAndTeamButNotOthers();
     void notes_matchTheCoreAndShowNoObserverToManager();
@@ -180,6 +182,31 @@ void TestProfileView::table_showsTheCoresFiguresForEveryCell()
     // 17.5/5 = 3.5, one voice per observer (the mean of the six observations was 22/6); self 5.
     QCOMPARE(model->index(0, ProfileTableModel::OthersColumn).data(ProfileTableModel::ValueRole).toDouble(), 3.5);
     QCOMPARE(model->index(0, ProfileTableModel::SelfColumn).data(ProfileTableModel::ValueRole).toDouble(), 5.0);
+}
+
+void TestProfileView::leniencyCorrection_cellsShowTheCorrectedFigureBesideTheRaw()
+{
+    DatabaseSettings settings;
+    settings.leniencyCorrection = true;
+    PR_VERIFY_OK(SettingsRepository(m_file->db()).save(settings));
+    auto session = openAs(m_org.hana);
+    QVERIFY(session);
+    ProfileView view(*session);
+    QVERIFY(view.showPerson(m_org.ben.id));
+    const ProfileTableModel* model = view.tableModel();
+    // Behavior 0, all others: 3.5; Dan and Eve rated Cleo 3 there, the organisation's mean without Ben:
+    // no leniency, so the corrected figure is 3.50 as well, labelled beside the raw one.
+    const QString others = model->index(0, ProfileTableModel::OthersColumn).data().toString();
+    QVERIFY2(others.startsWith(u"3.50 ("_s) && others.contains(u" · corrected for leniency 3.50 · 5 observers"_s),
+        qPrintable(others));
+    // Self and a single manager: never corrected.
+    QVERIFY(!model->index(0, ProfileTableModel::SelfColumn).data().toString().contains(u"leniency"_s));
+    QVERIFY(!model->index(0, ProfileTableModel::ManagerColumn).data().toString().contains(u"leniency"_s));
+    // Off again: gone.
+    PR_VERIFY_OK(SettingsRepository(session->database()).save(DatabaseSettings {}));
+    ProfileView again(*session);
+    QVERIFY(again.showPerson(m_org.ben.id));
+    QVERIFY(!again.tableModel()->index(0, ProfileTableModel::OthersColumn).data().toString().contains(u"leniency"_s));
 }
 
 void TestProfileView::chart_drawsOthersAndSelfAtTheCoresValues()

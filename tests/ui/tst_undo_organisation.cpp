@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void personAdded_undoneAndRedoneWithTheSameId();
     void teamDeleted_undoneWithItsMembers();
     void anonymityThresholds_undone();
+    void leniencyCorrection_turnedOnByKeyboardAndUndone();
     void editMenu_saysWhatCannotBeUndone();
 
 private:
@@ -186,6 +188,27 @@ void TestUndoOrganisation::anonymityThresholds_undone()
     press(QKeySequence::Undo);
     QCOMPARE(SettingsRepository(db()).load()->k, 3);
     QCOMPARE(k->value(), 3);
+}
+
+void TestUndoOrganisation::leniencyCorrection_turnedOnByKeyboardAndUndone()
+{
+    QWidget* settings = showEditor(u"databaseSettingsEditor"_qs);
+    auto* leniency = settings->findChild<QCheckBox*>(u"leniencyCheckBox"_qs);
+    QVERIFY(leniency);
+    QVERIFY(!leniency->isChecked()); // off by default
+    QVERIFY(!SettingsRepository(db()).load()->leniencyCorrection);
+    leniency->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), leniency);
+    QTest::keyClick(leniency, Qt::Key_Space);
+    auto* save = settings->findChild<QPushButton*>();
+    save->setFocus();
+    QTest::keyClick(save, Qt::Key_Space);
+    QVERIFY(SettingsRepository(db()).load()->leniencyCorrection);
+    QCOMPARE(SettingsRepository(db()).load()->k, 3); // the thresholds untouched
+
+    press(QKeySequence::Undo);
+    QVERIFY(!SettingsRepository(db()).load()->leniencyCorrection);
+    QVERIFY(!leniency->isChecked());
 }
 
 void TestUndoOrganisation::editMenu_saysWhatCannotBeUndone()

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QSpinBox;
 
 namespace peerradar {
@@ -10,7 +11,8 @@ class Database;
 class MessageBar;
 class Session;
 
-// HR sets the file's anonymity thresholds: k (figures) and k_notes (notes).
+// HR sets the file's anonymity thresholds, k (figures) and k_notes (notes), and whether profiles also
+// show figures corrected for rater leniency.
 class DatabaseSettingsEditor final : public QWidget
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ private:
     MessageBar* m_messageBar = nullptr;
     QSpinBox* m_k = nullptr;
     QSpinBox* m_kNotes = nullptr;
+    QCheckBox* m_leniency = nullptr;
 };
 
 } // namespace peerradar

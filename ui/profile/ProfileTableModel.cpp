@@ -123,11 +123,15 @@ QVariant ProfileTableModel::data(const QModelIndex& index, int role) const
             return s->pooledInto.isEmpty()
                 ? tr("Hidden to protect the observers: fewer than %n different people in this group.", nullptr, m_settings.k)
                 : tr("Shown together with other small groups in the pooled column.");
-        if (s->isShown())
-            return tr("%1 observations by %2 different observers. Each observer's observations are averaged "
-                      "first, so each observer counts once.")
-                .arg(s->observations)
-                .arg(s->observers);
+        if (s->isShown()) {
+            QString tip = tr("%1 observations by %2 different observers. Each observer's observations are averaged "
+                             "first, so each observer counts once.")
+                              .arg(s->observations)
+                              .arg(s->observers);
+            if (s->adjustedMean)
+                tip += u' ' + ReportContent::leniencyLegend(m_settings.k);
+            return tip;
+        }
         return tr("Not observed in this period.");
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -69,6 +69,8 @@ ProfileView::ProfileView(Session& session, QWidget* parent)
         m_chooser->reload();
         onDataChanged();
     });
+    // HR's settings (the anonymity thresholds, the leniency correction) change the figures too.
+    connect(&session, &Session::organisationChanged, this, &ProfileView::onDataChanged);
     refresh();
 }
 

@@ -74,6 +74,8 @@ TeamView::TeamView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
         reloadTeams();
         m_deferred->request();
     });
+    // HR's settings (the anonymity thresholds, the leniency correction) change the figures too.
+    connect(&session, &Session::organisationChanged, m_deferred, &DeferredRefresh::request);
     reloadTeams();
     // Computing a team costs one profile per member: wait until the tab is first shown.
     m_deferred->markStale();
@@ -118,11 +120,7 @@ void TeamView::buildLayout()
     bar->addWidget(m_printButton);
 
     m_howToRead = plainLabel(QStringLiteral("teamHowToReadLabel"), this);
-    m_howToRead->setText(
-        tr("Each spoke is a behavior: the solid line is the mean of the members' own means as others "
-           "saw them (everyone weighs the same, self-ratings left out; within a member's mean each "
-           "observer counts once), the dashed line the median. Members whose figure is hidden are "
-           "left out."));
+    updateHowToRead();
     m_radar = new RadarView(this);
     m_radar->setObjectName(QStringLiteral("teamRadarView"));
     m_radar->setAccessibleName(tr("Team radar chart"));
@@ -136,6 +134,7 @@ void TeamView::buildLayout()
     connect(m_plainButton, &QPushButton::toggled, this, [this](bool plain) {
         m_chartStack->setCurrentWidget(plain ? static_cast<QWidget*>(m_figuresView) : m_radar);
         m_plainButton->setText(plain ? tr("Show as ra&dar") : tr("Show as ta&ble"));
+        updateHowToRead();
     });
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -297,7 +296,19 @@ void TeamView::refresh()
     QStringList names;
     for (const TeamRadarAxis& axis : team.radar)
         names << axis.name;
-    m_figures->setFigures(names, radar);
+    // The corrected team mean is a column of the table, beside the figure it corrects, not a line of the
+    // radar: two lines a few hundredths apart would only blur each other.
+    RadarData figures = radar;
+    if (team.settings.leniencyCorrection) {
+        RadarSeries adjusted { tr("Team mean corrected for leniency"), {}, {}, radar.series.value(0).color, true };
+        for (const TeamRadarAxis& axis : team.radar) {
+            adjusted.values << axis.adjustedMean;
+            adjusted.intervals << std::nullopt;
+        }
+        figures.series << adjusted;
+    }
+    m_figures->setFigures(names, figures);
+    updateHowToRead();
     m_heatmap->setTeam(team);
     m_network->setTeam(team);
 
@@ -305,6 +316,25 @@ void TeamView::refresh()
     m_leaders->setText(report.informalLeaders.join(u'\n'));
     m_coverage->setText(report.coverage.join(u'\n'));
     m_members->setTable(report.memberTable);
+}
+
+void TeamView::updateHowToRead()
+{
+    const bool corrected = m_profile && m_profile->settings.leniencyCorrection;
+    QString text = m_plainButton && m_plainButton->isChecked()
+        ? tr("Each row is a behavior. \"Team mean\" is the mean of the members' own means as others saw "
+             "them (everyone weighs the same, self-ratings left out; within a member's mean each observer "
+             "counts once), \"Team median\" their median; the bar shows the figure on the scale 1–5. "
+             "Members whose figure is hidden are left out; \"–\": no member's figure is shown.")
+        : tr("Each spoke is a behavior: the solid line is the mean of the members' own means as others "
+             "saw them (everyone weighs the same, self-ratings left out; within a member's mean each "
+             "observer counts once), the dashed line the median. Members whose figure is hidden are "
+             "left out.");
+    if (corrected)
+        text += u' '
+            + tr("The table (Show as table) also gives the team mean corrected for leniency: the mean of the "
+                 "members' means with each observer's habit of rating high or low removed.");
+    m_howToRead->setText(text);
 }
 
 QString TeamView::leadersText() const

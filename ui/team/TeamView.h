@@ -62,6 +62,8 @@ private:
     void buildLayout();
     void reloadTeams();
     void refresh();
+    // How to read the radar, or the table shown instead of it (Show as table).
+    void updateHowToRead();
     DialogProvider& dialogs();
 
     Session& m_session;
