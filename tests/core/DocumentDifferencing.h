@@ -308,7 +308,10 @@ inline PublishedPerson publishedPersonFromReport(const PersonReport& report, con
 
 // The linear model of a person's document. The days are cut where the periods it shows begin and end;
 // each piece (a "stretch": the days in the same periods) has its own unknowns per behavior and group.
-// A whole history holds every observation the person received, so days outside it hold none.
+// A whole history holds every observation the person received, so days outside it hold none; and the
+// attacker takes the days of a whole history outside both trend cycles to hold none either. They may
+// (in the demo of issue 12 they were eight days of December that held nothing of that behavior), and a
+// reader who guesses so is right then: so the rule must hold against that guess too.
 inline Document personDocument(const PublishedPerson& published, const PersonPeriods& periods, const QString& name)
 {
     Document d;
@@ -337,7 +340,9 @@ inline Document personDocument(const PublishedPerson& published, const PersonPer
         if (periods.previous && day >= periods.previous->start && day <= periods.previous->end)
             s |= InPrevious;
         if (s == 0 || (periods.wholeHistory && !(s & InPeriod)))
-            continue;
+            continue; // the whole history holds every observation the person received
+        if (periods.wholeHistory && (periods.current || periods.previous) && !(s & (InCurrent | InPrevious)))
+            continue; // the days outside both cycles: taken to hold nothing, as they may (no reader can tell)
         stretches.insert(s);
     }
     static const QStringList groups { QStringLiteral("manager"), QStringLiteral("peer"), QStringLiteral("direct_report"),

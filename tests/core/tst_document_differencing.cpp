@@ -46,6 +46,7 @@ private Q_SLOTS:
     void attacker_findsTheTrendLeakOfIssue12();
     void attacker_findsTheNetworkLeak();
     void randomOrganisations_noHiddenFigureDerivableInAnyOutput();
+    void demo120_noHiddenFigureDerivableInAnyOutput_data();
     void demo120_noHiddenFigureDerivableInAnyOutput();
 
 private:
@@ -80,8 +81,11 @@ void TestDocumentDifferencing::rowSpace_exactRankTest()
 
 void TestDocumentDifferencing::attacker_findsTheTrendLeakOfIssue12()
 {
-    // The PDF of issue 12, item 6: the whole history is exactly the two cycles; "All others" shown over
-    // it, the previous cycle's trend figure shown, the current one hidden: their difference.
+    // The PDF of issue 12, item 6 (scripts/dev.sh's demo: 120 people, 12,000 observations, seed 1, on
+    // 3 December 2026; carmen.costa, Influences peers): the whole history from 24 December 2025, its
+    // "All others" 3.12 · 3 observers, 10 observations, the trend's 2026 H2 4.00 · 3 observers,
+    // 3 observations, and 2026 H1 "hidden": 10 − 3 = 7 observations, as many as 2026 H1 holds (the
+    // eight days of 2025 held nothing of that behavior).
     Cycle h1;
     h1.name = u"2026 H1"_s;
     h1.start = QDate(2026, 1, 1);
@@ -90,28 +94,29 @@ void TestDocumentDifferencing::attacker_findsTheTrendLeakOfIssue12()
     h2.name = u"2026 H2"_s;
     h2.start = QDate(2026, 7, 1);
     h2.end = QDate(2026, 12, 31);
-    PersonPeriods periods { QDate(2026, 1, 3), QDate(2026, 11, 20), true, h2, h1 };
+    PersonPeriods periods { QDate(2025, 12, 24), QDate(2026, 12, 3), true, h2, h1 };
     PublishedPerson published;
     published.keys << u"influence"_s;
     PublishedBehavior b;
-    b.others = shownFigure(20, 9, 3.5);
-    b.groups.insert(u"manager"_s, shownFigure(3, 1, 4.0));
-    b.groups.insert(u"peer"_s, shownFigure(17, 8, 3.4));
-    b.groups.insert(u"direct_report"_s, Figure { true, 0, 0, 0.0 });
-    b.groups.insert(u"other"_s, Figure { true, 0, 0, 0.0 });
+    b.others = shownFigure(10, 3, 3.125);
+    b.groups.insert(u"manager"_s, Figure { true, 0, 0, 0.0 });
+    b.groups.insert(u"peer"_s, Figure { true, 0, 0, 0.0 });
+    b.groups.insert(u"direct_report"_s, Figure {});
+    b.groups.insert(u"other"_s, Figure {});
+    b.pools.append({ { u"direct_report"_s, u"other"_s }, shownFigure(10, 3, 3.125) });
     published.behaviors << b;
-    published.trend << PublishedTrendRow { u"influence"_s, shownFigure(18, 8, 3.6), Figure {} };
+    published.trend << PublishedTrendRow { u"influence"_s, Figure {}, shownFigure(3, 3, 4.0) };
     QCOMPARE(derivableCells(personDocument(published, periods, u"issue 12"_s)),
-        (QStringList { u"influence · trend 2026 H2 (observations)"_s, u"influence · trend 2026 H2 (observers)"_s,
-            u"influence · trend 2026 H2 (sum of views)"_s }));
+        (QStringList { u"influence · trend 2026 H1 (observations)"_s, u"influence · trend 2026 H1 (observers)"_s,
+            u"influence · trend 2026 H1 (sum of views)"_s }));
     // Hide the other trend figure too (the rule): nothing follows.
-    published.trend.first().previous = Figure {};
+    published.trend.first().now = Figure {};
     QCOMPARE(derivableCells(personDocument(published, periods, u"issue 12"_s)), QStringList());
     // Over a cycle, the trend's current figure is the period's own and the previous shares no day with it:
-    // H2's peers hidden, so is its "All others" (in the table and in the trend), H1's shown.
+    // H2's groups hidden, so is its "All others" (in the table and in the trend), H1's shown.
     published.behaviors.first().others = Figure {};
-    published.behaviors.first().groups.insert(u"peer"_s, Figure {});
-    published.trend.first() = PublishedTrendRow { u"influence"_s, shownFigure(18, 8, 3.6), Figure {} };
+    published.behaviors.first().pools.clear();
+    published.trend.first() = PublishedTrendRow { u"influence"_s, shownFigure(7, 2, 3.3), Figure {} };
     periods = PersonPeriods { h2.start, h2.end, false, h2, h1 };
     QCOMPARE(derivableCells(personDocument(published, periods, u"cycle"_s)), QStringList());
 }
@@ -331,16 +336,24 @@ void TestDocumentDifferencing::randomOrganisations_noHiddenFigureDerivableInAnyO
     QVERIFY2(tally.naiveLeaks > 10, "the organisations must hold the cases the rule is for");
 }
 
+void TestDocumentDifferencing::demo120_noHiddenFigureDerivableInAnyOutput_data()
+{
+    QTest::addColumn<int>("observations");
+    QTest::newRow("scripts/dev.sh demo: 12,000 observations") << 12000;
+    QTest::newRow("peerradar-cli demo: 20,000 observations") << 20000;
+}
+
 void TestDocumentDifferencing::demo120_noHiddenFigureDerivableInAnyOutput()
 {
-    // `peerradar-cli demo FILE --people 120 --seed 1` (20,000 observations), ending on 3 December 2026:
+    // `peerradar-cli demo FILE --people 120 --seed 1 [--observations 12000]`, made on 3 December 2026:
     // the organisation of issue 12's PDF (carmen.costa@example.com).
+    QFETCH(int, observations);
     QElapsedTimer timer;
     timer.start();
     TempDatabase temp;
     DemoOptions options;
     options.people = 120;
-    options.observations = 20000;
+    options.observations = observations;
     options.seed = 1;
     options.lastDay = QDate(2026, 12, 3);
     PR_VERIFY_OK(generateDemoOrganisation(temp.db(), options));
@@ -349,9 +362,10 @@ void TestDocumentDifferencing::demo120_noHiddenFigureDerivableInAnyOutput()
     if (QTest::currentTestFailed())
         return;
     qInfo("the 120-person demo: %d person documents, %d team documents, %d cells, %d hidden figures, none "
-          "derivable; %d trend figures hidden for another's sake; without that, %d documents leaked; %lld ms",
+          "derivable; %d trend figures hidden for another's sake, %d members' totals withheld; without that, "
+          "%d documents leaked; %lld ms",
         tally.personDocuments, tally.teamDocuments, tally.cells, tally.hiddenFigures, tally.trendComplements,
-        tally.naiveLeaks, qint64(timer.elapsed()));
+        tally.teamWithheld, tally.naiveLeaks, qint64(timer.elapsed()));
     QVERIFY(tally.naiveLeaks > 0);
 }
 
