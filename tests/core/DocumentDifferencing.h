@@ -2,6 +2,7 @@
 
 #include "DifferencingAttack.h"
 
+#include "analytics/ProfileEngine.h"
 #include "analytics/TeamProfile.h"
 #include "domain/Rules.h"
 #include "report/ReportContent.h"
@@ -128,13 +129,18 @@ public:
     QString name;
     QList<DocumentCell> cells;
 
-    int atom(const QString& key)
+    // `identified`: what the unknown stands for is not anonymous (the manager's, shown by name).
+    int atom(const QString& key, bool identified = false)
     {
         auto it = m_atoms.constFind(key);
-        if (it == m_atoms.constEnd())
+        if (it == m_atoms.constEnd()) {
             it = m_atoms.insert(key, int(m_atoms.size()));
+            if (identified)
+                m_identified.insert(*it);
+        }
         return *it;
     }
+    bool identified(int atom) const { return m_identified.contains(atom); }
     int atomCount() const { return int(m_atoms.size()); }
     void add(const QString& cellName, const Figure& figure, const QList<int>& atoms, bool isFigure = true,
         int quantities = EveryQuantity)
@@ -157,12 +163,24 @@ public:
 
 private:
     QHash<QString, int> m_atoms;
+    QSet<int> m_identified;
 };
 
 // The hidden figures of `document` that its shown cells determine, as "name (observations)"; `overflow`
-// is set when the arithmetic overflowed (never seen: the rows are sums of unknowns).
+// is set when the arithmetic overflowed (never seen: the rows are sums of unknowns). A hidden figure that
+// holds nothing anonymous — "all others" hidden for having fewer than k observers when only the manager,
+// whose figure is shown, observed — is determined and tells nothing: it is not listed.
 inline QStringList derivableCells(const Document& document, bool* overflow = nullptr)
 {
+    QSet<int> knownEmpty;
+    for (const DocumentCell& cell : document.cells) {
+        if (cell.state == DocumentCell::State::Empty)
+            knownEmpty.unite(QSet<int>(cell.atoms.cbegin(), cell.atoms.cend()));
+    }
+    const auto anonymous = [&](const DocumentCell& cell) {
+        return std::any_of(cell.atoms.cbegin(), cell.atoms.cend(),
+            [&](int a) { return !document.identified(a) && !knownEmpty.contains(a); });
+    };
     const int columns = std::max(1, document.atomCount());
     const auto rowOf = [columns](const QList<int>& atoms) {
         std::vector<qint64> row(std::size_t(columns), 0);
@@ -184,7 +202,8 @@ inline QStringList derivableCells(const Document& document, bool* overflow = nul
             }
         }
         for (const DocumentCell& cell : document.cells) {
-            if (cell.figure && cell.state == DocumentCell::State::Hidden && span.contains(rowOf(cell.atoms)))
+            if (cell.figure && cell.state == DocumentCell::State::Hidden && anonymous(cell)
+                && span.contains(rowOf(cell.atoms)))
                 derived << QStringLiteral("%1 (%2)").arg(cell.name, QLatin1String(label));
         }
         if (overflow && span.overflowed())
@@ -221,6 +240,9 @@ struct PersonPeriods
     bool wholeHistory = true; // else the period is the trend's current cycle (or a cycle without trend)
     std::optional<Cycle> current;
     std::optional<Cycle> previous;
+    // Behaviors (keys) that someone other than the person observed on a day of the whole history outside
+    // both trend cycles. For the others, a reader who guesses that those days hold nothing is right.
+    QSet<QString> observedOutsideCycles;
 };
 
 inline Figure figureFromJson(const QJsonValue& v)
@@ -308,10 +330,13 @@ inline PublishedPerson publishedPersonFromReport(const PersonReport& report, con
 
 // The linear model of a person's document. The days are cut where the periods it shows begin and end;
 // each piece (a "stretch": the days in the same periods) has its own unknowns per behavior and group.
-// A whole history holds every observation the person received, so days outside it hold none; and the
-// attacker takes the days of a whole history outside both trend cycles to hold none either. They may
-// (in the demo of issue 12 they were eight days of December that held nothing of that behavior), and a
-// reader who guesses so is right then: so the rule must hold against that guess too.
+// A whole history holds every observation the person received, so days outside it hold none. Of the
+// days of a whole history outside both trend cycles, the attacker knows whether they hold anything of
+// a behavior: nobody can tell from the document, but a reader who guesses that they hold nothing is
+// right whenever they do (in the demo of issue 12 they were eight days of December that held nothing
+// of that behavior), so the rule must hold against the lucky guess. (When they do hold something, the
+// guess is wrong, and a careful reader can even tell: a cycle hidden on its own data could not be the
+// whole history shown on the same data.)
 inline Document personDocument(const PublishedPerson& published, const PersonPeriods& periods, const QString& name)
 {
     Document d;
@@ -341,18 +366,20 @@ inline Document personDocument(const PublishedPerson& published, const PersonPer
             s |= InPrevious;
         if (s == 0 || (periods.wholeHistory && !(s & InPeriod)))
             continue; // the whole history holds every observation the person received
-        if (periods.wholeHistory && (periods.current || periods.previous) && !(s & (InCurrent | InPrevious)))
-            continue; // the days outside both cycles: taken to hold nothing, as they may (no reader can tell)
         stretches.insert(s);
     }
+    const bool withTrend = periods.wholeHistory && (periods.current || periods.previous);
     static const QStringList groups { QStringLiteral("manager"), QStringLiteral("peer"), QStringLiteral("direct_report"),
         QStringLiteral("other") };
     const auto atoms = [&](const QString& key, const QStringList& ofGroups, int in) {
         QList<int> result;
         for (const QString& g : ofGroups) {
             for (int s : stretches) {
+                // The days outside both cycles, when they hold nothing of this behavior: known to.
+                if (withTrend && !(s & (InCurrent | InPrevious)) && !periods.observedOutsideCycles.contains(key))
+                    continue;
                 if (s & in)
-                    result << d.atom(QStringLiteral("%1|%2|%3").arg(key, g).arg(s));
+                    result << d.atom(QStringLiteral("%1|%2|%3").arg(key, g).arg(s), g == QStringLiteral("manager"));
             }
         }
         return result;
@@ -375,7 +402,9 @@ inline Document personDocument(const PublishedPerson& published, const PersonPer
     return d;
 }
 
-inline PersonPeriods personPeriods(const PersonProfile& profile)
+// `rows`: every observation the person received (loadSubjectRows), to tell which behaviors the days
+// outside both trend cycles hold.
+inline PersonPeriods personPeriods(const PersonProfile& profile, const QList<SubjectRow>& rows)
 {
     PersonPeriods p;
     p.from = profile.from;
@@ -384,6 +413,17 @@ inline PersonPeriods personPeriods(const PersonProfile& profile)
     if (profile.trend) {
         p.current = profile.trend->current;
         p.previous = profile.trend->previous;
+    }
+    QHash<Id, QString> keys;
+    for (const BehaviorProfile& b : profile.behaviors)
+        keys.insert(b.behavior.id, b.behavior.key);
+    const auto inCycle = [](const std::optional<Cycle>& c, const QDate& day) {
+        return c && day >= c->start && day <= c->end;
+    };
+    for (const SubjectRow& row : rows) {
+        if (row.group != RaterGroup::Self && row.date >= p.from && row.date <= p.to && !inCycle(p.current, row.date)
+            && !inCycle(p.previous, row.date))
+            p.observedOutsideCycles.insert(keys.value(row.behaviorId));
     }
     return p;
 }
