@@ -285,7 +285,7 @@ void TestDocumentDifferencing::checkOrganisation(Database& db, const QDate& toda
 
 void TestDocumentDifferencing::randomOrganisations_noHiddenFigureDerivableInAnyOutput()
 {
-    // 200 organisations from the demo generator (6–14 people, 20–80 observations each, so 70–280 days,
+    // 200 organisations from the demo generator (5–11 people, 20–70 observations each, so 70–245 days,
     // its seed), each with a threshold k from 2 to 5 and one of three calendars: the demo's half years
     // (which cover every day: a whole history of less than a year is then exactly its two cycles),
     // two-month cycles with a month between them (days outside any cycle), or two-month cycles that
@@ -299,8 +299,8 @@ void TestDocumentDifferencing::randomOrganisations_noHiddenFigureDerivableInAnyO
         TempDatabase temp;
         Database& db = temp.db();
         DemoOptions options;
-        options.people = 6 + int(random.bounded(9));
-        options.observations = options.people * (20 + int(random.bounded(61)));
+        options.people = 5 + int(random.bounded(7));
+        options.observations = options.people * (20 + int(random.bounded(51)));
         options.seed = 1000 + quint32(round);
         options.lastDay = lastDay;
         PR_VERIFY_OK(generateDemoOrganisation(db, options));
