@@ -84,6 +84,8 @@ QString poolLabel(const QList<RaterGroup>& members)
 // file without cycles; new cycles may not overlap), and the server's pr_check_period does the same.
 // A cycle's trend also reads the cycle before it, which ends before it starts (so shares no day with
 // it) and, being the latest to end before it, is the only one of overlapping cycles a reader sees.
+// Within one output, though, a profile over the whole history (HR's, and what HR hands out) shows
+// the two cycles of its trend next to the whole: applyTrendAnonymity below closes that.
 // What this does not prevent, and is left to the product: a pool whose sd is 0 tells that each
 // member's mean is the pool's; with k = 2, a pool of n = 2 tells that each member has n = 1; and HR,
 // who reads every period, can difference them (HR reads every observation anyway).
