@@ -84,6 +84,8 @@ QString poolLabel(const QList<RaterGroup>& members)
 // file without cycles; new cycles may not overlap), and the server's pr_check_period does the same.
 // A cycle's trend also reads the cycle before it, which ends before it starts (so shares no day with
 // it) and, being the latest to end before it, is the only one of overlapping cycles a reader sees.
+// Within one output, though, a profile over the whole history (HR's, and what HR hands out) shows
+// the two cycles of its trend next to the whole: applyTrendAnonymity below closes that.
 // What this does not prevent, and is left to the product: a pool whose sd is 0 tells that each
 // member's mean is the pool's; with k = 2, a pool of n = 2 tells that each member has n = 1; and HR,
 // who reads every period, can difference them (HR reads every observation anyway).
@@ -159,6 +161,42 @@ void applyAnonymity(
     else
         out.others = shownStats(others, std::nullopt, periodDays);
     out.others.notesVisible = false; // notes belong to the groups they were written in
+}
+
+// Across the periods of one profile. A profile's trend shows the "others" figure of two cycles,
+// `now` and `previous`, which share no day. When the profile's period is the current cycle itself,
+// `now` is that period's own figure and `previous` shares no day with it: nothing links them. When
+// the period is the whole history, it holds every observation of both cycles, and for counts, observer
+// counts and sums of views alike (exactly when no observer spans two of the parts)
+//     period = now + previous + rest        (rest: the days outside both cycles)
+// Nobody can tell that the rest is empty or not, and in a file whose cycles cover every day it is
+// empty by construction: so the identity is taken without it, and then it must never have exactly one
+// unknown. That happened (issue 12, item 6): the period's "All others" shown, one cycle's trend figure
+// shown, the other cycle's "hidden", which was their difference. The rule:
+//  - none of the three hidden, or two or three: nothing follows from the identity (two unknowns in one
+//    equation; the period's figure, when hidden, cannot be derived from the period's other figures by
+//    applyAnonymity's own proof, and the cycles' figures appear in no other identity of the profile);
+//  - exactly one hidden: the smallest shown trend figure is hidden too. Only trend figures are hidden,
+//    never the period's own (the profile's main figure): when the hidden one is a trend figure, the
+//    other cycle's figure goes, whose change could not be given anyway. When no trend figure is shown
+//    (the other cycle had no observation), the rest is not empty — an empty rest would give the period
+//    the very observations of the hidden cycle and so the same decision — and it stays an unknown.
+// An empty figure (no observation) is known, as 0, and is never hidden.
+void applyTrendAnonymity(const GroupStats& periodOthers, GroupStats& now, GroupStats& previous)
+{
+    const int hidden = int(periodOthers.isSuppressed()) + int(now.isSuppressed()) + int(previous.isSuppressed());
+    if (hidden != 1)
+        return;
+    GroupStats* smallest = nullptr;
+    for (GroupStats* candidate : { &previous, &now }) {
+        if (!candidate->isShown())
+            continue;
+        if (!smallest || candidate->observers < smallest->observers
+            || (candidate->observers == smallest->observers && candidate->observations < smallest->observations))
+            smallest = candidate;
+    }
+    if (smallest)
+        *smallest = suppressed();
 }
 
 } // namespace peerradar

@@ -22,8 +22,10 @@ namespace {
 // The trend compares the "others" figure of each behavior in two cycles, each computed on its own
 // under the anonymity rule (so a figure hidden in one cycle stays hidden in the trend). A change
 // counts as one only beyond the uncertainty of the two figures (never between two single views).
+// `period`: the profile's own behaviors when its period holds both cycles (the whole history), whose
+// "others" figures are bound to the trend's (applyTrendAnonymity); none when the period is `current`.
 Trend computeTrend(const QList<BehaviorProfile>& now, const QList<BehaviorProfile>& then, const Cycle& current,
-    const Cycle& previous)
+    const Cycle& previous, const QList<BehaviorProfile>* period)
 {
     Trend trend;
     trend.current = current;
@@ -31,18 +33,27 @@ Trend computeTrend(const QList<BehaviorProfile>& now, const QList<BehaviorProfil
     QHash<Id, const BehaviorProfile*> thenById;
     for (const BehaviorProfile& b : then)
         thenById.insert(b.behavior.id, &b);
+    QHash<Id, const BehaviorProfile*> periodById;
+    if (period) {
+        for (const BehaviorProfile& b : *period)
+            periodById.insert(b.behavior.id, &b);
+    }
     QList<Id> seen;
     const auto add
-        = [&trend](const Behavior& behavior, const GroupStats& nowStats, const GroupStats& thenStats) {
+        = [&](const Behavior& behavior, const GroupStats& nowStats, const GroupStats& thenStats) {
               TrendEntry entry;
               entry.key = behavior.key;
               entry.name = behavior.name;
               entry.now = nowStats;
               entry.previous = thenStats;
-              if (nowStats.isShown() && thenStats.isShown()) {
-                  entry.change = nowStats.mean - thenStats.mean;
+              if (period) {
+                  const BehaviorProfile* inPeriod = periodById.value(behavior.id);
+                  applyTrendAnonymity(inPeriod ? inPeriod->others : GroupStats(), entry.now, entry.previous);
+              }
+              if (entry.now.isShown() && entry.previous.isShown()) {
+                  entry.change = entry.now.mean - entry.previous.mean;
                   entry.changeUncertainty
-                      = stats::differenceUncertainty(nowStats.halfWidth, thenStats.halfWidth);
+                      = stats::differenceUncertainty(entry.now.halfWidth, entry.previous.halfWidth);
                   entry.changed
                       = entry.changeUncertainty && std::abs(*entry.change) > *entry.changeUncertainty;
               }
@@ -188,7 +199,9 @@ Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOp
                 auto then = behaviorsIn((*previous)->start, (*previous)->end, false);
                 if (!then)
                     return then.error();
-                profile.trend = computeTrend(*now, *then, *current, **previous);
+                const bool periodIsCurrent = profile.cycle && profile.cycle->id == current->id;
+                profile.trend
+                    = computeTrend(*now, *then, *current, **previous, periodIsCurrent ? nullptr : &profile.behaviors);
             }
         }
     }

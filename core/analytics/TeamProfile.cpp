@@ -239,21 +239,27 @@ Result<TeamProfile> TeamProfileService::teamProfile(Id teamId, const ProfileOpti
             else
                 ++fromOutside;
         }
-        // Counts received are member-level sums over behaviors of the "others" figures. Given next to
-        // the profile, total − Σ shown behaviors would reveal a suppressed behavior's count, so the
-        // total is given only when no behavior's "others" figure is suppressed (then it is the sum of
-        // shown figures and tells nothing new). The distinct observers are a union, not a sum, and are
-        // given when they reach k (fewer would tell how few people observed the member).
+        // Complementary suppression of a member's totals (tests/core/tst_document_differencing). The
+        // counts received are sums over behaviors of the "others" figures: next to the heatmap, total −
+        // Σ shown behaviors would give a suppressed behavior's count. So is the network's weight of every
+        // observer in the team plus what came from outside. And the distinct observers are a union, which
+        // is the sum of the behaviors' observers whenever nobody observed two of them (the attacker may
+        // assume it, and is often right). So each of the three is given only when none of the member's
+        // "others" figures is suppressed: then they tell nothing about a hidden figure. The edges within
+        // the team stay (the network is the point of the view): without what came from outside, they
+        // cover only part of any figure. The distinct observers are given when they reach k besides
+        // (fewer would tell how few people observed the member).
         bool anySuppressed = false;
         int shownTotal = 0;
         for (const BehaviorProfile& b : profile.behaviors) {
             anySuppressed = anySuppressed || b.others.isSuppressed();
             shownTotal += b.others.isShown() ? b.others.observations : 0;
         }
-        if (!anySuppressed)
+        if (!anySuppressed) {
             coverage.observationsReceived = shownTotal;
-        if (observers.size() >= result.settings.k)
-            coverage.observers = int(observers.size());
+            if (observers.size() >= result.settings.k)
+                coverage.observers = int(observers.size());
+        }
         // Self-observations are in the logged count; the member's own received rows tell how many.
         int selfInTeamPeriod = 0;
         for (const SubjectRow& row : rows[i]) {
@@ -264,7 +270,7 @@ Result<TeamProfile> TeamProfileService::teamProfile(Id teamId, const ProfileOpti
         if (!coverage.observed)
             result.neverObserved.append(member.id);
         result.coverage.append(coverage);
-        result.edgesToOutside.append(fromOutside);
+        result.edgesToOutside.append(anySuppressed ? std::nullopt : std::optional<int>(fromOutside));
         peerReceived.append(peers);
     }
 

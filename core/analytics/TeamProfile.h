@@ -32,7 +32,7 @@ struct MemberCoverage
     QString name;
     bool observed = false; // at least one observation by someone else in the period
     // Observations received from others (self excluded) and their distinct observers, over all
-    // behaviors. Suppressed (none) when it would reveal a suppressed figure; see TeamProfile.cpp.
+    // behaviors. Suppressed (none) when some "others" figure of the member is: see TeamProfile.cpp.
     std::optional<int> observationsReceived;
     std::optional<int> observers;
     int observationsGiven = 0; // about someone else, in the period
@@ -68,7 +68,9 @@ struct TeamProfile
     QList<MemberCoverage> coverage; // parallel to members
     QList<Id> neverObserved; // members with no observation by someone else in the period
     QList<NetworkEdge> edges; // within the team, heaviest first
-    QList<int> edgesToOutside; // parallel to members: observations of the member by people outside the team
+    // Parallel to members: observations of the member by people outside the team; none when some
+    // "others" figure of the member is suppressed (as MemberCoverage's totals).
+    QList<std::optional<int>> edgesToOutside;
     QList<InformalLeader> informalLeaders; // highest first
     double medianPeerObservations = 0.0; // team median of received peer observations
 };

@@ -72,7 +72,7 @@ QJsonObject teamProfileToJson(const TeamProfile& profile)
         nodes.append(QJsonObject { { QStringLiteral("email"), email.value(c.personId) },
             { QStringLiteral("name"), c.name },
             { QStringLiteral("informal_leader"), leaders.contains(c.personId) },
-            { QStringLiteral("observations_from_outside"), profile.edgesToOutside.value(i) } });
+            { QStringLiteral("observations_from_outside"), optionalInt(profile.edgesToOutside.value(i)) } });
     }
     QJsonArray edges;
     for (const NetworkEdge& e : profile.edges) {

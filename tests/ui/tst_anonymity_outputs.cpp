@@ -6,6 +6,7 @@
 // Differencing across periods: a viewer who is not HR is offered only periods that share no day
 // (readablePeriods in domain/Rules.h), so no profile can be subtracted from another.
 #include "../core/DifferencingAttack.h"
+#include "../core/DocumentDifferencing.h"
 #include "ScriptedDialogs.h"
 #include "UiTestData.h"
 
@@ -107,14 +108,15 @@ QList<QList<Word>> pdfWords(const QString& path)
     return pages;
 }
 
-// The "Figures by rater group" table of a person PDF as rows of cell texts, one per name in
+// A table of a person PDF whose header starts with the words `labels` (the first word of each
+// column's label: "Behavior", "All", "Self", … for the figures by rater group; "Behavior", the two
+// cycles' first words and "Change" for the trend) as rows of cell texts, one per name in
 // `behaviors`. Column edges are where the header's labels start (every cell is drawn from its
 // column's left edge); a row runs from its behavior name down to whatever is next in the behavior
 // column (the next name, a footer), as cells wrap onto more lines. The pages are read as one long
 // page, so that a table continued on the next page is read whole.
-QList<QStringList> pdfFiguresTable(const QString& path, const QStringList& behaviors)
+QList<QStringList> pdfTable(const QList<QList<Word>>& pages, const QStringList& labels, const QStringList& behaviors)
 {
-    const QList<QList<Word>> pages = pdfWords(path);
     QList<Word> words;
     for (qsizetype p = 0; p < pages.size(); ++p) {
         for (Word w : pages[p]) {
@@ -124,14 +126,14 @@ QList<QStringList> pdfFiguresTable(const QString& path, const QStringList& behav
     }
     qsizetype header = -1;
     for (qsizetype i = 0; i + 1 < words.size() && header < 0; ++i) {
-        if (words[i].text == u"Behavior"_s && words[i + 1].text == u"All"_s && words[i + 1].y == words[i].y)
+        if (words[i].text == labels.value(0) && words[i + 1].text == labels.value(1) && words[i + 1].y == words[i].y)
             header = i;
     }
     if (header < 0)
         return {};
     const double headerY = words[header].y;
     QList<double> edges { words[header].x };
-    for (const QString& label : { u"All"_s, u"Self"_s, u"Manager"_s, u"Peers"_s, u"Direct"_s, u"Others"_s, u"Pooled"_s }) {
+    for (const QString& label : labels.mid(1)) {
         for (const Word& w : words) {
             if (w.text == label && std::abs(w.y - headerY) < 1 && w.x > edges.last()) {
                 edges << w.x;
@@ -139,8 +141,6 @@ QList<QStringList> pdfFiguresTable(const QString& path, const QStringList& behav
             }
         }
     }
-    if (edges.size() < ProfileTableModel::PooledColumn)
-        return {};
     edges << 1e9;
     auto columnOf = [&](double x) {
         for (qsizetype c = 0; c + 1 < edges.size(); ++c) {
@@ -164,10 +164,11 @@ QList<QStringList> pdfFiguresTable(const QString& path, const QStringList& behav
     for (const QString& behavior : behaviors) {
         while (line < firstColumn.size() && firstColumn[line].second != behavior)
             ++line;
-        if (line + 1 >= firstColumn.size())
+        if (line >= firstColumn.size())
             return {};
         const double top = firstColumn[line].first;
-        const double bottom = firstColumn[line + 1].first;
+        // The last row of the last table runs to the end of its page.
+        const double bottom = line + 1 < firstColumn.size() ? firstColumn[line + 1].first : top + 1000.0;
         QStringList cells(edges.size() - 1);
         for (const Word& w : words) {
             const int column = columnOf(w.x);
@@ -180,6 +181,13 @@ QList<QStringList> pdfFiguresTable(const QString& path, const QStringList& behav
     return table;
 }
 
+QList<QStringList> pdfFiguresTable(const QString& path, const QStringList& behaviors)
+{
+    const QList<QStringList> table = pdfTable(pdfWords(path),
+        { u"Behavior"_s, u"All"_s, u"Self"_s, u"Manager"_s, u"Peers"_s, u"Direct"_s, u"Others"_s, u"Pooled"_s }, behaviors);
+    return table.isEmpty() || table.first().size() < ProfileTableModel::PooledColumn ? QList<QStringList>() : table;
+}
+
 } // namespace
 
 class TestAnonymityOutputs : public QObject
@@ -190,6 +198,7 @@ private Q_SLOTS:
     void initTestCase();
     void profileView_twentyOrganisations_nothingDerivable();
     void personPdf_fiveOrganisations_nothingDerivable();
+    void demoPdfs_wholeDocument_nothingDerivable();
     void periods_onlyNonOverlappingForNonHr_data();
     void periods_onlyNonOverlappingForNonHr();
     void periods_noneReadable_saysSoAndShowsNoFigures();
@@ -298,6 +307,86 @@ void TestAnonymityOutputs::personPdf_fiveOrganisations_nothingDerivable()
     }
     qInfo("5 organisations in the PDF: %d suppressed groups, %d pools", m_suppressedSeen, m_pooledSeen);
     QVERIFY(m_suppressedSeen >= 5);
+}
+
+void TestAnonymityOutputs::demoPdfs_wholeDocument_nothingDerivable()
+{
+    // The PDFs of issue 12, item 6: the 120-person demo of scripts/dev.sh (`peerradar-cli demo FILE
+    // --people 120 --observations 12000 --seed 1`, made on 3 December 2026), carmen.costa's summary
+    // over the whole history (where 2026 H1's hidden "Influences peers" was 10 − 3 = 7) and every tenth
+    // person's, as HR hands them out, read back with pdftotext: the figures table and the trend table
+    // are read as one document (tests/core/DocumentDifferencing.h), which must be the JSON's figures
+    // and let no hidden one be worked out. tests/core/tst_document_differencing checks every summary
+    // of the demo through the same tables without drawing them.
+    TempDatabase temp;
+    DemoOptions options;
+    options.people = 120;
+    options.observations = 12000;
+    options.seed = 1;
+    options.lastDay = QDate(2026, 12, 3);
+    PR_VERIFY_OK(generateDemoOrganisation(temp.db(), options));
+    auto people = PeopleRepository(temp.db()).all();
+    PR_VERIFY_OK(people);
+    QTemporaryDir dir;
+    ReportLoader loader(temp.db());
+    int checked = 0;
+    int hidden = 0;
+    bool carmen = false;
+    for (qsizetype i = 0; i < people->size(); ++i) {
+        const Person& person = people->at(i);
+        const bool isCarmen = person.email == u"carmen.costa@example.com"_s;
+        if (i % 10 != 0 && !isCarmen)
+            continue;
+        carmen = carmen || isCarmen;
+        ProfileOptions profileOptions;
+        profileOptions.today = options.lastDay;
+        auto data = loader.person(person.id, profileOptions);
+        PR_VERIFY_OK(data);
+        PdfOptions pdfOptions;
+        pdfOptions.printedOn = options.lastDay;
+        const QString pdf = dir.filePath(u"%1.pdf"_s.arg(i));
+        PR_VERIFY_OK(PdfReports::writePdf(pdf, *data, pdfOptions));
+        const QList<QList<Word>> pages = pdfWords(pdf);
+        QStringList behaviors;
+        for (const BehaviorProfile& b : data->profile.behaviors)
+            behaviors << b.behavior.name;
+        PersonReport read;
+        read.groupTable.rows = pdfTable(pages,
+            { u"Behavior"_s, u"All"_s, u"Self"_s, u"Manager"_s, u"Peers"_s, u"Direct"_s, u"Others"_s, u"Pooled"_s }, behaviors);
+        QVERIFY2(!read.groupTable.rows.isEmpty(), qPrintable(u"no figures table in the PDF of "_s + person.email));
+        if (data->profile.trend) {
+            const Trend& t = *data->profile.trend;
+            QStringList names;
+            for (const TrendEntry& e : t.behaviors)
+                names << e.name;
+            read.trendTable.rows = pdfTable(pages,
+                { u"Behavior"_s, t.previous.name.section(u' ', 0, 0), t.current.name.section(u' ', 0, 0), u"Change"_s },
+                names);
+            QVERIFY2(!read.trendTable.rows.isEmpty(), qPrintable(u"no trend table in the PDF of "_s + person.email));
+        }
+        bool understood = false;
+        const PublishedPerson printed = publishedPersonFromReport(read, data->profile, understood);
+        const QString context = u"%1: %2 / %3"_s.arg(person.email,
+            [&read] {
+                QStringList rows;
+                for (const QStringList& r : read.groupTable.rows + read.trendTable.rows)
+                    rows << r.join(u" | "_s);
+                return rows.join(u" // "_s);
+            }(),
+            QString::fromUtf8(QJsonDocument(profileToJson(data->profile)).toJson(QJsonDocument::Compact)));
+        QVERIFY2(understood, qPrintable(u"not understood: "_s + context));
+        QVERIFY2(printed == publishedPersonFromJson(profileToJson(data->profile)), qPrintable(context));
+        auto rows = loadSubjectRows(temp.db(), person.id);
+        PR_VERIFY_OK(rows);
+        const Document document = personDocument(printed, personPeriods(data->profile, *rows), person.email);
+        const QStringList derived = derivableCells(document);
+        QVERIFY2(derived.isEmpty(), qPrintable(u"derived %1 from %2"_s.arg(derived.join(u", "_s), context)));
+        ++checked;
+        hidden += document.hiddenFigures();
+    }
+    qInfo("%d demo PDFs read back: %d hidden figures, none derivable", checked, hidden);
+    QVERIFY(carmen);
+    QVERIFY(hidden > 0);
 }
 
 std::unique_ptr<Session> TestAnonymityOutputs::openAs(Database& db, const Person& user)
