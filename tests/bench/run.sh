@@ -99,7 +99,7 @@ echo "Organisation: $ORG ($(du -h "$ORG" | cut -f1)), observations CSV $(du -h "
 note "machine: $(nproc) cores, load at start $(load), $(sqlite3 --version | cut -d' ' -f1) sqlite3 CLI"
 note "data: $PEOPLE people, $OBSERVATIONS observations, seed $SEED, $REPS repetitions"
 
-# ---- import: peerradar-cli vs sqlite3 .import + the same indexes ----------------------------
+# ---- import: peerradar-cli vs sqlite3 .import + the same indexes (the note search index too) --
 if wants import; then
     echo "Import ($REPS×) … load $(load)"
     for ((i = 1; i <= REPS; i++)); do
@@ -113,7 +113,9 @@ if wants import; then
             ".import --csv --skip 1 '$OBS_CSV' observations" \
             "CREATE INDEX observations_subject ON observations (subject_email, behavior, observed_on, observer_email, impact)" \
             "CREATE INDEX observations_observer ON observations (observer_email, observed_on)" \
-            "CREATE INDEX observations_date ON observations (observed_on)")
+            "CREATE INDEX observations_date ON observations (observed_on)" \
+            "CREATE VIRTUAL TABLE note_search USING fts5(situation, action, result, content = 'observations', detail = 'none', columnsize = 0, prefix = '2 3')" \
+            "INSERT INTO note_search (rowid, situation, action, result) SELECT rowid, situation, action, result FROM observations WHERE situation <> '' OR action <> '' OR result <> ''")
         echo "  run $i: peerradar-cli $ours ms, sqlite3 $theirs ms"
         record import_ours "$ours" ms
         record import_sqlite "$theirs" ms
