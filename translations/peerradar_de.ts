@@ -3232,16 +3232,20 @@ Nicht rückgängig machen lässt sich:
             <translation>Einzelheiten des Teams</translation>
         </message>
         <message>
-            <source>Team mean corrected for leniency</source>
-            <translation>Teammittelwert um Milde bereinigt</translation>
-        </message>
-        <message>
             <source>Each row is a behavior. "Team mean" is the mean of the members' own means as others saw them (everyone weighs the same, self-ratings left out; within a member's mean each observer counts once), "Team median" their median; the bar shows the figure on the scale 1–5. Members whose figure is hidden are left out; "–": no member's figure is shown.</source>
             <translation>Jede Zeile ist eine Verhaltensweise. „Teammittelwert“ ist der Mittelwert der eigenen Mittelwerte der Mitglieder, wie andere sie gesehen haben (alle zählen gleich, Selbsteinschätzungen bleiben außen vor; im Mittelwert eines Mitglieds zählt jede beobachtende Person einmal), „Teammedian“ ihr Median; der Balken zeigt den Wert auf der Skala 1–5. Mitglieder, deren Wert verborgen ist, bleiben außen vor; „–“: kein Wert eines Mitglieds wird gezeigt.</translation>
         </message>
         <message>
             <source>The table (Show as table) also gives the team mean corrected for leniency: the mean of the members' means with each observer's habit of rating high or low removed.</source>
             <translation>Die Tabelle (Als Tabelle zeigen) gibt auch den um Milde bereinigten Teammittelwert an: den Mittelwert der Mittelwerte der Mitglieder ohne die Gewohnheit der einzelnen Beobachtenden, hoch oder niedrig zu bewerten.</translation>
+        </message>
+        <message>
+            <source>Corrected for leniency</source>
+            <translation>Um Milde bereinigt</translation>
+        </message>
+        <message>
+            <source>"Corrected for leniency": the team mean with each observer's habit of rating high or low removed.</source>
+            <translation>„Um Milde bereinigt“: der Teammittelwert ohne die Gewohnheit der einzelnen Beobachtenden, hoch oder niedrig zu bewerten.</translation>
         </message>
     </context>
     <context>

@@ -3225,15 +3225,19 @@ These cannot be undone:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Team mean corrected for leniency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Each row is a behavior. "Team mean" is the mean of the members' own means as others saw them (everyone weighs the same, self-ratings left out; within a member's mean each observer counts once), "Team median" their median; the bar shows the figure on the scale 1–5. Members whose figure is hidden are left out; "–": no member's figure is shown.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The table (Show as table) also gives the team mean corrected for leniency: the mean of the members' means with each observer's habit of rating high or low removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corrected for leniency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"Corrected for leniency": the team mean with each observer's habit of rating high or low removed.</source>
             <translation type="unfinished" />
         </message>
     </context>

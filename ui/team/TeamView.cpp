@@ -300,7 +300,7 @@ void TeamView::refresh()
     // radar: two lines a few hundredths apart would only blur each other.
     RadarData figures = radar;
     if (team.settings.leniencyCorrection) {
-        RadarSeries adjusted { tr("Team mean corrected for leniency"), {}, {}, radar.series.value(0).color, true };
+        RadarSeries adjusted { tr("Corrected for leniency"), {}, {}, radar.series.value(0).color, true };
         for (const TeamRadarAxis& axis : team.radar) {
             adjusted.values << axis.adjustedMean;
             adjusted.intervals << std::nullopt;
@@ -332,8 +332,11 @@ void TeamView::updateHowToRead()
              "left out.");
     if (corrected)
         text += u' '
-            + tr("The table (Show as table) also gives the team mean corrected for leniency: the mean of the "
-                 "members' means with each observer's habit of rating high or low removed.");
+            + (m_plainButton && m_plainButton->isChecked()
+                    ? tr("\"Corrected for leniency\": the team mean with each observer's habit of rating high or "
+                         "low removed.")
+                    : tr("The table (Show as table) also gives the team mean corrected for leniency: the mean of the "
+                         "members' means with each observer's habit of rating high or low removed."));
     m_howToRead->setText(text);
 }
 
