@@ -54,6 +54,7 @@ Commands:
                                     a conflict changes nothing unless --prefer chooses a side
   check FILE                        integrity and schema check
   server-init URL                   set up an empty PostgreSQL database: schema and access rules
+  server-init --upgrade URL         bring an older server database's access rules up to date (owner)
   account URL --person EMAIL [--login NAME]
                                     a server login for that person (password on standard input)
   copy SOURCE TARGET                copy everything, ids kept: file to server or server to file

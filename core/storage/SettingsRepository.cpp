@@ -28,11 +28,24 @@ Status SettingsRepository::save(const DatabaseSettings& settings)
 {
     if (auto status = validateSettings(settings); !status)
         return status;
-    const QString upsert = QStringLiteral(
-        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    if (auto s = m_db.execStatement(upsert, { QStringLiteral("k"), QString::number(settings.k) }); !s)
-        return s;
-    return m_db.execStatement(upsert, { QStringLiteral("k_notes"), QString::number(settings.kNotes) });
+    // An update, then an insert where there was nothing to update, rather than INSERT … ON CONFLICT:
+    // on a server, a login writes through a view (resources/sql/server_api.sql), and PostgreSQL
+    // takes no conflict target on a view.
+    return m_db.transaction([&]() -> Status {
+        for (const auto& [key, value] : { std::pair { QStringLiteral("k"), settings.k },
+                 std::pair { QStringLiteral("k_notes"), settings.kNotes } }) {
+            if (auto s = m_db.execStatement(QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"),
+                    { QString::number(value), key });
+                !s)
+                return s;
+            if (auto s = m_db.execStatement(QStringLiteral("INSERT INTO settings (key, value) SELECT ?, ? "
+                                                           "WHERE NOT EXISTS (SELECT 1 FROM settings WHERE key = ?)"),
+                    { key, QString::number(value), key });
+                !s)
+                return s;
+        }
+        return Status {};
+    });
 }
 
 } // namespace peerradar

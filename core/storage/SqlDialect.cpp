@@ -105,9 +105,16 @@ QStringList SqlDialect::schemaStatements(const QStringList& migration) const
 
 QStringList SqlDialect::connectionSetupStatements(int busyTimeoutMs) const
 {
+    // A login bound by the server's rules works in the schema peerradar_api (server_api.sql): its
+    // views carry the tables' names, so every statement of the program reads and writes there. The
+    // owner (a member of the schema's owner) keeps the tables; a database without that schema, or a
+    // login not let into it, is left as it is.
     if (isPostgres())
         return { QStringLiteral("SET client_min_messages = warning"),
-            QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs) };
+            QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs),
+            QStringLiteral("SELECT set_config('search_path', 'peerradar_api, public', false) FROM pg_namespace n "
+                           "WHERE n.nspname = 'peerradar_api' AND has_schema_privilege(n.oid, 'USAGE') "
+                           "AND NOT pg_has_role(session_user, n.nspowner, 'MEMBER')") };
     return { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA temp_store = MEMORY"), QStringLiteral("PRAGMA cache_size = -32000") };
 }
