@@ -25,6 +25,9 @@ constexpr qint64 firstApiId = qint64(1) << 52; // pr_first_api_id(), resources/s
 // code when it is refused. Literal numbers only (EXPLAIN cannot be prepared with bound values).
 QString explain(Database& db, const QString& table, const QString& condition)
 {
+    // As an attacker would: no sequential scans, so that the planner counts along an index.
+    if (!db.execStatement(u"SET enable_seqscan = off"_s) || !db.execStatement(u"SET enable_bitmapscan = off"_s))
+        return u"<cannot set the planner>"_s;
     auto q = db.exec(u"EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT 1 FROM %1 WHERE %2"_s.arg(table, condition));
     if (!q)
         return u"refused (%1)"_s.arg(int(q.error().code));
@@ -121,11 +124,10 @@ void TestServerInsider::explainAnalyze_countsNothingHidden_data()
         const QByteArray tag = who.toUtf8();
         QTest::newRow(tag + ", observations") << who << u"observations"_s << u"observer_id <> %1 AND subject_id = %2"_s
                                               << u"observer_id = -1 AND subject_id = %2"_s;
-        QTest::newRow(tag + ", audit_log") << who << u"audit_log"_s << u"action = 'hide-note'"_s << u"action = 'none'"_s;
+        QTest::newRow(tag + ", audit_log") << who << u"audit_log"_s << u"at >= '2026-01-01'"_s << u"at >= '2099-01-01'"_s;
     }
     // A member and a manager read every person: only a removed login has people hidden from it.
-    QTest::newRow("removed, people") << u"removed"_s << u"people"_s << u"email LIKE '%@%' AND id <> %1"_s
-                                     << u"email = 'nobody' AND id <> %1"_s;
+    QTest::newRow("removed, people") << u"removed"_s << u"people"_s << u"id = %2"_s << u"id = -1"_s;
 }
 
 void TestServerInsider::explainAnalyze_countsNothingHidden()
@@ -136,8 +138,8 @@ void TestServerInsider::explainAnalyze_countsNothingHidden()
     QFETCH(QString, nothing);
     const Person& me = viewer(who);
     const Id subject = m_org->report.id; // the manager's report: someone with observations
-    hidden = hidden.arg(me.id).arg(subject);
-    nothing = nothing.arg(me.id).arg(subject);
+    hidden.replace(u"%1"_s, QString::number(me.id)).replace(u"%2"_s, QString::number(subject));
+    nothing.replace(u"%1"_s, QString::number(me.id)).replace(u"%2"_s, QString::number(subject));
     QVERIFY(scalar(*m_owner, u"SELECT count(*) FROM %1 WHERE %2"_s.arg(table, hidden)) > 0);
     auto db = m_org->connectAs(me);
     const QString seen = explain(*db, table, hidden);
