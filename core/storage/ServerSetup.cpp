@@ -183,7 +183,7 @@ Result<ServerSetup::RulesState> ServerSetup::rulesState(Database& db)
     // (none before version 2 kept one) and whether this login owns the database's tables.
     auto q = db.exec(QStringLiteral(
         "SELECT to_regproc('public.pr_sees_everything') IS NOT NULL, "
-        "to_regprocedure('peerradar_api.pr_rules_version()') IS NOT NULL, "
+        "to_regprocedure('public.pr_rules_version()') IS NOT NULL, "
         "pg_has_role(session_user, (SELECT c.relowner FROM pg_class c WHERE c.oid = to_regclass('public.peerradar_schema')), "
         "'MEMBER')"));
     if (!q)
@@ -193,7 +193,7 @@ Result<ServerSetup::RulesState> ServerSetup::rulesState(Database& db)
     state.owner = q->value(2).toBool();
     state.version = 1;
     if (q->value(1).toBool()) {
-        auto version = db.exec(QStringLiteral("SELECT peerradar_api.pr_rules_version()"));
+        auto version = db.exec(QStringLiteral("SELECT public.pr_rules_version()"));
         if (!version)
             return version.error();
         state.version = version->next() ? version->value(0).toInt() : 1;

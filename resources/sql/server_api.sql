@@ -3,20 +3,25 @@
 -- `server-init --upgrade`, in one transaction with the other two. PostgreSQL only.
 --
 -- Logins other than the owner hold no right on any table, view or sequence of the schema public
--- (server_access.sql takes them away). They work in the schema peerradar_api, which the program
--- puts first on their search_path (Database::connectToServer): one view per table, of the table's
--- name and columns, so that the program's statements read and write as they do on a file:
+-- (server_access.sql takes them away). They work in the schemas peerradar_api and peerradar_author,
+-- which the program puts first on their search_path (pr_search_path(), asked by
+-- Database::connectToServer): one view per table, of the table's name and columns, so that the
+-- program's statements read and write as they do on a file:
 --  * what every person reads whole (the organisation: people, teams, frameworks, behaviors, cycles,
 --    settings, uuid_aliases) is the table behind one gate, `WHERE (SELECT pr_reads_organisation())`:
 --    a condition without a column, which the planner checks once before the scan (a One-Time
 --    Filter). A login without a person (removed by HR, or a DBA's) gets "never executed": EXPLAIN
 --    ANALYZE shows nothing of the rows. Whoever passes the gate reads every row anyway. The audit
---    trail is gated alike, for HR.
---  * observations: HR's rows behind such a gate (HR reads all, so the planner may use the indexes
---    for HR's lists and searches), joined with pr_own_observations(), a SECURITY DEFINER function
---    that returns the caller's own rows. A function scan is never inlined: EXPLAIN ANALYZE of
---    anything a member runs shows the function and the rows it returned (their own), never a row
---    count of what it left out. Members' lists are their own rows, a few hundred.
+--    trail, and peerradar_api.observations (all of them), are gated alike, for HR: behind a gate the
+--    planner keeps using the indexes for HR's lists, searches and profiles.
+--  * peerradar_author.observations, first on the path of everyone but HR: pr_own_observations(), a
+--    SECURITY DEFINER function that returns the caller's own rows. A function scan is never
+--    inlined: EXPLAIN ANALYZE of anything a member runs shows the function and the rows it returned
+--    (their own), never a row count of what it left out. Members' lists are their own rows, a few
+--    hundred. (One view of both, a UNION ALL, would cost HR every index: PostgreSQL sorts a gated
+--    branch of a UNION ALL instead of reading it in an index's order.) Which path a session got is
+--    a matter of speed, not of rights: each view shows only what its reader may read, so a role
+--    changed by HR while a program is connected gives it less until it connects again, never more.
 --  * writes go through INSTEAD OF triggers (pr_api_write), which check who writes what and then
 --    write the table as the owner; the table's own trigger (pr_check_observation) still applies an
 --    author's rules, since it asks session_user.
@@ -25,14 +30,19 @@
 -- a migration that adds a column raises pr_rules_version and is followed by an upgrade.
 -- Statements are split at each ';' that ends a line outside $$ … $$.
 
+DROP SCHEMA IF EXISTS peerradar_author CASCADE;
+
 DROP SCHEMA IF EXISTS peerradar_api CASCADE;
 
 CREATE SCHEMA peerradar_api;
 
+CREATE SCHEMA peerradar_author;
+
 -- The version of these rules, which the program checks when a login connects: a program meeting
 -- older rules refuses and names `peerradar-cli server-init --upgrade` (ServerSetup::checkRules).
--- Version 1 (no peerradar_api) gave logins the tables under row-level security.
-CREATE FUNCTION peerradar_api.pr_rules_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 2 $$;
+-- Version 1 (no such function) gave logins the tables under row-level security. Everyone's to call,
+-- also a login kept out of peerradar_api: it tells nothing but the version.
+CREATE OR REPLACE FUNCTION public.pr_rules_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 2 $$;
 
 -- The id of an observation written through the API: the milliseconds since 2020 and 11 random bits,
 -- above pr_first_api_id(). It keeps a login's own rows in the order they were logged and tells
@@ -55,11 +65,17 @@ BEGIN
 END
 $$;
 
--- The observations the caller wrote, for anyone but HR and the owner (who read the table itself
--- through the view's other half).
+-- The observations the caller wrote.
 CREATE FUNCTION peerradar_api.pr_own_observations() RETURNS SETOF observations LANGUAGE sql STABLE
 SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT o.* FROM observations o WHERE o.observer_id = pr_current_person() AND NOT pr_sees_everything()
+    SELECT o.* FROM observations o WHERE o.observer_id = pr_current_person()
+$$;
+
+-- The search_path of a login's session: HR reads all observations, anyone else their own.
+CREATE FUNCTION peerradar_api.pr_search_path() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+    SELECT CASE WHEN pr_sees_everything() THEN 'peerradar_api, public'
+                ELSE 'peerradar_author, peerradar_api, public' END
 $$;
 
 CREATE VIEW peerradar_api.peerradar_schema AS SELECT application_id, version FROM public.peerradar_schema;
@@ -80,10 +96,9 @@ CREATE VIEW peerradar_api.uuid_aliases AS SELECT * FROM public.uuid_aliases WHER
 
 CREATE VIEW peerradar_api.audit_log AS SELECT * FROM public.audit_log WHERE (SELECT pr_sees_everything());
 
-CREATE VIEW peerradar_api.observations AS
-    SELECT * FROM public.observations WHERE (SELECT pr_sees_everything())
-    UNION ALL
-    SELECT * FROM peerradar_api.pr_own_observations();
+CREATE VIEW peerradar_api.observations AS SELECT * FROM public.observations WHERE (SELECT pr_sees_everything());
+
+CREATE VIEW peerradar_author.observations AS SELECT * FROM peerradar_api.pr_own_observations();
 
 -- Every write to a view: who may write it, then the same write on the table, as the owner. The
 -- view has the table's name and columns. A column the statement left out arrives as NULL and gets
@@ -106,7 +121,12 @@ BEGIN
             RAISE EXCEPTION 'this login belongs to nobody in the organisation' USING ERRCODE = '42501';
         END IF;
         IF tbl <> 'observations' THEN
-            RAISE EXCEPTION 'only HR changes the organisation' USING ERRCODE = '42501';
+            -- As row-level security did: a new row is refused, a row of the organisation a change
+            -- or deletion found is simply not touched.
+            IF TG_OP = 'INSERT' THEN
+                RAISE EXCEPTION 'only HR changes the organisation' USING ERRCODE = '42501';
+            END IF;
+            RETURN NULL;
         END IF;
         IF (TG_OP <> 'INSERT' AND OLD.observer_id IS DISTINCT FROM me)
            OR (TG_OP <> 'DELETE' AND NEW.observer_id IS DISTINCT FROM me) THEN
@@ -149,12 +169,15 @@ BEGIN
                        'FOR EACH ROW EXECUTE FUNCTION peerradar_api.pr_api_write(%L)', t || '_write', t, keys ->> t);
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON peerradar_api.%I TO %I', t, pr_group());
     END LOOP;
-    REVOKE ALL ON SCHEMA peerradar_api FROM PUBLIC;
-    EXECUTE format('GRANT USAGE ON SCHEMA peerradar_api TO %I', pr_group());
+    CREATE TRIGGER observations_write INSTEAD OF INSERT OR UPDATE OR DELETE ON peerradar_author.observations
+        FOR EACH ROW EXECUTE FUNCTION peerradar_api.pr_api_write('id');
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON peerradar_author.observations TO %I', pr_group());
+    REVOKE ALL ON SCHEMA peerradar_api, peerradar_author FROM PUBLIC;
+    EXECUTE format('GRANT USAGE ON SCHEMA peerradar_api, peerradar_author TO %I', pr_group());
     EXECUTE format('GRANT SELECT ON peerradar_api.peerradar_schema TO %I', pr_group());
     REVOKE ALL ON FUNCTION peerradar_api.pr_new_observation_id(), peerradar_api.pr_own_observations(),
-        peerradar_api.pr_api_write(), pr_others_changes(), pr_first_api_id() FROM PUBLIC;
-    EXECUTE format('GRANT EXECUTE ON FUNCTION peerradar_api.pr_own_observations(), peerradar_api.pr_rules_version(), '
+        peerradar_api.pr_search_path(), peerradar_api.pr_api_write(), pr_others_changes(), pr_first_api_id() FROM PUBLIC;
+    EXECUTE format('GRANT EXECUTE ON FUNCTION peerradar_api.pr_own_observations(), peerradar_api.pr_search_path(), '
                    'pr_others_changes() TO %I', pr_group());
 END
 $$;
