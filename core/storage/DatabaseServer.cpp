@@ -203,7 +203,16 @@ std::optional<qint64> Database::othersChangeCount()
         m_counterOffset = m_othersNotices + 1 - counted;
         m_counterRestarted = false;
     }
-    m_othersNotices = counted + m_counterOffset;
+    const qint64 others = counted + m_counterOffset;
+    // HR may have changed this login's role: the views it reads follow before the program rereads.
+    if (others != m_othersNotices) {
+        QSqlQuery schema(m_db);
+        if (!schema.exec(SqlDialect::sessionSchemaSql())) {
+            static_cast<void>(serverErrorFrom(schema.lastError()));
+            return std::nullopt;
+        }
+    }
+    m_othersNotices = others;
     return m_othersNotices;
 }
 

@@ -105,22 +105,22 @@ QStringList SqlDialect::schemaStatements(const QStringList& migration) const
 
 QStringList SqlDialect::connectionSetupStatements(int busyTimeoutMs) const
 {
-    // A login bound by the server's rules works in the schemas of resources/sql/server_api.sql, whose
-    // views carry the tables' names, so every statement of the program reads and writes there; the
-    // server says which (HR's, or an author's). The owner (a member of the schema's owner) keeps the
-    // tables; a database without that schema, or a login not let into it, is left as it is.
     if (isPostgres())
         return { QStringLiteral("SET client_min_messages = warning"),
-            QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs),
-            // A block, since a database without the schema must not even see the function's name.
-            QStringLiteral("DO $$ DECLARE api oid := (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = "
-                           "'peerradar_api'); BEGIN IF api IS NOT NULL THEN IF pg_catalog.has_schema_privilege(api, "
-                           "'USAGE') THEN IF NOT pg_catalog.pg_has_role(session_user, (SELECT n.nspowner FROM "
-                           "pg_catalog.pg_namespace n WHERE n.oid = api), 'MEMBER') THEN PERFORM "
-                           "pg_catalog.set_config('search_path', peerradar_api.pr_search_path(), false); END IF; "
-                           "END IF; END IF; END $$") };
+            QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs), sessionSchemaSql() };
     return { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA temp_store = MEMORY"), QStringLiteral("PRAGMA cache_size = -32000") };
+}
+
+QString SqlDialect::sessionSchemaSql()
+{
+    // A block, since a database without the schema must not even see the function's name.
+    return QStringLiteral("DO $$ DECLARE api oid := (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = "
+                          "'peerradar_api'); BEGIN IF api IS NOT NULL THEN IF pg_catalog.has_schema_privilege(api, "
+                          "'USAGE') THEN IF NOT pg_catalog.pg_has_role(session_user, (SELECT n.nspowner FROM "
+                          "pg_catalog.pg_namespace n WHERE n.oid = api), 'MEMBER') THEN PERFORM "
+                          "pg_catalog.set_config('search_path', peerradar_api.pr_search_path(), false); END IF; "
+                          "END IF; END IF; END $$");
 }
 
 QStringList SqlDialect::readIdentityQueries() const

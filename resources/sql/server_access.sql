@@ -25,6 +25,23 @@
 --  * the audit trail: HR only; server_accounts: nobody but the owner.
 -- Statements are split at each ';' that ends a line outside $$ … $$.
 
+-- A first set-up replaces no function of another's: CREATE OR REPLACE below is for upgrades, which
+-- find the rules of an older PeerRadar (and its server_accounts) here.
+DO $$
+BEGIN
+    IF to_regclass('public.server_accounts') IS NULL AND EXISTS (
+        SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+         WHERE n.nspname = 'public' AND p.proname = ANY (ARRAY['pr_group', 'pr_current_person', 'pr_first_api_id',
+               'pr_is_hr', 'pr_is_owner', 'pr_sees_everything', 'pr_reads_organisation', 'pr_rater_group',
+               'pr_check_observation', 'pr_create_account', 'pr_may_see_profile', 'pr_setting',
+               'pr_latest_observation_date', 'pr_first_received_date', 'pr_check_period', 'pr_view_sums',
+               'pr_profile_groups', 'pr_profile_notes', 'pr_rules_version'])) THEN
+        RAISE EXCEPTION 'the schema public already holds functions of the names PeerRadar''s rules use: set up '
+            'PeerRadar in a database of its own' USING ERRCODE = '42723';
+    END IF;
+END
+$$;
+
 CREATE TABLE IF NOT EXISTS server_accounts (
     login     TEXT COLLATE "C" PRIMARY KEY,
     person_id BIGINT NOT NULL UNIQUE REFERENCES people (id) ON DELETE CASCADE

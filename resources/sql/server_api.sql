@@ -15,13 +15,15 @@
 --    trail, and peerradar_api.observations (all of them), are gated alike, for HR: behind a gate the
 --    planner keeps using the indexes for HR's lists, searches and profiles.
 --  * peerradar_author.observations, first on the path of everyone but HR: pr_own_observations(), a
---    SECURITY DEFINER function that returns the caller's own rows. A function scan is never
---    inlined: EXPLAIN ANALYZE of anything a member runs shows the function and the rows it returned
---    (their own), never a row count of what it left out. Members' lists are their own rows, a few
---    hundred. (One view of both, a UNION ALL, would cost HR every index: PostgreSQL sorts a gated
---    branch of a UNION ALL instead of reading it in an index's order.) Which path a session got is
---    a matter of speed, not of rights: each view shows only what its reader may read, so a role
---    changed by HR while a program is connected gives it less until it connects again, never more.
+--    SECURITY DEFINER function that returns the caller's own rows, and HR's gated table (for
+--    someone HR makes HR while connected). A function scan is never inlined: EXPLAIN ANALYZE of
+--    anything a member runs shows the function and the rows it returned (their own), never a row
+--    count of what it left out. Members' lists are their own rows, a few hundred. HR's sessions
+--    read peerradar_api.observations, the gated table alone: PostgreSQL sorts a gated branch of a
+--    UNION ALL instead of reading it in an index's order, which would cost HR's lists and searches
+--    every index. Which path a session has is a matter of speed, not of rights: each view shows
+--    only what its reader may read (someone no longer HR reads nothing there until the program
+--    asks for its path again, which it does when it learns of a change).
 --  * writes go through INSTEAD OF triggers (pr_api_write), which check who writes what and then
 --    write the table as the owner; the table's own trigger (pr_check_observation) still applies an
 --    author's rules, since it asks session_user.
@@ -65,10 +67,11 @@ BEGIN
 END
 $$;
 
--- The observations the caller wrote.
+-- The observations the caller wrote, for anyone but HR and the owner (who read the table itself
+-- through the gated half of peerradar_author.observations).
 CREATE FUNCTION peerradar_api.pr_own_observations() RETURNS SETOF observations LANGUAGE sql STABLE
 SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT o.* FROM observations o WHERE o.observer_id = pr_current_person()
+    SELECT o.* FROM observations o WHERE NOT pr_sees_everything() AND o.observer_id = pr_current_person()
 $$;
 
 -- The search_path of a login's session: HR reads all observations, anyone else their own.
@@ -98,7 +101,10 @@ CREATE VIEW peerradar_api.audit_log AS SELECT * FROM public.audit_log WHERE (SEL
 
 CREATE VIEW peerradar_api.observations AS SELECT * FROM public.observations WHERE (SELECT pr_sees_everything());
 
-CREATE VIEW peerradar_author.observations AS SELECT * FROM peerradar_api.pr_own_observations();
+CREATE VIEW peerradar_author.observations AS
+    SELECT * FROM public.observations WHERE (SELECT pr_sees_everything())
+    UNION ALL
+    SELECT * FROM peerradar_api.pr_own_observations();
 
 -- Every write to a view: who may write it, then the same write on the table, as the owner. The
 -- view has the table's name and columns. A column the statement left out arrives as NULL and gets
