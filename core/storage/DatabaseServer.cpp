@@ -204,8 +204,9 @@ std::optional<qint64> Database::othersChangeCount()
         m_counterRestarted = false;
     }
     const qint64 others = counted + m_counterOffset;
-    // HR may have changed this login's role: the views it reads follow before the program rereads.
-    if (others != m_othersNotices) {
+    // HR may have changed this login's role: the views it reads follow before the program rereads
+    // (a read-only session keeps those it opened with: it makes nothing, not even temporary views).
+    if (others != m_othersNotices && m_access != Access::ReadOnly) {
         QSqlQuery schema(m_db);
         if (!schema.exec(SqlDialect::sessionSchemaSql())) {
             static_cast<void>(serverErrorFrom(schema.lastError()));

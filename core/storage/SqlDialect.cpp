@@ -119,7 +119,7 @@ QString SqlDialect::sessionSchemaSql()
                           "'peerradar_api'); BEGIN IF api IS NOT NULL THEN IF pg_catalog.has_schema_privilege(api, "
                           "'USAGE') THEN IF NOT pg_catalog.pg_has_role(session_user, (SELECT n.nspowner FROM "
                           "pg_catalog.pg_namespace n WHERE n.oid = api), 'MEMBER') THEN PERFORM "
-                          "pg_catalog.set_config('search_path', peerradar_api.pr_search_path(), false); END IF; "
+                          "peerradar_api.pr_open_session(); END IF; "
                           "END IF; END IF; END $$");
 }
 

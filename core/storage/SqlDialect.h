@@ -66,11 +66,11 @@ public:
     // another connection holds before it fails as busy (SQLSTATE 55P03), instead of for ever; and
     // sessionSchemaSql().
     QStringList connectionSetupStatements(int busyTimeoutMs) const;
-    // On a server, for a login bound by its rules: puts the server's API first on the session's
-    // search_path (resources/sql/server_api.sql), whose views carry the tables' names, so that every
-    // statement of the program reads and writes there; which of its schemas (HR's or an author's)
-    // the server says. The owner keeps the tables; a database without the API, or a login not let
-    // into it, is left as it is. Run again when the program learns of a change (a role may have).
+    // On a server, for a login bound by its rules: has the server make the session's views of the
+    // tables' names (pr_open_session() of resources/sql/server_api.sql), which the session's own
+    // temporary schema puts before the tables, so that every statement of the program reads and
+    // writes through them. The owner keeps the tables; a database without the API, or a login not
+    // let into it, is left as it is. Run again when the program learns of a change (a role may have).
     static QString sessionSchemaSql();
 
     // Where the schema version is kept: SQLite's header (PRAGMA application_id, user_version), a

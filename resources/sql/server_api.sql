@@ -3,27 +3,27 @@
 -- `server-init --upgrade`, in one transaction with the other two. PostgreSQL only.
 --
 -- Logins other than the owner hold no right on any table, view or sequence of the schema public
--- (server_access.sql takes them away). They work in the schemas peerradar_api and peerradar_author,
--- which the program puts first on their search_path (pr_search_path(), asked by
--- Database::connectToServer): one view per table, of the table's name and columns, so that the
--- program's statements read and write as they do on a file:
+-- (server_access.sql takes them away). At the start of each session the program has the server
+-- make, in the session's own temporary schema, one view per table, of the table's name and columns
+-- (pr_open_session(), asked by Database::connectToServer): the temporary schema comes first when a
+-- name is looked up, so the program's statements read and write as they do on a file, and the views
+-- exist for that session only (no other session, the owner's included, sees them in its catalog):
 --  * what every person reads whole (the organisation: people, teams, frameworks, behaviors, cycles,
 --    settings, uuid_aliases) is the table behind one gate, `WHERE (SELECT pr_reads_organisation())`:
 --    a condition without a column, which the planner checks once before the scan (a One-Time
 --    Filter). A login without a person (removed by HR, or a DBA's) gets "never executed": EXPLAIN
 --    ANALYZE shows nothing of the rows. Whoever passes the gate reads every row anyway. The audit
---    trail, and peerradar_api.observations (all of them), are gated alike, for HR: behind a gate the
---    planner keeps using the indexes for HR's lists, searches and profiles.
---  * peerradar_author.observations, first on the path of everyone but HR: pr_own_observations(), a
---    SECURITY DEFINER function that returns the caller's own rows, and HR's gated table (for
---    someone HR makes HR while connected). A function scan is never inlined: EXPLAIN ANALYZE of
---    anything a member runs shows the function and the rows it returned (their own), never a row
---    count of what it left out. Members' lists are their own rows, a few hundred. HR's sessions
---    read peerradar_api.observations, the gated table alone: PostgreSQL sorts a gated branch of a
---    UNION ALL instead of reading it in an index's order, which would cost HR's lists and searches
---    every index. Which path a session has is a matter of speed, not of rights: each view shows
---    only what its reader may read (someone no longer HR reads nothing there until the program
---    asks for its path again, which it does when it learns of a change).
+--    trail is gated alike, for HR.
+--  * observations: for HR, the table behind the gate `pr_sees_everything()`, so that the planner
+--    keeps using the indexes for HR's lists, searches and profiles; for anyone else, the same gated
+--    table (for someone HR makes HR while connected) and pr_own_observations(), a SECURITY DEFINER
+--    function that returns the caller's own rows. A function scan is never inlined: EXPLAIN ANALYZE
+--    of anything a member runs shows the function and the rows it returned (their own), never a row
+--    count of what it left out. Members' lists are their own rows, a few hundred. (HR's view is the
+--    gated table alone: PostgreSQL sorts a gated branch of a UNION ALL instead of reading it in an
+--    index's order.) Which view a session has is a matter of speed, not of rights: each shows only
+--    what its reader may read (someone no longer HR reads nothing there until the program opens the
+--    session's views again, which it does when it learns of a change).
 --  * writes go through INSTEAD OF triggers (pr_api_write), which check who writes what and then
 --    write the table as the owner; the table's own trigger (pr_check_observation) still applies an
 --    author's rules, since it asks session_user.
@@ -32,13 +32,9 @@
 -- a migration that adds a column raises pr_rules_version and is followed by an upgrade.
 -- Statements are split at each ';' that ends a line outside $$ … $$.
 
-DROP SCHEMA IF EXISTS peerradar_author CASCADE;
-
 DROP SCHEMA IF EXISTS peerradar_api CASCADE;
 
 CREATE SCHEMA peerradar_api;
-
-CREATE SCHEMA peerradar_author;
 
 -- The version of these rules, which the program checks when a login connects: a program meeting
 -- older rules refuses and names `peerradar-cli server-init --upgrade` (ServerSetup::checkRules).
@@ -68,43 +64,11 @@ END
 $$;
 
 -- The observations the caller wrote, for anyone but HR and the owner (who read the table itself
--- through the gated half of peerradar_author.observations).
+-- through the gated half of the session's observations view).
 CREATE FUNCTION peerradar_api.pr_own_observations() RETURNS SETOF observations LANGUAGE sql STABLE
 SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT o.* FROM observations o WHERE NOT pr_sees_everything() AND o.observer_id = pr_current_person()
 $$;
-
--- The search_path of a login's session: HR reads all observations, anyone else their own.
-CREATE FUNCTION peerradar_api.pr_search_path() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
-    SELECT CASE WHEN pr_sees_everything() THEN 'peerradar_api, public'
-                ELSE 'peerradar_author, peerradar_api, public' END
-$$;
-
-CREATE VIEW peerradar_api.peerradar_schema AS SELECT application_id, version FROM public.peerradar_schema;
-
-CREATE VIEW peerradar_api.settings AS SELECT * FROM public.settings WHERE (SELECT pr_reads_organisation());
-
-CREATE VIEW peerradar_api.teams AS SELECT * FROM public.teams WHERE (SELECT pr_reads_organisation());
-
-CREATE VIEW peerradar_api.people AS SELECT * FROM public.people WHERE (SELECT pr_reads_organisation());
-
-CREATE VIEW peerradar_api.frameworks AS SELECT * FROM public.frameworks WHERE (SELECT pr_reads_organisation());
-
-CREATE VIEW peerradar_api.behaviors AS SELECT * FROM public.behaviors WHERE (SELECT pr_reads_organisation());
-
-CREATE VIEW peerradar_api.cycles AS SELECT * FROM public.cycles WHERE (SELECT pr_reads_organisation());
-
-CREATE VIEW peerradar_api.uuid_aliases AS SELECT * FROM public.uuid_aliases WHERE (SELECT pr_reads_organisation());
-
-CREATE VIEW peerradar_api.audit_log AS SELECT * FROM public.audit_log WHERE (SELECT pr_sees_everything());
-
-CREATE VIEW peerradar_api.observations AS SELECT * FROM public.observations WHERE (SELECT pr_sees_everything());
-
-CREATE VIEW peerradar_author.observations AS
-    SELECT * FROM public.observations WHERE (SELECT pr_sees_everything())
-    UNION ALL
-    SELECT * FROM peerradar_api.pr_own_observations();
 
 -- Every write to a view: who may write it, then the same write on the table, as the owner. The
 -- view has the table's name and columns. A column the statement left out arrives as NULL and gets
@@ -163,27 +127,44 @@ BEGIN
 END
 $$;
 
-DO $$
+-- The session's views (see the top), made again when called again (after HR changed a role). They
+-- belong to the owner, who reads the tables; the login may use them, nothing else.
+CREATE FUNCTION peerradar_api.pr_open_session() RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
 DECLARE
     t text;
     keys constant jsonb := '{"settings": "key", "teams": "id", "people": "id", "frameworks": "id",
                              "behaviors": "id", "cycles": "id", "uuid_aliases": "uuid", "audit_log": "id",
                              "observations": "id"}';
 BEGIN
+    EXECUTE 'CREATE OR REPLACE TEMP VIEW peerradar_schema AS SELECT application_id, version FROM public.peerradar_schema';
+    EXECUTE format('GRANT SELECT ON pg_temp.peerradar_schema TO %I', session_user);
     FOR t IN SELECT jsonb_object_keys(keys) LOOP
-        EXECUTE format('CREATE TRIGGER %I INSTEAD OF INSERT OR UPDATE OR DELETE ON peerradar_api.%I '
+        IF t = 'observations' AND NOT pr_sees_everything() THEN
+            EXECUTE 'CREATE OR REPLACE TEMP VIEW observations AS '
+                    'SELECT * FROM public.observations WHERE (SELECT pr_sees_everything()) '
+                    'UNION ALL SELECT * FROM peerradar_api.pr_own_observations()';
+        ELSIF t IN ('audit_log', 'observations') THEN
+            EXECUTE format('CREATE OR REPLACE TEMP VIEW %I AS SELECT * FROM public.%I WHERE (SELECT pr_sees_everything())',
+                           t, t);
+        ELSE
+            EXECUTE format('CREATE OR REPLACE TEMP VIEW %I AS SELECT * FROM public.%I WHERE (SELECT pr_reads_organisation())',
+                           t, t);
+        END IF;
+        EXECUTE format('CREATE OR REPLACE TRIGGER %I INSTEAD OF INSERT OR UPDATE OR DELETE ON pg_temp.%I '
                        'FOR EACH ROW EXECUTE FUNCTION peerradar_api.pr_api_write(%L)', t || '_write', t, keys ->> t);
-        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON peerradar_api.%I TO %I', t, pr_group());
+        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON pg_temp.%I TO %I', t, session_user);
     END LOOP;
-    CREATE TRIGGER observations_write INSTEAD OF INSERT OR UPDATE OR DELETE ON peerradar_author.observations
-        FOR EACH ROW EXECUTE FUNCTION peerradar_api.pr_api_write('id');
-    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON peerradar_author.observations TO %I', pr_group());
-    REVOKE ALL ON SCHEMA peerradar_api, peerradar_author FROM PUBLIC;
-    EXECUTE format('GRANT USAGE ON SCHEMA peerradar_api, peerradar_author TO %I', pr_group());
-    EXECUTE format('GRANT SELECT ON peerradar_api.peerradar_schema TO %I', pr_group());
+END
+$$;
+
+DO $$
+BEGIN
+    REVOKE ALL ON SCHEMA peerradar_api FROM PUBLIC;
+    EXECUTE format('GRANT USAGE ON SCHEMA peerradar_api TO %I', pr_group());
     REVOKE ALL ON FUNCTION peerradar_api.pr_new_observation_id(), peerradar_api.pr_own_observations(),
-        peerradar_api.pr_search_path(), peerradar_api.pr_api_write(), pr_others_changes(), pr_first_api_id() FROM PUBLIC;
-    EXECUTE format('GRANT EXECUTE ON FUNCTION peerradar_api.pr_own_observations(), peerradar_api.pr_search_path(), '
+        peerradar_api.pr_open_session(), peerradar_api.pr_api_write(), pr_others_changes(), pr_first_api_id() FROM PUBLIC;
+    EXECUTE format('GRANT EXECUTE ON FUNCTION peerradar_api.pr_own_observations(), peerradar_api.pr_open_session(), '
                    'pr_others_changes() TO %I', pr_group());
 END
 $$;
