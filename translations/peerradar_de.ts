@@ -3087,6 +3087,34 @@ Nicht rückgängig machen lässt sich:
             <source>%1 already has the login %2. To give it a new password, run the command again with --login %2.</source>
             <translation>%1 hat bereits die Anmeldung %2. Um ihr ein neues Passwort zu geben, führen Sie den Befehl erneut mit --login %2 aus.</translation>
         </message>
+        <message>
+            <source>%1 is a file: only a server has access rules to upgrade.</source>
+            <translation>%1 ist eine Datei: Zugriffsregeln, die aktualisiert werden können, hat nur ein Server.</translation>
+        </message>
+        <message>
+            <source>%1 has no access rules to upgrade: it was not set up with peerradar-cli server-init.</source>
+            <translation>%1 hat keine Zugriffsregeln, die aktualisiert werden könnten: Die Datenbank wurde nicht mit peerradar-cli server-init eingerichtet.</translation>
+        </message>
+        <message>
+            <source>Only the owner of the database %1 (who ran server-init) can upgrade its access rules.</source>
+            <translation>Nur der Eigentümer der Datenbank %1 (wer server-init ausgeführt hat) kann ihre Zugriffsregeln aktualisieren.</translation>
+        </message>
+        <message>
+            <source>The access rules of %1 are newer than this PeerRadar's (version %2; this program knows up to version %3). Install the newer PeerRadar.</source>
+            <translation>Die Zugriffsregeln von %1 sind neuer als die dieses PeerRadar (Version %2; dieses Programm kennt sie bis Version %3). Installieren Sie das neuere PeerRadar.</translation>
+        </message>
+        <message>
+            <source>The access rules of %1 could not be upgraded, so nothing was changed: %2</source>
+            <translation>Die Zugriffsregeln von %1 konnten nicht aktualisiert werden, daher wurde nichts geändert: %2</translation>
+        </message>
+        <message>
+            <source>The database %1 follows newer access rules than this PeerRadar knows (version %2; this program knows up to version %3). Install the newer PeerRadar to use it.</source>
+            <translation>Die Datenbank %1 folgt neueren Zugriffsregeln, als dieses PeerRadar kennt (Version %2; dieses Programm kennt sie bis Version %3). Installieren Sie das neuere PeerRadar, um sie zu verwenden.</translation>
+        </message>
+        <message>
+            <source>The database %1 still follows older access rules (version %2), which do not keep profiles anonymous against a determined colleague. PeerRadar does not work with it until the database's owner runs: peerradar-cli server-init --upgrade %1</source>
+            <translation>Die Datenbank %1 folgt noch älteren Zugriffsregeln (Version %2), die Profile nicht gegen entschlossene Kolleginnen und Kollegen anonym halten. PeerRadar arbeitet erst mit ihr, wenn der Eigentümer der Datenbank Folgendes ausführt: peerradar-cli server-init --upgrade %1</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::SettingsDialog</name>

@@ -3080,6 +3080,34 @@ These cannot be undone:
             <source>%1 already has the login %2. To give it a new password, run the command again with --login %2.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 is a file: only a server has access rules to upgrade.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no access rules to upgrade: it was not set up with peerradar-cli server-init.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the owner of the database %1 (who ran server-init) can upgrade its access rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The access rules of %1 are newer than this PeerRadar's (version %2; this program knows up to version %3). Install the newer PeerRadar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The access rules of %1 could not be upgraded, so nothing was changed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database %1 follows newer access rules than this PeerRadar knows (version %2; this program knows up to version %3). Install the newer PeerRadar to use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database %1 still follows older access rules (version %2), which do not keep profiles anonymous against a determined colleague. PeerRadar does not work with it until the database's owner runs: peerradar-cli server-init --upgrade %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::SettingsDialog</name>

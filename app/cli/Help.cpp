@@ -57,7 +57,10 @@ QList<CommandHelp> makeCommands()
                 { u"dry-run"_s, {}, u"say what would change, change nothing"_s } },
             u"All sources are merged in one transaction: a refused source leaves TARGET as it was."_s },
         { u"check"_s, u"FILE"_s, u"integrity and schema check"_s, {}, {} },
-        { u"server-init"_s, u"URL"_s, u"set up an empty PostgreSQL database: schema and access rules"_s, {}, {} },
+        { u"server-init"_s, u"URL"_s, u"set up an empty PostgreSQL database: schema and access rules"_s,
+            { { u"upgrade"_s, {}, u"bring the access rules of a database set up by an older PeerRadar up to this "
+                                  "one's, in one transaction (run by the database's owner)"_s } },
+            {} },
         { u"account"_s, u"URL"_s, u"a server login for a person (password on standard input)"_s,
             { { u"person"_s, u"EMAIL"_s, u"whose login"_s },
                 { u"login"_s, u"NAME"_s, u"the login's name (default: made from the email)"_s } },

@@ -28,10 +28,21 @@ int needServer(const QString& location)
 int cmdServerInit(const QStringList& args)
 {
     Parsed p;
-    if (int rc = parse(p, args, {}); rc != 0)
+    if (int rc = parse(p, args, commandOptions(QStringLiteral("server-init"))); rc != 0)
         return rc;
     if (!ServerAddress::parse(p.file))
         return needServer(p.file);
+    if (p.parser.isSet(QStringLiteral("upgrade"))) {
+        auto db = Database::open(p.file);
+        if (!db)
+            return fail(db.error());
+        auto found = ServerSetup::upgrade(**db);
+        if (!found)
+            return fail(found.error());
+        printOut(QStringLiteral("Upgraded the access rules of %1 from version %2 to version %3, in one transaction.\n")
+                     .arg((*db)->displayName(), QString::number(*found), QString::number(ServerSetup::currentRulesVersion)));
+        return 0;
+    }
     auto db = ServerSetup::initialise(p.file);
     if (!db)
         return fail(db.error());

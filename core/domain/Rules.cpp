@@ -43,6 +43,23 @@ RaterGroup deriveRaterGroup(const Person& observer, const Person& subject)
     return RaterGroup::Other;
 }
 
+bool mayReadProfile(const Person& viewer, const Person& subject, const QList<Team>& teams)
+{
+    if (viewer.role == Role::Hr || subject.id == viewer.id)
+        return true;
+    if (viewer.role != Role::Manager || subject.removed || viewer.id == 0)
+        return false;
+    if (subject.managerId == viewer.id)
+        return true;
+    return std::any_of(teams.cbegin(), teams.cend(),
+        [&](const Team& team) { return team.id == subject.teamId && subject.teamId != 0 && team.managerId == viewer.id; });
+}
+
+bool mayReadTeam(const Person& viewer, const Team& team)
+{
+    return viewer.role == Role::Hr || (viewer.role == Role::Manager && viewer.id != 0 && team.managerId == viewer.id);
+}
+
 bool isValidEmail(const QString& email)
 {
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));

@@ -41,6 +41,17 @@ struct ReadablePeriods
 // server applies the same rule to its logins (pr_check_period in resources/sql).
 ReadablePeriods readablePeriods(bool viewerIsHr, const QList<Cycle>& cycles);
 
+// Who reads whose profile (its figures, and its notes through the anonymity rule): role and org chart
+// together, the README's table of rights. HR reads everyone; everyone reads themself; a person whose
+// role is manager also reads their direct reports and the members of the teams they manage, as long
+// as those have not left; a member reads only themself, whatever the org chart says of them (a
+// demoted manager still named as someone's manager, a member listed as a team's manager). `teams`
+// are the organisation's (for the subject's team's manager). The server enforces the same rule for
+// its logins (pr_may_see_profile in resources/sql/server_profiles.sql).
+bool mayReadProfile(const Person& viewer, const Person& subject, const QList<Team>& teams);
+// Whose team view: HR every team's, a manager the teams they manage, a member none.
+bool mayReadTeam(const Person& viewer, const Team& team);
+
 bool isValidEmail(const QString& email);
 bool isValidBehaviorKey(const QString& key);
 

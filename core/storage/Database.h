@@ -117,12 +117,12 @@ public:
 
     // A figure that changes whenever another connection or program has committed a change to what
     // the views show, never with this connection's own changes: SQLite's data_version; on a server,
-    // how many change notices from other connections reached this one (the triggers of
-    // resources/sql/server_notify.sql send them at each commit; the event loop delivers them, and
-    // the first call starts listening). None inside a transaction or when it cannot be read.
+    // the server's count of committed changes less this session's own (pr_others_changes() of
+    // resources/sql/server_notify.sql, one query: it says that something changed, never who
+    // changed it). None inside a transaction or when it cannot be read.
     std::optional<qint64> othersChangeCount();
 
-    // The channel the server's triggers notify (server_notify.sql).
+    // The channel that servers set up before the change counter notify (listenForChanges()).
     static constexpr const char* changeChannel = "peerradar_changes";
 
 private:
@@ -138,7 +138,8 @@ private:
     // After the server connection broke: connects afresh before the next statement (never inside a
     // transaction, and never repeating the statement that failed: it may have been carried out).
     Status reconnectIfLost() const;
-    // Subscribes this connection to changeChannel unless it is (again after a reconnect).
+    // Subscribes this connection to changeChannel unless it is (again after a reconnect): servers
+    // without the change counter.
     bool listenForChanges() const;
     // The triggers that send change notices, in a new server database (server_notify.sql).
     Status installChangeNotices();
@@ -163,7 +164,12 @@ private:
     std::unique_ptr<QSqlQuery> m_versionQuery; // contentVersion(), kept prepared
     mutable bool m_connectionLost = false;
     mutable bool m_noticesConnected = false;
-    mutable qint64 m_othersNotices = 0; // change notices from other connections (server)
+    mutable qint64 m_othersNotices = 0; // others' changes counted so far (server)
+    // How a server tells of others' changes: its counter, or (older databases) notices.
+    enum class ChangeSource { Unknown, Counter, Notices };
+    ChangeSource m_changeSource = ChangeSource::Unknown;
+    qint64 m_counterOffset = 0; // added to the server's count, which restarts with each session
+    mutable bool m_counterRestarted = false;
 };
 
 // The value as it should be bound: a null QString becomes '' (text columns are NOT NULL; no value

@@ -136,6 +136,10 @@ Result<std::unique_ptr<Database>> Database::openOnServer(
                "up to "
                "version %3). Install the newer PeerRadar to use it.")
                 .arg(db->displayName(), QString::number(version), QString::number(currentSchemaVersion())));
+    // A login meeting older access rules stops here, before anything is read or updated, and says
+    // which command the owner runs.
+    if (auto status = ServerSetup::checkRules(*db); !status)
+        return status.error();
     if (version < currentSchemaVersion()) {
         if (access == Access::ReadOnly)
             return makeError(ErrorCode::OlderVersion,
@@ -175,11 +179,46 @@ std::optional<qint64> Database::othersChangeCount()
     // wait for an unreachable server): the next statement does it, and then counts a change.
     if (m_transactionDepth > 0 || m_connectionLost || !m_db.driver()->isOpen())
         return std::nullopt;
-    if (!listenForChanges())
+    if (m_changeSource == ChangeSource::Unknown) {
+        QSqlQuery probe(m_db);
+        if (!probe.exec(QStringLiteral("SELECT to_regprocedure('pr_others_changes()') IS NOT NULL"))
+            || !probe.next()) {
+            static_cast<void>(serverErrorFrom(probe.lastError())); // marks a lost connection
+            return std::nullopt;
+        }
+        m_changeSource = probe.value(0).toBool() ? ChangeSource::Counter : ChangeSource::Notices;
+    }
+    if (m_changeSource == ChangeSource::Notices)
+        return listenForChanges() ? std::optional<qint64>(m_othersNotices) : std::nullopt;
+    // The server's counter of committed changes, less this session's own (server_notify.sql).
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT pr_others_changes()")) || !q.next()) {
+        static_cast<void>(serverErrorFrom(q.lastError()));
         return std::nullopt;
+    }
+    const qint64 counted = q.value(0).toLongLong();
+    // After a reconnect the session's own changes are no longer subtracted: start again from one
+    // more than before the break (what was missed meanwhile is unknown, so it counts as a change).
+    if (m_counterRestarted) {
+        m_counterOffset = m_othersNotices + 1 - counted;
+        m_counterRestarted = false;
+    }
+    const qint64 others = counted + m_counterOffset;
+    // HR may have changed this login's role: the views it reads follow before the program rereads
+    // (a read-only session keeps those it opened with: it makes nothing, not even temporary views).
+    if (others != m_othersNotices && m_access != Access::ReadOnly) {
+        QSqlQuery schema(m_db);
+        if (!schema.exec(SqlDialect::sessionSchemaSql())) {
+            static_cast<void>(serverErrorFrom(schema.lastError()));
+            return std::nullopt;
+        }
+    }
+    m_othersNotices = others;
     return m_othersNotices;
 }
 
+// Databases made before the change counter (server_notify.sql) notify listeners instead; there every
+// login reads everything anyway (no access rules), or the owner has not upgraded yet.
 bool Database::listenForChanges() const
 {
     QSqlDriver* driver = m_db.driver();
@@ -240,9 +279,11 @@ Status Database::reconnectIfLost() const
             return status;
     }
     // Whatever others committed while this connection was away was not heard: count it as a change
-    // (othersChangeCount() listens again).
+    // (othersChangeCount() listens again, or reads the counter of a new session).
     if (m_noticesConnected)
         ++m_othersNotices;
+    if (m_changeSource == ChangeSource::Counter)
+        m_counterRestarted = true;
     if (m_access == Access::ReadOnly)
         return execStatement(QStringLiteral("SET default_transaction_read_only = on"));
     return {};

@@ -14,8 +14,11 @@ namespace peerradar {
 
 namespace {
 
-// The server's scripts, in the order they run: who may do what, then the anonymity rule.
-const char* const serverScripts[] = { ":/sql/server_access.sql", ":/sql/server_profiles.sql" };
+// The server's scripts, in the order they run: who may do what, the anonymity rule, then what
+// logins call. `server-init --upgrade` runs them again, after the change counter (which
+// Database::create installs in every new server database).
+const char* const serverScripts[] = { ":/sql/server_access.sql", ":/sql/server_profiles.sql", ":/sql/server_api.sql" };
+const char* const changeCounterScript = ":/sql/server_notify.sql";
 
 // PBKDF2 with HMAC-SHA-256 (RFC 8018), one block: the 32 bytes SCRAM-SHA-256 needs.
 QByteArray pbkdf2Sha256(const QByteArray& password, const QByteArray& salt, int iterations)
@@ -87,13 +90,13 @@ QStringList ServerSetup::scriptStatements(const QString& text)
     return statements;
 }
 
-Result<std::unique_ptr<Database>> ServerSetup::initialise(const QString& url, const QString& password)
+Result<QStringList> ServerSetup::ruleStatements(bool withChangeCounter)
 {
-    if (!ServerAddress::isServerUrl(url))
-        return makeError(
-            ErrorCode::Invalid, tr("%1 is not a server address; a file needs no set-up.").arg(url));
     QStringList statements;
-    for (const char* script : serverScripts) {
+    QList<const char*> scripts(std::begin(serverScripts), std::end(serverScripts));
+    if (withChangeCounter)
+        scripts.prepend(changeCounterScript);
+    for (const char* script : std::as_const(scripts)) {
         QFile file(QString::fromLatin1(script));
         if (!file.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Io,
@@ -102,9 +105,20 @@ Result<std::unique_ptr<Database>> ServerSetup::initialise(const QString& url, co
                 QString::fromLatin1(script));
         statements << scriptStatements(QString::fromUtf8(file.readAll()));
     }
+    return statements;
+}
+
+Result<std::unique_ptr<Database>> ServerSetup::initialise(const QString& url, const QString& password)
+{
+    if (!ServerAddress::isServerUrl(url))
+        return makeError(
+            ErrorCode::Invalid, tr("%1 is not a server address; a file needs no set-up.").arg(url));
+    auto statements = ruleStatements(false);
+    if (!statements)
+        return statements.error();
     // The schema and its rules in one transaction: a failure leaves the database empty, as it was.
     auto db = Database::createOnServer(url, password, [&](Database& created) -> Status {
-        for (const QString& statement : std::as_const(statements)) {
+        for (const QString& statement : std::as_const(*statements)) {
             if (auto s = created.execStatement(statement); !s)
                 return makeError(s.error().code,
                     tr("The access rules could not be set up in %1, so nothing was created: %2 The account "
@@ -118,6 +132,93 @@ Result<std::unique_ptr<Database>> ServerSetup::initialise(const QString& url, co
     if (!db)
         return db.error();
     return db;
+}
+
+Result<int> ServerSetup::upgrade(Database& db)
+{
+    if (!db.isServer())
+        return makeError(ErrorCode::Invalid, tr("%1 is a file: only a server has access rules to upgrade.")
+                                                 .arg(db.displayName()));
+    auto state = rulesState(db);
+    if (!state)
+        return state.error();
+    if (state->version == 0)
+        return makeError(ErrorCode::Invalid,
+            tr("%1 has no access rules to upgrade: it was not set up with peerradar-cli server-init.")
+                .arg(db.displayName()));
+    if (!state->owner)
+        return makeError(ErrorCode::Denied,
+            tr("Only the owner of the database %1 (who ran server-init) can upgrade its access rules.")
+                .arg(db.displayName()));
+    if (state->version > currentRulesVersion)
+        return makeError(ErrorCode::NewerVersion,
+            tr("The access rules of %1 are newer than this PeerRadar's (version %2; this program knows up to "
+               "version %3). Install the newer PeerRadar.")
+                .arg(db.displayName(), QString::number(state->version), QString::number(currentRulesVersion)));
+    auto statements = ruleStatements(true);
+    if (!statements)
+        return statements.error();
+    // All of it or nothing: a program that connects meanwhile meets the old rules or the new ones.
+    const Status status = db.transaction([&]() -> Status {
+        for (const QString& statement : std::as_const(*statements)) {
+            if (auto s = db.execStatement(statement); !s)
+                return makeError(s.error().code,
+                    tr("The access rules of %1 could not be upgraded, so nothing was changed: %2")
+                        .arg(db.displayName(), s.error().message),
+                    s.error().detail);
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return state->version;
+}
+
+Result<ServerSetup::RulesState> ServerSetup::rulesState(Database& db)
+{
+    RulesState state;
+    if (!db.isServer())
+        return state;
+    // Catalog lookups only, which every login may make: whether the rules exist, their version
+    // (none before version 2 kept one) and whether this login owns the database's tables.
+    auto q = db.exec(QStringLiteral(
+        "SELECT to_regproc('public.pr_sees_everything') IS NOT NULL, "
+        "to_regprocedure('public.pr_rules_version()') IS NOT NULL, "
+        "pg_has_role(session_user, (SELECT c.relowner FROM pg_class c WHERE c.oid = to_regclass('public.peerradar_schema')), "
+        "'MEMBER')"));
+    if (!q)
+        return q.error();
+    if (!q->next() || !q->value(0).toBool())
+        return state;
+    state.owner = q->value(2).toBool();
+    state.version = 1;
+    if (q->value(1).toBool()) {
+        auto version = db.exec(QStringLiteral("SELECT public.pr_rules_version()"));
+        if (!version)
+            return version.error();
+        state.version = version->next() ? version->value(0).toInt() : 1;
+    }
+    return state;
+}
+
+Status ServerSetup::checkRules(Database& db)
+{
+    auto state = rulesState(db);
+    if (!state)
+        return state.error();
+    // The owner is bound by no rule and is who upgrades them; a database without rules has none to check.
+    if (state->owner || state->version == 0 || state->version == currentRulesVersion)
+        return {};
+    if (state->version > currentRulesVersion)
+        return makeError(ErrorCode::NewerVersion,
+            tr("The database %1 follows newer access rules than this PeerRadar knows (version %2; this program "
+               "knows up to version %3). Install the newer PeerRadar to use it.")
+                .arg(db.displayName(), QString::number(state->version), QString::number(currentRulesVersion)));
+    return makeError(ErrorCode::OlderVersion,
+        tr("The database %1 still follows older access rules (version %2), which do not keep profiles "
+           "anonymous against a determined colleague. PeerRadar does not work with it until the database's "
+           "owner runs: peerradar-cli server-init --upgrade %1")
+            .arg(db.displayName(), QString::number(state->version)));
 }
 
 Result<QString> ServerSetup::createAccount(

@@ -13,8 +13,9 @@ namespace peerradar {
 class Database;
 
 // Setting up a PeerRadar database on a PostgreSQL server and its logins: the schema plus the access
-// rules of resources/sql/server_access.sql (which says what each role may do) and server_profiles.sql
-// (the anonymity rule in the server), and one login per person. Also what a connection learns about itself from the server.
+// rules of resources/sql/server_access.sql (which says what each role may do), server_profiles.sql
+// (the anonymity rule in the server) and server_api.sql (the only things logins read and write), one
+// login per person, and upgrading the rules of an older database. Also what a connection learns about itself from the server.
 class ServerSetup final
 {
     Q_DECLARE_TR_FUNCTIONS(peerradar::ServerSetup)
@@ -23,6 +24,22 @@ public:
     // Creates the schema, the default framework and settings, and the access rules in the empty
     // database at `url`, as the connecting user (who becomes its owner), in one transaction.
     static Result<std::unique_ptr<Database>> initialise(const QString& url, const QString& password = {});
+
+    // The version of the access rules this PeerRadar sets up: 1 gave logins the tables under
+    // row-level security; 2 gives them only the API of server_api.sql and a change counter.
+    static constexpr int currentRulesVersion = 2;
+    struct RulesState
+    {
+        int version = 0; // 0: no access rules (a database made without server-init)
+        bool owner = false; // this connection owns the database's tables (or is a superuser)
+    };
+    static Result<RulesState> rulesState(Database& db);
+    // Refuses a connection that is bound by rules of another version than this program's, naming
+    // what to do (`peerradar-cli server-init --upgrade URL` for older ones). The owner passes.
+    static Status checkRules(Database& db);
+    // Brings the access rules of a database set up by an older PeerRadar to the current ones, in one
+    // transaction, as its owner. Returns the version it found.
+    static Result<int> upgrade(Database& db);
 
     // A login for the person with this email, member of the database's PeerRadar group; their role
     // in `people` decides what it may do. Run again, it sets a new password. `login` defaults to
@@ -44,6 +61,10 @@ public:
     // The statements of a server script: split at each ';' that ends a line outside $$ … $$,
     // whole-line comments removed.
     static QStringList scriptStatements(const QString& text);
+
+private:
+    // The statements of the rules' scripts, with the change counter's first when upgrading.
+    static Result<QStringList> ruleStatements(bool withChangeCounter);
 };
 
 } // namespace peerradar

@@ -107,9 +107,20 @@ QStringList SqlDialect::connectionSetupStatements(int busyTimeoutMs) const
 {
     if (isPostgres())
         return { QStringLiteral("SET client_min_messages = warning"),
-            QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs) };
+            QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs), sessionSchemaSql() };
     return { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA temp_store = MEMORY"), QStringLiteral("PRAGMA cache_size = -32000") };
+}
+
+QString SqlDialect::sessionSchemaSql()
+{
+    // A block, since a database without the schema must not even see the function's name.
+    return QStringLiteral("DO $$ DECLARE api oid := (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = "
+                          "'peerradar_api'); BEGIN IF api IS NOT NULL THEN IF pg_catalog.has_schema_privilege(api, "
+                          "'USAGE') THEN IF NOT pg_catalog.pg_has_role(session_user, (SELECT n.nspowner FROM "
+                          "pg_catalog.pg_namespace n WHERE n.oid = api), 'MEMBER') THEN PERFORM "
+                          "peerradar_api.pr_open_session(); END IF; "
+                          "END IF; END IF; END $$");
 }
 
 QStringList SqlDialect::readIdentityQueries() const

@@ -63,8 +63,15 @@ public:
     // Statements run on every new connection before anything else: SQLite's pragmas (foreign keys,
     // full durability, memory for temporary data, cache size; its busy timeout is a connection
     // option). None of them writes to the file. On a server: how long a statement waits for a lock
-    // another connection holds before it fails as busy (SQLSTATE 55P03), instead of for ever.
+    // another connection holds before it fails as busy (SQLSTATE 55P03), instead of for ever; and
+    // sessionSchemaSql().
     QStringList connectionSetupStatements(int busyTimeoutMs) const;
+    // On a server, for a login bound by its rules: has the server make the session's views of the
+    // tables' names (pr_open_session() of resources/sql/server_api.sql), which the session's own
+    // temporary schema puts before the tables, so that every statement of the program reads and
+    // writes through them. The owner keeps the tables; a database without the API, or a login not
+    // let into it, is left as it is. Run again when the program learns of a change (a role may have).
+    static QString sessionSchemaSql();
 
     // Where the schema version is kept: SQLite's header (PRAGMA application_id, user_version), a
     // one-row table on PostgreSQL, created by versionTableStatements(). The first query gives the

@@ -1,41 +1,46 @@
 -- PeerRadar on a PostgreSQL server: profiles through the anonymity rule, the second server script
--- (after server_access.sql). A login that is not HR reads profiles only through pr_profile_groups /
--- pr_profile_notes, which apply the rule in the server (the same rule as
+-- (after server_access.sql, before server_api.sql). A login that is not HR reads profiles only
+-- through pr_profile_groups / pr_profile_notes, which apply the rule in the server (the same rule as
 -- core/analytics/Anonymity.cpp; tests/core/tst_server_rules shows that both give the same result on
--- generated organisations), for oneself, one's direct reports and the members of the teams one
--- manages; HR for everyone. The period is not the caller's to choose: two overlapping periods
--- (two windows a day apart, a cycle and the whole history, two overlapping cycles) would let a
--- reader subtract one profile from the other and see a group hidden in only one. A login that is
--- not HR gets a cycle's exact dates when no other cycle overlaps it, or the subject's whole
--- history (first observation received .. the organisation's latest) only while there is no cycle:
--- the periods the program offers it.
+-- generated organisations), of whom pr_may_see_profile allows. The period is not the caller's to
+-- choose: two overlapping periods (two windows a day apart, a cycle and the whole history, two
+-- overlapping cycles) would let a reader subtract one profile from the other and see a group hidden
+-- in only one. A login that is not HR gets a cycle's exact dates when no other cycle overlaps it, or
+-- the subject's whole history (first observation received .. the organisation's latest) only while
+-- there is no cycle: the periods the program offers it. Run again by `server-init --upgrade`.
 -- Statements are split at each ';' that ends a line outside $$ … $$.
 
--- Never NULL: a login without a person compares with NULL, and NULL must mean no.
-CREATE FUNCTION pr_may_see_profile(p_subject bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+-- Who reads whose profile (and its notes, through the anonymity rule): role and org chart together,
+-- the rule of core/domain/Rules.cpp mayReadProfile and of the README's table of rights. HR (and the
+-- owner) read everyone; anyone reads themself; a person whose role is manager reads their direct
+-- reports and the members of the teams they manage who have not left; a member reads only
+-- themself, whatever the org chart still says (a demoted manager, a member listed as a team's
+-- manager). Never NULL: a login without a person compares with NULL, and NULL must mean no.
+CREATE OR REPLACE FUNCTION pr_may_see_profile(p_subject bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
     SELECT coalesce(pr_sees_everything()
         OR p_subject = pr_current_person()
-        OR EXISTS (SELECT 1 FROM people p WHERE p.id = p_subject AND p.manager_id = pr_current_person())
-        OR EXISTS (SELECT 1 FROM people p JOIN teams t ON t.id = p.team_id
-                    WHERE p.id = p_subject AND t.manager_id = pr_current_person()), false)
+        OR (EXISTS (SELECT 1 FROM people v WHERE v.id = pr_current_person() AND v.role = 'manager')
+            AND EXISTS (SELECT 1 FROM people p LEFT JOIN teams t ON t.id = p.team_id
+                         WHERE p.id = p_subject AND p.removed_at IS NULL
+                           AND (p.manager_id = pr_current_person() OR t.manager_id = pr_current_person()))), false)
 $$;
 
 -- A setting of the rule; a missing one is its documented default, as in the core
 -- (domain/Types.h DatabaseSettings: k = 3, k_notes = 3).
-CREATE FUNCTION pr_setting(p_key text, p_default bigint) RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER
+CREATE OR REPLACE FUNCTION pr_setting(p_key text, p_default bigint) RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
     SELECT coalesce((SELECT CAST(s.value AS bigint) FROM settings s WHERE s.key = p_key), p_default)
 $$;
 
 -- The latest observation date in the whole organisation: the end of every profile's period.
-CREATE FUNCTION pr_latest_observation_date() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+CREATE OR REPLACE FUNCTION pr_latest_observation_date() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
     SELECT max(observed_on) FROM observations WHERE pr_reads_organisation()
 $$;
 
 -- The first observation a person received (the start of their profile's period), for those who may see it.
-CREATE FUNCTION pr_first_received_date(p_subject bigint) RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+CREATE OR REPLACE FUNCTION pr_first_received_date(p_subject bigint) RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
     SELECT min(o.observed_on) FROM observations o WHERE o.subject_id = p_subject AND pr_may_see_profile(p_subject)
 $$;
@@ -44,7 +49,7 @@ $$;
 -- is not HR (see the top): a cycle's exact dates that no other cycle overlaps; while there is no
 -- cycle, the subject's whole history, any end on or after the latest observation being the same
 -- one. A subject with no observation then has nothing to hide. HR and the owner: any period.
-CREATE FUNCTION pr_check_period(p_subject bigint, p_from text, p_to text) RETURNS void LANGUAGE plpgsql
+CREATE OR REPLACE FUNCTION pr_check_period(p_subject bigint, p_from text, p_to text) RETURNS void LANGUAGE plpgsql
 STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     first_received text;
@@ -76,7 +81,7 @@ $$;
 -- observer, one voice; docs/statistics.md): observations, observers, and the sum and the sum of
 -- squares of the views, added in observer order as the program adds them (GroupFigures.h), so that
 -- both compute the same figures to the last bit.
-CREATE FUNCTION pr_view_sums(p_subject bigint, p_behavior bigint, p_groups text[], p_from text, p_to text,
+CREATE OR REPLACE FUNCTION pr_view_sums(p_subject bigint, p_behavior bigint, p_groups text[], p_from text, p_to text,
                              OUT n bigint, OUT observers bigint, OUT view_sum double precision,
                              OUT view_squares double precision)
 LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
@@ -93,7 +98,7 @@ $$;
 -- period pr_check_period allows) and per slot: the five rater groups, 'pool' (when a pool is shown)
 -- and 'others'. state is 'shown', 'suppressed' or 'empty'; figures (pr_view_sums: n observations,
 -- observers, view_sum, view_squares) only for shown slots.
-CREATE FUNCTION pr_profile_groups(p_subject bigint, p_from text, p_to text)
+CREATE OR REPLACE FUNCTION pr_profile_groups(p_subject bigint, p_from text, p_to text)
 RETURNS TABLE (behavior_id bigint, slot text, state text, pooled_into text, n bigint, observers bigint,
                view_sum double precision, view_squares double precision, notes_visible boolean)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -282,7 +287,7 @@ $$;
 -- observation's id (it is numbered in the order of entry: it would date the note). A pooled note
 -- is labelled with its pool's key ('peer+other'), as the core labels it (Profile.h groupKey),
 -- never with its own group, which the pool hides.
-CREATE FUNCTION pr_profile_notes(p_subject bigint, p_from text, p_to text)
+CREATE OR REPLACE FUNCTION pr_profile_notes(p_subject bigint, p_from text, p_to text)
 RETURNS TABLE (observation_id bigint, behavior_id bigint, observed_on text, rater_group text,
                situation text, action text, result text)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$

@@ -32,7 +32,7 @@ const QList<std::pair<QString, QStringList>> commandOptions = {
     { u"report"_s, { u"--person"_s, u"--team"_s, u"--all"_s, u"--cycle"_s, u"--paper"_s, u"--out"_s, u"--force"_s } },
     { u"merge"_s, { u"--prefer"_s, u"--dry-run"_s } },
     { u"check"_s, {} },
-    { u"server-init"_s, {} },
+    { u"server-init"_s, { u"--upgrade"_s } },
     { u"account"_s, { u"--person"_s, u"--login"_s } },
     { u"copy"_s, {} },
 };

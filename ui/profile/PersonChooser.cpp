@@ -1,6 +1,7 @@
 #include "profile/PersonChooser.h"
 
 #include "common/PersonPicker.h"
+#include "domain/Rules.h"
 #include "storage/PeopleRepository.h"
 
 #include <QComboBox>
@@ -50,31 +51,23 @@ PersonChooser::PersonChooser(Database& db, const Person& user, QWidget* parent)
 
 QList<Person> PersonChooser::allowedPeople(Database& db, const Person& user)
 {
-    PeopleRepository people(db);
-    QList<Person> result { user };
     if (user.role == Role::Hr)
         return {};
-    if (user.role != Role::Manager)
+    QList<Person> result { user };
+    PeopleRepository people(db);
+    const auto everyone = people.all();
+    const auto teams = people.teams();
+    if (!everyone || !teams)
         return result;
-    QList<Person> candidates;
-    if (auto reports = people.directReportsOf(user.id))
-        candidates << *reports;
-    if (auto teams = people.teams()) {
-        for (const Team& team : *teams) {
-            if (team.managerId != user.id)
-                continue;
-            if (auto members = people.membersOf(team.id))
-                candidates << *members;
-        }
+    // The rule is mayReadProfile's (domain/Rules), the one the server applies to logins.
+    QList<Person> others;
+    for (const Person& p : *everyone) {
+        if (p.id != user.id && mayReadProfile(user, p, *teams))
+            others << p;
     }
-    std::sort(candidates.begin(), candidates.end(),
+    std::sort(others.begin(), others.end(),
         [](const Person& a, const Person& b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
-    for (const Person& p : std::as_const(candidates)) {
-        const bool known = std::any_of(result.cbegin(), result.cend(), [&](const Person& r) { return r.id == p.id; });
-        if (!known && !p.removed)
-            result << p;
-    }
-    return result;
+    return result + others;
 }
 
 bool PersonChooser::mayShow(Database& db, const Person& user, Id personId)

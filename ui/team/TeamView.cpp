@@ -7,6 +7,7 @@
 #include "common/MessageBar.h"
 #include "common/SearchableComboBox.h"
 #include "common/WrappingHeaderView.h"
+#include "domain/Rules.h"
 #include "observations/ObservationStore.h"
 #include "profile/BarDelegate.h"
 #include "profile/CycleComboBox.h"
@@ -204,14 +205,12 @@ void TeamView::buildLayout()
 
 QList<Team> TeamView::visibleTeams(Database& db, const Person& user)
 {
-    if (user.role == Role::Member)
-        return {};
     auto teams = PeopleRepository(db).teams();
     if (!teams)
         return {};
     QList<Team> result;
     for (const Team& team : *teams) {
-        if (user.role == Role::Hr || team.managerId == user.id)
+        if (mayReadTeam(user, team)) // domain/Rules: the rule the README's table of rights states
             result << team;
     }
     return result;
