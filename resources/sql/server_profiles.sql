@@ -227,7 +227,7 @@ $$;
 -- c / (c + 5). Observers of a manager group under k count 0, so no difference of two corrected figures
 -- gives a manager's leniency away. pr_profile_groups checks the caller and the period and decides what
 -- is shown, so nothing here reaches a slot the rule hides.
-CREATE FUNCTION pr_profile_leniency(p_subject bigint, p_from text, p_to text)
+CREATE OR REPLACE FUNCTION pr_profile_leniency(p_subject bigint, p_from text, p_to text)
 RETURNS TABLE (behavior_id bigint, slot text, leniency_sum double precision)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
