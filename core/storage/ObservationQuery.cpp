@@ -6,6 +6,8 @@
 
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace peerradar {
 
 namespace {
@@ -59,7 +61,47 @@ bool ObservationQuery::maySee(const Observation& observation) const
     return m_viewer.role == Role::Hr || observation.observerId == m_viewer.id;
 }
 
-QString ObservationQuery::whereClause(QVariantList& values) const
+bool ObservationQuery::searchesIdSet() const
+{
+    // HR's search in a file: every note, hidden or not, through the word index.
+    return m_viewer.role == Role::Hr && !m_db.dialect().isPostgres();
+}
+
+QString ObservationQuery::matchingIds(const QString& text, QVariantList& values) const
+{
+    // Each part from an index alone, so the set costs what it holds, not what the file holds.
+    QString ids = m_db.dialect().noteMatchIds(text, values);
+    const QString pattern = SqlDialect::containsPattern(text);
+    const QString names = QStringLiteral("(SELECT id FROM people WHERE name LIKE ? ESCAPE '\\')");
+    for (const char* column : { "observer_id", "subject_id" }) {
+        if (!ids.isEmpty())
+            ids += QStringLiteral(" UNION ALL ");
+        ids += QStringLiteral("SELECT id FROM observations WHERE ") + QLatin1String(column) + QStringLiteral(" IN ") + names;
+        values << pattern;
+    }
+    return ids;
+}
+
+bool ObservationQuery::walksInOrder(qint64 rows) const
+{
+    if (m_filter.text.trimmed().isEmpty() || !searchesIdSet() || m_sort != ObservationSort::Date
+        || m_filter != ObservationFilter { .text = m_filter.text })
+        return false;
+    // Looking up each match and sorting them costs about as many steps as there are matches; walking
+    // the date index until `rows` of them have passed costs rows × all / matches. Walk when the
+    // matches are more than sqrt(rows × all): a common word's first rows then come at once.
+    auto all = m_db.exec(QStringLiteral("SELECT max(id) FROM observations"));
+    if (!all || !all->next())
+        return false;
+    const auto enough = qint64(std::ceil(std::sqrt(double(rows) * double(all->value(0).toLongLong()))));
+    QVariantList values;
+    const QString ids = matchingIds(m_filter.text.trimmed(), values);
+    values << enough;
+    auto matches = m_db.exec(QStringLiteral("SELECT count(*) FROM (") + ids + QStringLiteral(" LIMIT ?)"), values);
+    return matches && matches->next() && matches->value(0).toLongLong() >= enough;
+}
+
+QString ObservationQuery::whereClause(QVariantList& values, TextPlan plan) const
 {
     QStringList conditions;
     if (m_viewer.role != Role::Hr) {
@@ -83,7 +125,11 @@ QString ObservationQuery::whereClause(QVariantList& values) const
         values << m_filter.to.toString(Qt::ISODate);
     }
     const QString text = m_filter.text.trimmed();
-    if (!text.isEmpty()) {
+    if (!text.isEmpty() && searchesIdSet()) {
+        // "+": not a lookup of each id of the set but a check of each row the order walks through.
+        conditions << (plan == TextPlan::WalkInOrder ? QStringLiteral("+o.id IN (") : QStringLiteral("o.id IN ("))
+                + matchingIds(text, values) + u')';
+    } else if (!text.isEmpty()) {
         // A hidden note is not searchable by those who may not read it.
         QString note = m_db.dialect().noteMatches(text, values);
         if (m_viewer.role != Role::Hr)
@@ -125,7 +171,7 @@ static ObservationRow rowFrom(const QSqlQuery& q, bool showHiddenNotes)
 Result<QList<ObservationRow>> ObservationQuery::fetch(qint64 offset, int limit) const
 {
     QVariantList values;
-    const QString where = whereClause(values);
+    const QString where = whereClause(values, walksInOrder(offset + limit) ? TextPlan::WalkInOrder : TextPlan::LookUp);
     const QString direction = m_ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString order = QStringLiteral(" ORDER BY ") + sortExpression(m_sort, m_db.dialect()) + direction + QStringLiteral(", o.id") + direction;
     values << limit << offset;

@@ -66,7 +66,14 @@ public:
     bool before(const ObservationRow& a, const ObservationRow& b) const;
 
 private:
-    QString whereClause(QVariantList& values) const;
+    // How a search's set of matching ids is used: each id looked up (few matches), or each row the
+    // sort order walks through checked against the set (many matches, first rows wanted).
+    enum class TextPlan { LookUp, WalkInOrder };
+
+    QString whereClause(QVariantList& values, TextPlan plan = TextPlan::LookUp) const;
+    bool searchesIdSet() const;
+    QString matchingIds(const QString& text, QVariantList& values) const;
+    bool walksInOrder(qint64 rows) const;
 
     Database& m_db;
     Person m_viewer;

@@ -188,11 +188,11 @@ QString SqlDialect::resetIdentitySql(const QString& table) const
         .arg(table);
 }
 
-QString SqlDialect::noteMatches(const QString& text, QVariantList& values) const
+QStringList SqlDialect::searchWords(const QString& text)
 {
     // A word is a run of letters and digits (FTS5's unicode61 tokenizer; PostgreSQL's parser splits
-    // the notes alike). Each word typed is a prefix that must begin some word of the note. Only
-    // letters and digits reach the query, so nothing typed can be read as an operator of either.
+    // the notes alike). Only letters and digits reach a query, so nothing typed can be read as an
+    // operator of either.
     QStringList words;
     QString word;
     const auto endWord = [&] {
@@ -207,6 +207,13 @@ QString SqlDialect::noteMatches(const QString& text, QVariantList& values) const
             endWord();
     }
     endWord();
+    return words;
+}
+
+QString SqlDialect::noteMatches(const QString& text, QVariantList& values) const
+{
+    // Each word typed is a prefix that must begin some word of the note.
+    const QStringList words = searchWords(text);
     if (words.isEmpty())
         return QStringLiteral("0 = 1");
     if (isPostgres()) {
@@ -215,8 +222,21 @@ QString SqlDialect::noteMatches(const QString& text, QVariantList& values) const
         return QStringLiteral("to_tsvector('simple'::regconfig, o.situation || ' ' || o.action || ' ' || o.result) "
                               "@@ to_tsquery('simple'::regconfig, ?)");
     }
+    return QStringLiteral("o.id IN (") + indexMatchIds(words, values) + u')';
+}
+
+QString SqlDialect::indexMatchIds(const QStringList& words, QVariantList& values)
+{
     values << QString(u'"' + words.join(QStringLiteral("\"* \"")) + QStringLiteral("\"*"));
-    return QStringLiteral("o.id IN (SELECT rowid FROM note_search WHERE note_search MATCH ?)");
+    return QStringLiteral("SELECT rowid FROM note_search WHERE note_search MATCH ?");
+}
+
+QString SqlDialect::noteMatchIds(const QString& text, QVariantList& values) const
+{
+    if (isPostgres())
+        return {};
+    const QStringList words = searchWords(text);
+    return words.isEmpty() ? QString() : indexMatchIds(words, values);
 }
 
 } // namespace peerradar

@@ -45,6 +45,9 @@ public:
     // ("white board" finds "Whiteboard session on the board"). A server reads the notes: the text
     // typed is contained in one field, ASCII case aside. False when nothing searchable was typed.
     QString noteMatches(const QString& text, QVariantList& values) const;
+    // A file's query of the ids of the observations whose note matches `text` as noteMatches() says,
+    // from the word index alone; empty on a server and when nothing searchable was typed.
+    QString noteMatchIds(const QString& text, QVariantList& values) const;
 
     // Appended to an INSERT whose new id is wanted; read it with insertedId() after exec().
     QString returningId() const;
@@ -100,6 +103,8 @@ public:
     QString resetIdentitySql(const QString& table) const; // empty when nothing is needed
 
 private:
+    static QStringList searchWords(const QString& text);
+    static QString indexMatchIds(const QStringList& words, QVariantList& values);
     Backend m_backend;
 };
 

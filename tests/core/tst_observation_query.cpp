@@ -6,6 +6,8 @@
 #include "storage/PeopleRepository.h"
 #include "storage/Stewardship.h"
 
+#include <functional>
+
 using namespace peerradar;
 using namespace peerradar::test;
 
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void filter();
     void hiddenNote_blankAndUnsearchableForAuthor();
     void noteSearch_followsEveryChange();
+    void search_pagesAgreeWithTheWholeList();
     void before_agreesWithSqlOrder();
 
 private:
@@ -248,6 +251,50 @@ void TestObservationQuery::noteSearch_followsEveryChange()
     PR_VERIFY_OK(repository.remove(1, m_hr));
     QCOMPARE(found(u"pitch"_qs), 0);
     QCOMPARE(found(u"sure"_qs), 1);
+}
+
+// A search's pages are read in two ways: with many matches by walking the sort order and checking
+// each row against the matches, with few by looking each match up and sorting them. Either way,
+// page after page, they are the whole list's rows that match, in the whole list's order.
+void TestObservationQuery::search_pagesAgreeWithTheWholeList()
+{
+    QVERIFY(m_t->db().transaction([&]() -> Status {
+        for (int i = 0; i < 60; ++i) {
+            const QString note = i % 3 == 0 ? QString() : u"Whiteboard session %1"_qs.arg(i);
+            if (!log(m_amy, m_bob, i % 6, 1 + i % 5, QDate(2026, 2, 1).addDays(i % 20), note))
+                return makeError(ErrorCode::Internal, u"log"_qs);
+        }
+        return {};
+    }).ok());
+    ObservationQuery hr(m_t->db(), m_hr);
+    for (const bool ascending : { false, true }) {
+        hr.setFilter({});
+        hr.setSort(ObservationSort::Date, ascending);
+        auto everything = hr.fetch(0, 1000);
+        PR_VERIFY_OK(everything);
+        QCOMPARE(everything->size(), 110);
+        const std::pair<QString, std::function<bool(const ObservationRow&)>> searches[] = {
+            { u"whiteB"_qs, [](const ObservationRow& r) { return r.observation.note.situation.startsWith(u"Whiteboard"); } },
+            { u"aker"_qs, [](const ObservationRow&) { return true; } }, // Bob Baker: in every row
+            { u"100"_qs, [](const ObservationRow& r) { return r.observation.note.situation.startsWith(u"100"); } },
+        };
+        for (const auto& [text, matches] : searches) {
+            QList<Id> expected;
+            for (const ObservationRow& r : std::as_const(*everything))
+                if (matches(r))
+                    expected << r.observation.id;
+            hr.setFilter(ObservationFilter { .text = text });
+            QList<Id> paged;
+            for (qint64 offset = 0; offset <= expected.size(); offset += 5) {
+                auto rows = hr.fetch(offset, 5);
+                PR_VERIFY_OK(rows);
+                for (const ObservationRow& r : *rows)
+                    paged << r.observation.id;
+            }
+            QCOMPARE(paged, expected);
+            QCOMPARE(*hr.count(), expected.size());
+        }
+    }
 }
 
 void TestObservationQuery::before_agreesWithSqlOrder()
