@@ -222,7 +222,8 @@ void TestAdminEditors::cycles_overlappingIsRefusedNamingTheOther()
     Database& db = session->database();
     Cycle h1 { 0, {}, u"2030 H1"_s, QDate(2030, 1, 1), QDate(2030, 6, 30) };
     PR_VERIFY_OK(CycleRepository(db).add(h1));
-    CyclesEditor editor(*session);
+    ScriptedDialogs cycleDialogs;
+    CyclesEditor editor(*session, cycleDialogs);
     auto* name = editor.findChild<QLineEdit*>(u"cycleNameEdit"_s);
     auto* start = editor.findChild<QDateEdit*>(u"cycleStartEdit"_s);
     auto* end = editor.findChild<QDateEdit*>(u"cycleEndEdit"_s);
