@@ -113,8 +113,11 @@ BEGIN
     IF pr_sees_everything() IS TRUE THEN
         RETURN;
     END IF;
-    -- A released cycle's released dates (its figures are the release's, whatever moved since).
-    IF pr_profile_release(p_from, p_to) IS NOT NULL THEN
+    -- A released cycle's released dates (its figures are the release's, whatever moved since), when
+    -- no other cycle overlaps them.
+    IF EXISTS (SELECT 1 FROM cycles c WHERE c.id = pr_profile_release(p_from, p_to)
+                  AND NOT EXISTS (SELECT 1 FROM cycles o WHERE o.id <> c.id
+                                     AND o.starts_on <= p_to AND o.ends_on >= p_from)) THEN
         RETURN;
     END IF;
     IF EXISTS (SELECT 1 FROM cycles c WHERE c.starts_on = p_from AND c.ends_on = p_to
