@@ -222,7 +222,7 @@ Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOp
     if (context->cycle) {
         profile.release = m_reader->release(context->cycle->id);
         if (profile.release && mode == AnonymousGroups::Live) {
-            auto changes = CycleRepository(m_db).changesSinceRelease(context->cycle->id);
+            auto changes = m_reader->changesSinceRelease(context->cycle->id);
             if (!changes)
                 return changes.error();
             profile.changesSinceRelease = *changes;

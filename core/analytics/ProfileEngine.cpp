@@ -69,6 +69,7 @@ Status ProfileReader::refresh()
     m_teamNames.clear();
     m_leniency.clear();
     m_releasedLeniency.clear();
+    m_changes.clear();
     auto settings = SettingsRepository(m_db).load();
     if (!settings)
         return settings.error();
@@ -204,6 +205,18 @@ Result<QList<SubjectRow>> ProfileReader::releasedRows(Id cycleId, Id subjectId)
         rows.append(row);
     }
     return rows;
+}
+
+Result<std::optional<ReleaseChanges>> ProfileReader::changesSinceRelease(Id cycleId)
+{
+    if (m_version) {
+        if (const auto found = m_changes.constFind(cycleId); found != m_changes.constEnd())
+            return *found;
+    }
+    auto changes = CycleRepository(m_db).changesSinceRelease(cycleId);
+    if (changes && m_version)
+        m_changes.insert(cycleId, *changes);
+    return changes;
 }
 
 Result<std::shared_ptr<const LeniencyBase>> ProfileReader::releasedLeniencyBase(Id cycleId)

@@ -72,6 +72,9 @@ public:
     std::optional<CycleRelease> release(Id cycleId) const;
     // What `subjectId` had received in the cycle at its latest release (released_observations).
     Result<QList<SubjectRow>> releasedRows(Id cycleId, Id subjectId);
+    // What changed in a released cycle since its release (CycleRepository::changesSinceRelease),
+    // kept until the file changes: HR browsing a released cycle's profiles reads it once.
+    Result<std::optional<ReleaseChanges>> changesSinceRelease(Id cycleId);
     // What the leniency correction reads of a released cycle: its observations at release.
     Result<std::shared_ptr<const LeniencyBase>> releasedLeniencyBase(Id cycleId);
     // What the leniency correction reads of a period: a cycle's dates for a cycle's profile, both
@@ -89,6 +92,7 @@ private:
     QHash<Id, QString> m_teamNames;
     QHash<std::pair<qint64, qint64>, std::shared_ptr<const LeniencyBase>> m_leniency; // by Julian days
     QHash<Id, std::shared_ptr<const LeniencyBase>> m_releasedLeniency; // by cycle
+    QHash<Id, std::optional<ReleaseChanges>> m_changes; // by cycle
     std::unique_ptr<QSqlQuery> m_rows;
 };
 
