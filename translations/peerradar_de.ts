@@ -456,7 +456,7 @@
             <translation>Zyklus %1 löschen</translation>
         </message>
         <message>
-            <source>Re&amp;lease…</source>
+            <source>Release the &amp;cycle…</source>
             <translation>&amp;Freigeben…</translation>
         </message>
         <message>
@@ -508,7 +508,7 @@
             <translation>, die Daten des Zyklus verschoben</translation>
         </message>
         <message>
-            <source>Release &amp;again…</source>
+            <source>Release the cycle a&amp;gain…</source>
             <translation>Erneut &amp;freigeben…</translation>
         </message>
         <message>

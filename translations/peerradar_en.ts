@@ -456,7 +456,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Re&amp;lease…</source>
+            <source>Release the &amp;cycle…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -508,7 +508,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Release &amp;again…</source>
+            <source>Release the cycle a&amp;gain…</source>
             <translation type="unfinished" />
         </message>
         <message>

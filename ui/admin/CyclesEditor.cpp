@@ -58,7 +58,7 @@ CyclesEditor::CyclesEditor(Session& session, DialogProvider& dialogs, QWidget* p
     m_releaseState->setObjectName(QStringLiteral("cycleReleaseLabel"));
     m_releaseState->setTextFormat(Qt::PlainText);
     m_releaseState->setWordWrap(true);
-    m_release = new QPushButton(tr("Re&lease…"), this);
+    m_release = new QPushButton(tr("Release the &cycle…"), this);
     m_release->setObjectName(QStringLiteral("cycleReleaseButton"));
     auto* releaseRow = new QHBoxLayout;
     releaseRow->addWidget(m_release);
@@ -141,7 +141,7 @@ void CyclesEditor::showReleaseState()
     m_release->setEnabled(m_current.id != 0);
     if (m_current.id == 0) {
         m_releaseState->setText(tr("Save the cycle before releasing it."));
-        m_release->setText(tr("Re&lease…"));
+        m_release->setText(tr("Release the &cycle…"));
         return;
     }
     CycleRepository cycles(m_db);
@@ -154,7 +154,7 @@ void CyclesEditor::showReleaseState()
     if (!*release) {
         m_releaseState->setText(tr("Not released: everyone but HR sees only their own and their manager's views of "
                                    "this cycle. Release it when its observations are in."));
-        m_release->setText(tr("Re&lease…"));
+        m_release->setText(tr("Release the &cycle…"));
         return;
     }
     QString text = tr("Released on %1 (release %2): everyone but HR reads the figures of then.")
@@ -168,7 +168,7 @@ void CyclesEditor::showReleaseState()
             + tr(", %n person(s) moved", nullptr, (**changes).peopleMoved)
             + ((**changes).datesChanged ? tr(", the cycle's dates moved") : QString()) + u'.';
     m_releaseState->setText(text);
-    m_release->setText(tr("Release &again…"));
+    m_release->setText(tr("Release the cycle a&gain…"));
 }
 
 void CyclesEditor::release()
