@@ -47,8 +47,7 @@ $$;
 
 -- Released cycles, the rule of core/domain/Rules.cpp anonymousGroupsFor: the cycle whose latest
 -- release has exactly these dates (releases never share a day: CycleRepository::release), or NULL.
-CREATE OR REPLACE FUNCTION pr_profile_release(p_from text, p_to text) RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
+CREATE OR REPLACE FUNCTION pr_profile_release(p_from text, p_to text) RETURNS bigint LANGUAGE sql STABLE AS $$
     SELECT max(r.cycle_id) FROM cycle_releases r
      WHERE r.starts_on = p_from AND r.ends_on = p_to
        AND r.number = (SELECT max(l.number) FROM cycle_releases l WHERE l.cycle_id = r.cycle_id)
@@ -59,8 +58,7 @@ $$;
 -- dates, and 'withheld' (self and manager only, no "all others") over any other period. So a login
 -- that pads a cycle with an observation of its own, or dates one into it, and rolls back after
 -- reading learns nothing: before release it sees no anonymous group, after release frozen ones.
-CREATE OR REPLACE FUNCTION pr_profile_mode(p_from text, p_to text) RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
+CREATE OR REPLACE FUNCTION pr_profile_mode(p_from text, p_to text) RETURNS text LANGUAGE sql STABLE AS $$
     SELECT CASE WHEN pr_sees_everything() THEN 'live'
                 WHEN pr_profile_release(p_from, p_to) IS NOT NULL THEN 'released'
                 ELSE 'withheld' END
@@ -76,13 +74,16 @@ SET search_path = public, pg_temp AS $$
                     pr_setting(p_key, 3))
 $$;
 
+-- These three run only inside the profile functions above and below (as the owner, with their
+-- search_path), and are no login's to call: plain SQL functions, which PostgreSQL inlines into the
+-- queries that use them rather than calling them once per group and behavior.
 -- The observations a profile of p_subject over [p_from, p_to] is computed from, by pr_profile_mode:
 -- live rows; the released cycle's rows as released (a note hidden by HR since stays hidden); or
 -- only the rows of self and manager.
 CREATE OR REPLACE FUNCTION pr_profile_rows(p_subject bigint, p_from text, p_to text)
 RETURNS TABLE (id bigint, observer_id bigint, behavior_id bigint, observed_on text, impact bigint, rater_group text,
                situation text, action text, result text, note_hidden bigint)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE sql STABLE AS $$
     WITH m AS (SELECT pr_profile_mode(p_from, p_to) AS mode, pr_profile_release(p_from, p_to) AS released_cycle)
     SELECT o.id, o.observer_id, o.behavior_id, o.observed_on, CAST(o.impact AS bigint), o.rater_group, o.situation,
            o.action, o.result, CAST(o.note_hidden AS bigint)
