@@ -352,6 +352,50 @@
             <source>A cycle named "%1" exists already.</source>
             <translation>Ein Zyklus namens „%1“ existiert bereits.</translation>
         </message>
+        <message>
+            <source>The cycle "%1" was released on %2. Releasing it again shows its readers new figures, which they can compare with the ones they have: release it again only through the step that says what that could reveal (in the command-line tool: --again).</source>
+            <translation>Der Zyklus "%1" wurde am %2 freigegeben. Eine erneute Freigabe zeigt seinen Lesern neue Zahlen, die sie mit denen vergleichen können, die sie schon haben: Geben Sie ihn nur über den Schritt erneut frei, der sagt, was das verraten könnte (im Kommandozeilenwerkzeug: --again).</translation>
+        </message>
+        <message>
+            <source>Only HR releases cycles.</source>
+            <translation>Nur die Personalabteilung gibt Zyklen frei.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Since it was released, %n observation(s) came into the cycle</source>
+            <translation>
+                <numerusform>Seit der Freigabe ist %n Beobachtung in den Zyklus hinzugekommen</numerusform>
+                <numerusform>Seit der Freigabe sind %n Beobachtungen in den Zyklus hinzugekommen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n changed</source>
+            <translation>
+                <numerusform>, %n wurde geändert</numerusform>
+                <numerusform>, %n wurden geändert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n left it</source>
+            <translation>
+                <numerusform> und %n hat ihn verlassen</numerusform>
+                <numerusform> und %n haben ihn verlassen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n person(s) moved to another team or manager.</source>
+            <translation>
+                <numerusform>; %n Person ist in ein anderes Team oder zu einer anderen Führungskraft gewechselt.</numerusform>
+                <numerusform>; %n Personen sind in ein anderes Team oder zu einer anderen Führungskraft gewechselt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The cycle's dates changed.</source>
+            <translation>Die Daten des Zyklus haben sich geändert.</translation>
+        </message>
+        <message>
+            <source>Releasing it again replaces its figures for everyone who reads them. Whoever kept the first release's figures (a PDF, a printout) can compare them with the new ones: a group that grew by one observation then shows that observation's rating, and a group shown in only one of the two releases shows what the other hid. Release again only when that is acceptable, for example to correct a mistake.</source>
+            <translation>Eine erneute Freigabe ersetzt seine Zahlen für alle, die sie lesen. Wer die Zahlen der ersten Freigabe behalten hat (ein PDF, ein Ausdruck), kann sie mit den neuen vergleichen: Eine Gruppe, die um eine Beobachtung gewachsen ist, zeigt dann deren Bewertung, und eine Gruppe, die nur in einer der beiden Freigaben gezeigt wird, zeigt, was die andere verborgen hat. Geben Sie nur erneut frei, wenn das vertretbar ist, zum Beispiel um einen Fehler zu korrigieren.</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::CyclesEditor</name>
@@ -410,6 +454,90 @@
         <message>
             <source>Delete cycle %1</source>
             <translation>Zyklus %1 löschen</translation>
+        </message>
+        <message>
+            <source>Release the &amp;cycle…</source>
+            <translation>&amp;Freigeben…</translation>
+        </message>
+        <message>
+            <source>Save the cycle before releasing it.</source>
+            <translation>Speichern Sie den Zyklus, bevor Sie ihn freigeben.</translation>
+        </message>
+        <message>
+            <source>Not released: everyone but HR sees only their own and their manager's views of this cycle. Release it when its observations are in.</source>
+            <translation>Nicht freigegeben: Außer der Personalabteilung sieht jede Person von diesem Zyklus nur die eigene Sicht und die ihrer Führungskraft. Geben Sie ihn frei, wenn seine Beobachtungen erfasst sind.</translation>
+        </message>
+        <message>
+            <source>Released on %1 (release %2): everyone but HR reads the figures of then.</source>
+            <translation>Freigegeben am %1 (Freigabe %2): Außer der Personalabteilung lesen alle die Zahlen von damals.</translation>
+        </message>
+        <message>
+            <source>Nothing changed since.</source>
+            <translation>Seitdem hat sich nichts geändert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed since: %n observation(s) added</source>
+            <translation>
+                <numerusform>Seitdem geändert: %n Beobachtung hinzugekommen</numerusform>
+                <numerusform>Seitdem geändert: %n Beobachtungen hinzugekommen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n edited</source>
+            <translation>
+                <numerusform>, %n bearbeitet</numerusform>
+                <numerusform>, %n bearbeitet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n removed</source>
+            <translation>
+                <numerusform>, %n entfernt</numerusform>
+                <numerusform>, %n entfernt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n person(s) moved</source>
+            <translation>
+                <numerusform>, %n Person gewechselt</numerusform>
+                <numerusform>, %n Personen gewechselt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, the cycle's dates moved</source>
+            <translation>, die Daten des Zyklus verschoben</translation>
+        </message>
+        <message>
+            <source>Release the cycle a&amp;gain…</source>
+            <translation>Erneut &amp;freigeben…</translation>
+        </message>
+        <message>
+            <source>Release %1 again?</source>
+            <translation>%1 erneut freigeben?</translation>
+        </message>
+        <message>
+            <source>A release cannot be undone.</source>
+            <translation>Eine Freigabe lässt sich nicht rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Release again</source>
+            <translation>Erneut freigeben</translation>
+        </message>
+        <message>
+            <source>Release %1?</source>
+            <translation>%1 freigeben?</translation>
+        </message>
+        <message>
+            <source>Everyone but HR will read the figures of peers, direct reports and others in the organisation for this cycle as they are now, and they stay so: later observations and changes do not alter them (Organisation › Cycles shows what changed). Release when the cycle's observations are in. A release cannot be undone.</source>
+            <translation>Außer der Personalabteilung lesen dann alle die Zahlen von Kollegen, direkt unterstellten Personen und anderen in der Organisation für diesen Zyklus so, wie sie jetzt sind, und sie bleiben so: Spätere Beobachtungen und Änderungen ändern sie nicht (Organisation › Zyklen zeigt, was sich geändert hat). Geben Sie frei, wenn die Beobachtungen des Zyklus erfasst sind. Eine Freigabe lässt sich nicht rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>Freigeben</translation>
+        </message>
+        <message>
+            <source>Cycle %1 released.</source>
+            <translation>Zyklus %1 freigegeben.</translation>
         </message>
     </context>
     <context>
@@ -1376,12 +1504,14 @@ Macht Führung ohne Titel sichtbar: Kollegen halten fest, was sie sehen, Profile
 
 These cannot be undone:
 • Removing a person who has left: what others said about them is deleted and their name is made anonymous, so that nothing of it stays in the file.
+• Releasing a cycle (Organisation › Cycles): its readers may already have seen the released figures.
 • Importing people, observations or a framework from a CSV file, and merging another file: a whole file comes in at once. Save a copy first (File › Save a copy).
 • Changes made before the file was opened, or by another program.</source>
             <translation>Bearbeiten › Rückgängig nimmt Schritt für Schritt zurück, was in diesem Fenster seit dem Öffnen der Datei geändert wurde: erfasste, geänderte und gelöschte Beobachtungen, ausgeblendete Notizen und die Änderungen der Personalabteilung an Personen, Teams, Zyklen, dem Verhaltensmodell und den Anonymitätsschwellen. Eine versehentlich angelegte Person lässt sich nur wieder herausnehmen, solange sich keine Beobachtung auf sie bezieht.
 
 Nicht rückgängig machen lässt sich:
 • Das Entfernen einer ausgeschiedenen Person: Was andere über sie gesagt haben, wird gelöscht und ihr Name anonymisiert, damit nichts davon in der Datei bleibt.
+• Das Freigeben eines Zyklus (Organisation › Zyklen): Seine Leser können die freigegebenen Zahlen schon gesehen haben.
 • Das Importieren von Personen, Beobachtungen oder einem Verhaltensmodell aus einer CSV-Datei und das Zusammenführen mit einer anderen Datei: Eine ganze Datei kommt auf einmal herein. Speichern Sie vorher eine Kopie (Datei › Kopie speichern).
 • Änderungen, die vor dem Öffnen der Datei oder von einem anderen Programm gemacht wurden.</translation>
         </message>
@@ -2927,6 +3057,58 @@ Nicht rückgängig machen lässt sich:
             <source>Mean corrected for leniency</source>
             <translation>Mittelwert um Milde bereinigt</translation>
         </message>
+        <message>
+            <source>Only your own view and your manager's are shown. The figures of peers, direct reports and others in the organisation appear when HR releases the cycle "%1".</source>
+            <translation>Gezeigt werden nur Ihre eigene Sicht und die Ihrer Führungskraft. Die Zahlen von Kollegen, direkt unterstellten Personen und anderen in der Organisation erscheinen, wenn die Personalabteilung den Zyklus "%1" freigibt.</translation>
+        </message>
+        <message>
+            <source>Only your own view and your manager's are shown. The figures of peers, direct reports and others in the organisation are shown for a cycle once HR has released it: choose a released cycle.</source>
+            <translation>Gezeigt werden nur Ihre eigene Sicht und die Ihrer Führungskraft. Die Zahlen von Kollegen, direkt unterstellten Personen und anderen in der Organisation werden für einen Zyklus gezeigt, sobald die Personalabteilung ihn freigegeben hat: Wählen Sie einen freigegebenen Zyklus.</translation>
+        </message>
+        <message>
+            <source>Figures as HR released them on %1 (release %2): later changes do not alter them.</source>
+            <translation>Zahlen, wie die Personalabteilung sie am %1 freigegeben hat (Freigabe %2): Spätere Änderungen ändern sie nicht.</translation>
+        </message>
+        <message>
+            <source>Live figures. Released on %1 (release %2); readers see the figures of then.</source>
+            <translation>Aktuelle Zahlen. Freigegeben am %1 (Freigabe %2); die Leser sehen die Zahlen von damals.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed since release: %n observation(s) added</source>
+            <translation>
+                <numerusform>Seit der Freigabe geändert: %n Beobachtung hinzugekommen</numerusform>
+                <numerusform>Seit der Freigabe geändert: %n Beobachtungen hinzugekommen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n edited</source>
+            <translation>
+                <numerusform>, %n bearbeitet</numerusform>
+                <numerusform>, %n bearbeitet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n removed</source>
+            <translation>
+                <numerusform>, %n entfernt</numerusform>
+                <numerusform>, %n entfernt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n person(s) moved</source>
+            <translation>
+                <numerusform>, %n Person gewechselt</numerusform>
+                <numerusform>, %n Personen gewechselt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, the cycle's dates moved</source>
+            <translation>, die Daten des Zyklus verschoben</translation>
+        </message>
+        <message>
+            <source>Nothing changed since.</source>
+            <translation>Seitdem hat sich nichts geändert.</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::ReportPainter</name>
@@ -3047,6 +3229,10 @@ Nicht rückgängig machen lässt sich:
         <message>
             <source>The cycle overlaps the cycle "%1" (%2 to %3). Cycles may not share a day: profiles over overlapping periods could be compared to find out who said what. Choose dates outside that cycle.</source>
             <translation>Der Zyklus überschneidet sich mit dem Zyklus „%1“ (%2 bis %3). Zyklen dürfen keinen Tag gemeinsam haben: Profile über sich überschneidende Zeiträume ließen sich vergleichen, um herauszufinden, wer was gesagt hat. Wählen Sie Daten außerhalb dieses Zyklus.</translation>
+        </message>
+        <message>
+            <source>The cycle's dates share days with what was released of the cycle "%1" (%2 to %3). Two released periods that share days could be compared to find out who said what. Change the cycle's dates first.</source>
+            <translation>Die Daten des Zyklus überschneiden sich mit dem, was vom Zyklus "%1" freigegeben wurde (%2 bis %3). Zwei freigegebene Zeiträume mit gemeinsamen Tagen ließen sich vergleichen, um herauszufinden, wer was gesagt hat. Ändern Sie zuerst die Daten des Zyklus.</translation>
         </message>
     </context>
     <context>

@@ -352,6 +352,50 @@
             <source>A cycle named "%1" exists already.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The cycle "%1" was released on %2. Releasing it again shows its readers new figures, which they can compare with the ones they have: release it again only through the step that says what that could reveal (in the command-line tool: --again).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only HR releases cycles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Since it was released, %n observation(s) came into the cycle</source>
+            <translation>
+                <numerusform>Since it was released, %n observation came into the cycle</numerusform>
+                <numerusform>Since it was released, %n observations came into the cycle</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n changed</source>
+            <translation>
+                <numerusform>, %n changed</numerusform>
+                <numerusform>, %n changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n left it</source>
+            <translation>
+                <numerusform> and %n left it</numerusform>
+                <numerusform> and %n left it</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n person(s) moved to another team or manager.</source>
+            <translation>
+                <numerusform>; %n person moved to another team or manager.</numerusform>
+                <numerusform>; %n people moved to another team or manager.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The cycle's dates changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Releasing it again replaces its figures for everyone who reads them. Whoever kept the first release's figures (a PDF, a printout) can compare them with the new ones: a group that grew by one observation then shows that observation's rating, and a group shown in only one of the two releases shows what the other hid. Release again only when that is acceptable, for example to correct a mistake.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::CyclesEditor</name>
@@ -409,6 +453,90 @@
         </message>
         <message>
             <source>Delete cycle %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release the &amp;cycle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the cycle before releasing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not released: everyone but HR sees only their own and their manager's views of this cycle. Release it when its observations are in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Released on %1 (release %2): everyone but HR reads the figures of then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing changed since.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Changed since: %n observation(s) added</source>
+            <translation>
+                <numerusform>Changed since: %n observation added</numerusform>
+                <numerusform>Changed since: %n observations added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n edited</source>
+            <translation>
+                <numerusform>, %n edited</numerusform>
+                <numerusform>, %n edited</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n removed</source>
+            <translation>
+                <numerusform>, %n removed</numerusform>
+                <numerusform>, %n removed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n person(s) moved</source>
+            <translation>
+                <numerusform>, %n person moved</numerusform>
+                <numerusform>, %n people moved</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, the cycle's dates moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release the cycle a&amp;gain…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release %1 again?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A release cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone but HR will read the figures of peers, direct reports and others in the organisation for this cycle as they are now, and they stay so: later observations and changes do not alter them (Organisation › Cycles shows what changed). Release when the cycle's observations are in. A release cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cycle %1 released.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1374,6 +1502,7 @@ Makes the leadership that people show without a title visible: peers log what th
 
 These cannot be undone:
 • Removing a person who has left: what others said about them is deleted and their name is made anonymous, so that nothing of it stays in the file.
+• Releasing a cycle (Organisation › Cycles): its readers may already have seen the released figures.
 • Importing people, observations or a framework from a CSV file, and merging another file: a whole file comes in at once. Save a copy first (File › Save a copy).
 • Changes made before the file was opened, or by another program.</source>
             <translation type="unfinished" />
@@ -2920,6 +3049,58 @@ These cannot be undone:
             <source>Mean corrected for leniency</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Only your own view and your manager's are shown. The figures of peers, direct reports and others in the organisation appear when HR releases the cycle "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only your own view and your manager's are shown. The figures of peers, direct reports and others in the organisation are shown for a cycle once HR has released it: choose a released cycle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures as HR released them on %1 (release %2): later changes do not alter them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live figures. Released on %1 (release %2); readers see the figures of then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Changed since release: %n observation(s) added</source>
+            <translation>
+                <numerusform>Changed since release: %n observation added</numerusform>
+                <numerusform>Changed since release: %n observations added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n edited</source>
+            <translation>
+                <numerusform>, %n edited</numerusform>
+                <numerusform>, %n edited</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n removed</source>
+            <translation>
+                <numerusform>, %n removed</numerusform>
+                <numerusform>, %n removed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n person(s) moved</source>
+            <translation>
+                <numerusform>, %n person moved</numerusform>
+                <numerusform>, %n people moved</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, the cycle's dates moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing changed since.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::ReportPainter</name>
@@ -3039,6 +3220,10 @@ These cannot be undone:
         </message>
         <message>
             <source>The cycle overlaps the cycle "%1" (%2 to %3). Cycles may not share a day: profiles over overlapping periods could be compared to find out who said what. Choose dates outside that cycle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cycle's dates share days with what was released of the cycle "%1" (%2 to %3). Two released periods that share days could be compared to find out who said what. Change the cycle's dates first.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -15,6 +15,7 @@
 #include "storage/Database.h"
 #include "storage/ObservationRepository.h"
 #include "storage/PeopleRepository.h"
+#include "storage/ServerSetup.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -262,6 +263,43 @@ int cmdCheck(const QStringList& args)
     return 0;
 }
 
+// release FILE --cycle NAME [--again]: a second release only when asked for, after saying what it reveals.
+int cmdRelease(const QStringList& args)
+{
+    Parsed p;
+    if (int rc = parse(p, args, commandOptions(QStringLiteral("release"))); rc != 0)
+        return rc;
+    if (!p.parser.isSet(QStringLiteral("cycle")))
+        return usageError(QStringLiteral("name the cycle with --cycle NAME"));
+    auto db = Database::open(p.file);
+    if (!db)
+        return fail(db.error());
+    CycleRepository cycles(**db);
+    auto cycle = cycles.byName(p.parser.value(QStringLiteral("cycle")));
+    if (!cycle)
+        return fail(cycle.error());
+    const bool again = p.parser.isSet(QStringLiteral("again"));
+    auto changes = cycles.changesSinceRelease(cycle->id);
+    if (!changes)
+        return fail(changes.error());
+    if (*changes && !again)
+        return fail(makeError(ErrorCode::AlreadyExists,
+            QStringLiteral("The cycle \"%1\" was released before; nothing was changed. %2 To release it again, add "
+                           "--again.")
+                .arg(cycle->name, CycleRepository::releaseAgainWarning(**changes))));
+    auto me = ServerSetup::connectedPerson(**db);
+    if (!me)
+        return fail(me.error());
+    auto release = cycles.release(cycle->id, *me, again);
+    if (!release)
+        return fail(release.error());
+    printOut(QStringLiteral("Released the cycle \"%1\" (%2 to %3), release %4: everyone but HR now reads its figures "
+                            "as they are now, and they stay so.\n")
+                 .arg(cycle->name, release->start.toString(Qt::ISODate), release->end.toString(Qt::ISODate),
+                     QString::number(release->number)));
+    return 0;
+}
+
 // merge TARGET SOURCE…: all sources in one transaction; a refused or failed source leaves TARGET as it was.
 int cmdMerge(const QStringList& args)
 {
@@ -355,6 +393,7 @@ int run(const QStringList& arguments)
         { QStringLiteral("import"), cmdImport },
         { QStringLiteral("export"), cmdExport },
         { QStringLiteral("check"), cmdCheck },
+        { QStringLiteral("release"), cmdRelease },
         { QStringLiteral("profile"), cmdProfile },
         { QStringLiteral("team"), cmdTeam },
         { QStringLiteral("report"), cmdReport },

@@ -14,6 +14,9 @@ QList<CommandHelp> makeCommands()
 {
     const OptionHelp cycle { u"cycle"_s, u"NAME"_s, u"the figures of this review cycle (default: the last 12 months)"_s };
     const OptionHelp json { u"json"_s, {}, u"print JSON instead of text (fields: docs/statistics.md)"_s };
+    const OptionHelp asReader { u"as-reader"_s, {},
+        u"what the person and their manager read rather than HR's live figures: a released cycle's figures as "
+        "released, and only self and manager over any other period"_s };
     const OptionHelp force { u"force"_s, {}, u"replace an output file that exists (otherwise it is left alone)"_s };
     return {
         { u"init"_s, u"FILE"_s, u"create a new PeerRadar file with the default framework"_s, {}, {} },
@@ -40,12 +43,13 @@ QList<CommandHelp> makeCommands()
             u"Text that a spreadsheet would run as a formula (starting with = + - @) is written with a leading "
             "apostrophe, which a spreadsheet shows as text and import removes again."_s },
         { u"profile"_s, u"FILE"_s, u"a person's profile"_s,
-            { { u"person"_s, u"EMAIL"_s, u"whose profile"_s }, cycle, json }, {} },
+            { { u"person"_s, u"EMAIL"_s, u"whose profile"_s }, cycle, asReader, json }, {} },
         { u"team"_s, u"FILE"_s, u"a team's profile, heatmap and informal leaders"_s,
-            { { u"team"_s, u"NAME"_s, u"which team"_s }, cycle, json }, {} },
+            { { u"team"_s, u"NAME"_s, u"which team"_s }, cycle, asReader, json }, {} },
         { u"report"_s, u"FILE"_s, u"PDF summaries of a person, a team or everyone"_s,
             { { u"person"_s, u"EMAIL"_s, u"a person's summary"_s }, { u"team"_s, u"NAME"_s, u"a team's summary"_s },
                 { u"all"_s, {}, u"one summary per person and per team, into the folder --out names"_s }, cycle,
+                asReader,
                 { u"paper"_s, u"SIZE"_s, u"a4 (default) or letter"_s },
                 { u"out"_s, u"PATH"_s, u"the PDF file (.pdf is added when missing), or the folder for --all"_s },
                 force },
@@ -56,6 +60,14 @@ QList<CommandHelp> makeCommands()
                                         "changes nothing)"_s },
                 { u"dry-run"_s, {}, u"say what would change, change nothing"_s } },
             u"All sources are merged in one transaction: a refused source leaves TARGET as it was."_s },
+        { u"release"_s, u"FILE"_s, u"release a cycle: everyone but HR then reads its figures as they are now"_s,
+            { { u"cycle"_s, u"NAME"_s, u"the cycle to release"_s },
+                { u"again"_s, {}, u"release a cycle that was released before (see below what that can reveal)"_s } },
+            u"Until HR releases a cycle, people and their managers see only the person's own view and their "
+            "manager's. Released figures stay as they were at release, whatever changes later. Without --again, a "
+            "cycle released before is left as it is, and what changed since its release is printed with what a "
+            "second release could reveal: whoever kept the first release's figures can compare them with the "
+            "new ones."_s },
         { u"check"_s, u"FILE"_s, u"integrity and schema check"_s, {}, {} },
         { u"server-init"_s, u"URL"_s, u"set up an empty PostgreSQL database: schema and access rules"_s,
             { { u"upgrade"_s, {}, u"bring the access rules of a database set up by an older PeerRadar up to this "

@@ -77,6 +77,7 @@ Result<std::unique_ptr<Database>> openForReading(const QString& path)
 
 Status readCycle(Database& db, const Parsed& p, ProfileOptions& options)
 {
+    options.readerIsHr = !p.parser.isSet(QStringLiteral("as-reader"));
     if (!p.parser.isSet(QStringLiteral("cycle")))
         return {};
     auto cycle = CycleRepository(db).byName(p.parser.value(QStringLiteral("cycle")));

@@ -31,7 +31,7 @@ Status refuseFolder(const QString& path, bool force);
 // A file for a command that only reads. An older file is first updated (with the copy the update
 // keeps), as the program would do, since a read-only connection cannot update it.
 Result<std::unique_ptr<Database>> openForReading(const QString& path);
-// --cycle NAME into the profile options.
+// --cycle NAME and --as-reader into the profile options.
 Status readCycle(Database& db, const Parsed& p, ProfileOptions& options);
 
 } // namespace peerradar::cli

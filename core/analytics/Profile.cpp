@@ -124,10 +124,26 @@ Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOp
     auto fromServer = ServerProfile::appliesRule(m_db);
     if (!fromServer)
         return fromServer.error();
+    const bool readerIsHr = options.readerIsHr && !*fromServer;
+    // Released cycles: where each period's anonymous groups come from for this reader, and the
+    // period and thresholds of a released cycle's figures (the release's).
+    const auto modeOf = [&](const std::optional<Cycle>& cycle) {
+        return anonymousGroupsFor(readerIsHr, cycle, cycle ? m_reader->release(cycle->id) : std::nullopt);
+    };
+    const auto contextOf = [&](const std::optional<Cycle>& cycle) {
+        ProfileContext c = *context;
+        c.cycle = cycle;
+        if (modeOf(cycle) == AnonymousGroups::Released)
+            c = releasedContext(c, *m_reader->release(cycle->id));
+        return c;
+    };
+    const AnonymousGroups mode = modeOf(context->cycle);
+    if (mode == AnonymousGroups::Released)
+        *context = releasedContext(*context, *m_reader->release(context->cycle->id));
     QList<SubjectRow> rows;
     std::pair<QDate, QDate> period;
-    // `wholeHistory`: the profile is not a cycle's (the leniency correction then reads the whole history).
-    std::function<Result<QList<BehaviorProfile>>(const QDate&, const QDate&, bool)> behaviorsIn;
+    // The behaviors of the profile's period (`cycle` none: the whole history), or of a trend's cycle.
+    std::function<Result<QList<BehaviorProfile>>(const std::optional<Cycle>&, const QDate&, const QDate&)> behaviorsIn;
     if (*fromServer) {
         // The server serves such a login only the periods of readablePeriods: say so plainly rather
         // than pass on its refusal.
@@ -149,8 +165,14 @@ Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOp
         if (!first)
             return first.error();
         period = profilePeriod(*context, *first);
-        behaviorsIn = [&](const QDate& from, const QDate& to, bool) {
-            return ServerProfile::behaviors(m_db, *context, personId, from, to);
+        // The server decides by the period what it shows (pr_profile_mode): a release's dates give
+        // the released figures, anything else no anonymous group.
+        behaviorsIn = [&](const std::optional<Cycle>& cycle, const QDate& from,
+                          const QDate& to) -> Result<QList<BehaviorProfile>> {
+            auto behaviors = ServerProfile::behaviors(m_db, contextOf(cycle), personId, from, to);
+            if (behaviors && modeOf(cycle) == AnonymousGroups::Withheld)
+                withholdAnonymousGroups(*behaviors);
+            return behaviors;
         };
     } else {
         auto loaded = m_reader->subjectRows(personId);
@@ -158,22 +180,54 @@ Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOp
             return loaded.error();
         rows = std::move(loaded).value();
         period = profilePeriod(*context, rows);
-        behaviorsIn = [&](const QDate& from, const QDate& to, bool wholeHistory) -> Result<QList<BehaviorProfile>> {
+        behaviorsIn = [&](const std::optional<Cycle>& cycle, const QDate& from,
+                          const QDate& to) -> Result<QList<BehaviorProfile>> {
+            const ProfileContext c = contextOf(cycle);
             std::shared_ptr<const LeniencyBase> leniency;
-            if (context->settings.leniencyCorrection) {
-                auto base = m_reader->leniencyBase(
-                    wholeHistory ? std::pair<QDate, QDate> {} : std::pair { from, to });
+            switch (modeOf(cycle)) {
+            case AnonymousGroups::Released: {
+                auto released = m_reader->releasedRows(cycle->id, personId);
+                if (!released)
+                    return released.error();
+                if (c.settings.leniencyCorrection) {
+                    auto base = m_reader->releasedLeniencyBase(cycle->id);
+                    if (!base)
+                        return base.error();
+                    leniency = *base;
+                }
+                return computeBehaviors(c, *released, c.cycle->start, c.cycle->end, leniency.get());
+            }
+            case AnonymousGroups::Withheld: {
+                QList<BehaviorProfile> behaviors = computeBehaviors(c, withoutAnonymousGroups(rows), from, to);
+                withholdAnonymousGroups(behaviors);
+                return behaviors;
+            }
+            case AnonymousGroups::Live:
+                break;
+            }
+            if (c.settings.leniencyCorrection) {
+                auto base = m_reader->leniencyBase(cycle ? std::pair { from, to } : std::pair<QDate, QDate> {});
                 if (!base)
                     return base.error();
                 leniency = *base;
             }
-            return computeBehaviors(*context, rows, from, to, leniency.get());
+            return computeBehaviors(c, rows, from, to, leniency.get());
         };
     }
-    auto behaviors = behaviorsIn(period.first, period.second, !context->cycle);
+    auto behaviors = behaviorsIn(context->cycle, period.first, period.second);
     if (!behaviors)
         return behaviors.error();
     PersonProfile profile = profileFromBehaviors(*context, *person, teamName, period.first, period.second, *behaviors);
+    profile.anonymousGroups = mode;
+    if (context->cycle) {
+        profile.release = m_reader->release(context->cycle->id);
+        if (profile.release && mode == AnonymousGroups::Live) {
+            auto changes = m_reader->changesSinceRelease(context->cycle->id);
+            if (!changes)
+                return changes.error();
+            profile.changesSinceRelease = *changes;
+        }
+    }
 
     if (options.withTrend) {
         // With a cycle: that cycle against the one before it. Without: the latest cycle that has
@@ -193,15 +247,18 @@ Result<PersonProfile> ProfileService::personProfile(Id personId, const ProfileOp
             // refuses the others): its trend is left out when the cycle before is not one of them.
             if (*previous
                 && (!*fromServer || readablePeriods(false, m_reader->cycles()).allowsCycle((*previous)->id))) {
-                auto now = behaviorsIn(current->start, current->end, false);
+                // Each side over its own cycle's period: a released cycle's released dates.
+                const ProfileContext nowContext = contextOf(current);
+                const ProfileContext thenContext = contextOf(*previous);
+                auto now = behaviorsIn(current, nowContext.cycle->start, nowContext.cycle->end);
                 if (!now)
                     return now.error();
-                auto then = behaviorsIn((*previous)->start, (*previous)->end, false);
+                auto then = behaviorsIn(*previous, thenContext.cycle->start, thenContext.cycle->end);
                 if (!then)
                     return then.error();
                 const bool periodIsCurrent = profile.cycle && profile.cycle->id == current->id;
-                profile.trend
-                    = computeTrend(*now, *then, *current, **previous, periodIsCurrent ? nullptr : &profile.behaviors);
+                profile.trend = computeTrend(*now, *then, *nowContext.cycle, *thenContext.cycle,
+                    periodIsCurrent ? nullptr : &profile.behaviors);
             }
         }
     }
@@ -245,15 +302,28 @@ Result<QList<ProfileNote>> ProfileService::notes(
         return fromServer.error();
     // A server login that may not read the observations gets the notes the server's rule lets
     // through, without the observer; the checks below then agree with the server's.
+    // A released cycle's notes, for a reader who is not HR, are those of its release (their groups'
+    // figures are), less any HR has hidden since.
+    const bool released = !*fromServer && profile.anonymousGroups == AnonymousGroups::Released && profile.cycle;
+    QVariantList values { profile.person.id, profile.from.toString(Qt::ISODate), profile.to.toString(Qt::ISODate) };
+    if (released)
+        values.prepend(profile.cycle->id);
     auto q = m_db.exec(*fromServer
             ? QStringLiteral("SELECT observation_id, behavior_id, observed_on, rater_group, situation, action, result, "
                              "'' FROM pr_profile_notes(?, ?, ?)")
+            : released
+            ? QStringLiteral("SELECT o.observation_id, o.behavior_id, o.observed_on, o.rater_group, o.situation, "
+                             "o.action, o.result, p.name FROM released_observations o JOIN people p ON p.id = o.observer_id "
+                             "WHERE o.cycle_id = ? AND o.subject_id = ? AND o.observed_on BETWEEN ? AND ? "
+                             "AND NOT EXISTS (SELECT 1 FROM observations h WHERE h.id = o.observation_id AND h.note_hidden <> 0) "
+                             "AND (o.situation <> '' OR o.action <> '' OR o.result <> '') "
+                             "ORDER BY o.observed_on DESC, o.observation_id DESC")
             : QStringLiteral("SELECT o.id, o.behavior_id, o.observed_on, o.rater_group, o.situation, o.action, "
                              "o.result, p.name FROM observations o JOIN people p ON p.id = o.observer_id "
                              "WHERE o.subject_id = ? AND o.observed_on BETWEEN ? AND ? AND o.note_hidden = 0 "
                              "AND (o.situation <> '' OR o.action <> '' OR o.result <> '') "
                              "ORDER BY o.observed_on DESC, o.id DESC"),
-        { profile.person.id, profile.from.toString(Qt::ISODate), profile.to.toString(Qt::ISODate) });
+        values);
     if (!q)
         return q.error();
     QList<ProfileNote> result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Rules.h"
 #include "domain/Types.h"
 
 #include <QCoreApplication>
@@ -146,6 +147,12 @@ struct PersonProfile
     // Self–other agreement over every behavior with a decided self_other: mean self vs mean others.
     std::optional<SelfOtherFigures> selfOther;
     std::optional<Trend> trend;
+    // Where its anonymous groups come from, for its reader (domain/Rules.h anonymousGroupsFor):
+    // Withheld says "the others' figures appear when HR releases the cycle".
+    AnonymousGroups anonymousGroups = AnonymousGroups::Live;
+    std::optional<CycleRelease> release; // the cycle's latest release, when it has one
+    // For HR, in a released cycle's profile: what changed in the cycle since its release.
+    std::optional<ReleaseChanges> changesSinceRelease;
 
     const BehaviorProfile* behavior(const QString& key) const;
     int periodDays() const { return int(from.daysTo(to)) + 1; }
@@ -168,6 +175,11 @@ struct ProfileOptions
     std::optional<Id> cycleId; // none: the person's whole history
     QDate today = QDate::currentDate(); // decides which cycle "has started" for the trend without a cycle
     bool withTrend = true;
+    // Whom the profile is for. HR reads live figures; anyone else (the person, their manager, a PDF
+    // handed to them) reads a released cycle's anonymous groups as released and no anonymous group
+    // over any other period (domain/Rules.h anonymousGroupsFor). A server login that is not HR is
+    // never HR here, whatever this says: the server applies the rule.
+    bool readerIsHr = true;
 };
 
 // Computes profiles from the database. One indexed query per person (observations_subject covers it).
@@ -200,6 +212,9 @@ private:
 QJsonValue groupStatsToJson(const GroupStats& stats, bool leniencyCorrection = false);
 // The `profile --json` shape of issue 2 item 7 (figures rounded to 4 decimals).
 QJsonObject profileToJson(const PersonProfile& profile);
+// "anonymous_groups", "release" and, for HR, "changed_since_release" (profiles and team profiles).
+void addReleaseToJson(QJsonObject& json, AnonymousGroups groups, const std::optional<CycleRelease>& release,
+    const std::optional<ReleaseChanges>& changes);
 // A person's own data for stewardship: their record, the observations they authored (full) and
 // their profile through the anonymity rule (never raw rows about them).
 Result<QJsonObject> exportPersonData(Database& db, Id personId);

@@ -68,6 +68,8 @@ Status ProfileReader::refresh()
     m_previous.clear();
     m_teamNames.clear();
     m_leniency.clear();
+    m_releasedLeniency.clear();
+    m_changes.clear();
     auto settings = SettingsRepository(m_db).load();
     if (!settings)
         return settings.error();
@@ -79,10 +81,13 @@ Status ProfileReader::refresh()
     auto cycles = CycleRepository(m_db).all();
     if (!cycles)
         return cycles.error();
+    auto releases = CycleRepository(m_db).releases();
+    if (!releases)
+        return releases.error();
     auto latest = latestObservationDate(m_db);
     if (!latest)
         return latest.error();
-    m_facts = FileFacts { *settings, *framework, *cycles, *latest };
+    m_facts = FileFacts { *settings, *framework, *cycles, *releases, *latest };
     m_version = version; // none inside a transaction: read again next time
     return {};
 }
@@ -169,6 +174,112 @@ Result<QList<SubjectRow>> ProfileReader::subjectRows(Id subjectId)
     if (error.isValid())
         return m_db.errorFrom(error);
     return rows;
+}
+
+std::optional<CycleRelease> ProfileReader::release(Id cycleId) const
+{
+    for (const CycleRelease& r : m_facts.releases) {
+        if (r.cycleId == cycleId)
+            return r;
+    }
+    return std::nullopt;
+}
+
+Result<QList<SubjectRow>> ProfileReader::releasedRows(Id cycleId, Id subjectId)
+{
+    QString sql = subjectRowsSql(m_db.dialect());
+    sql.replace(QStringLiteral("FROM observations WHERE subject_id = ?"),
+        QStringLiteral("FROM released_observations WHERE cycle_id = ? AND subject_id = ? ORDER BY observation_id"));
+    auto q = m_db.exec(sql, { cycleId, subjectId });
+    if (!q)
+        return q.error();
+    QList<SubjectRow> rows;
+    while (q->next()) {
+        SubjectRow row;
+        row.behaviorId = q->value(0).toLongLong();
+        const QVariant day = q->value(1);
+        row.date = day.isNull() ? QDate() : QDate::fromJulianDay(day.toLongLong());
+        row.group = groupFromNumber(q->value(2).toLongLong());
+        row.observerId = q->value(3).toLongLong();
+        row.impact = q->value(4).toInt();
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<std::optional<ReleaseChanges>> ProfileReader::changesSinceRelease(Id cycleId)
+{
+    if (m_version) {
+        if (const auto found = m_changes.constFind(cycleId); found != m_changes.constEnd())
+            return *found;
+    }
+    auto changes = CycleRepository(m_db).changesSinceRelease(cycleId);
+    if (changes && m_version)
+        m_changes.insert(cycleId, *changes);
+    return changes;
+}
+
+Result<std::shared_ptr<const LeniencyBase>> ProfileReader::releasedLeniencyBase(Id cycleId)
+{
+    if (m_version) {
+        if (const auto found = m_releasedLeniency.constFind(cycleId); found != m_releasedLeniency.constEnd())
+            return *found;
+    }
+    auto q = m_db.exec(QStringLiteral("SELECT observer_id, behavior_id, COUNT(*), SUM(impact) FROM released_observations "
+                                      "WHERE cycle_id = ? AND rater_group <> 'self' GROUP BY observer_id, behavior_id"),
+        { cycleId });
+    if (!q)
+        return q.error();
+    auto base = std::make_shared<LeniencyBase>();
+    while (q->next()) {
+        const Id observer = q->value(0).toLongLong();
+        const Id behavior = q->value(1).toLongLong();
+        const qint64 n = q->value(2).toLongLong();
+        const qint64 sum = q->value(3).toLongLong();
+        base->observers[{ observer, behavior }].add(n, sum);
+        base->behaviors[behavior].add(n, sum);
+    }
+    if (m_version)
+        m_releasedLeniency.insert(cycleId, base);
+    return std::shared_ptr<const LeniencyBase>(std::move(base));
+}
+
+ProfileContext releasedContext(ProfileContext context, const CycleRelease& release)
+{
+    if (context.cycle) {
+        context.cycle->start = release.start;
+        context.cycle->end = release.end;
+    }
+    context.settings.k = release.k;
+    context.settings.kNotes = release.kNotes;
+    return context;
+}
+
+QList<SubjectRow> withoutAnonymousGroups(const QList<SubjectRow>& rows)
+{
+    QList<SubjectRow> result;
+    for (const SubjectRow& row : rows) {
+        if (!isAnonymousGroup(row.group))
+            result.append(row);
+    }
+    return result;
+}
+
+void withholdAnonymousGroups(QList<BehaviorProfile>& behaviors)
+{
+    for (BehaviorProfile& b : behaviors) {
+        for (RaterGroup g : allRaterGroups) {
+            if (isAnonymousGroup(g))
+                b.group(g) = GroupStats();
+        }
+        b.pooled.reset();
+        b.others = GroupStats();
+        b.gap.reset();
+        b.gapUncertainty.reset();
+        b.blindSpot = false;
+        b.hiddenStrength = false;
+        b.selfOther.reset();
+    }
 }
 
 Result<std::shared_ptr<const LeniencyBase>> ProfileReader::leniencyBase(const std::pair<QDate, QDate>& period)

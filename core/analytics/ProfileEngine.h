@@ -43,6 +43,7 @@ struct FileFacts
     DatabaseSettings settings;
     Framework framework; // the active one, retired behaviors included, in position order
     QList<Cycle> cycles; // by start date
+    QList<CycleRelease> releases; // the latest release of each released cycle
     QDate latestInFile; // latest observation date in the file; invalid when there is none
 };
 
@@ -67,6 +68,15 @@ public:
     Result<QString> teamName(Id teamId);
     // The file's cycles by start date, as of the last context().
     const QList<Cycle>& cycles() const { return m_facts.cycles; }
+    // The latest release of a cycle, as of the last context(); none: not released.
+    std::optional<CycleRelease> release(Id cycleId) const;
+    // What `subjectId` had received in the cycle at its latest release (released_observations).
+    Result<QList<SubjectRow>> releasedRows(Id cycleId, Id subjectId);
+    // What changed in a released cycle since its release (CycleRepository::changesSinceRelease),
+    // kept until the file changes: HR browsing a released cycle's profiles reads it once.
+    Result<std::optional<ReleaseChanges>> changesSinceRelease(Id cycleId);
+    // What the leniency correction reads of a released cycle: its observations at release.
+    Result<std::shared_ptr<const LeniencyBase>> releasedLeniencyBase(Id cycleId);
     // What the leniency correction reads of a period: a cycle's dates for a cycle's profile, both
     // invalid (the whole history) for a profile that is not a cycle's. One grouped query over the
     // period, kept until the file changes: browsing people reads it once per period.
@@ -81,6 +91,8 @@ private:
     QHash<Id, std::optional<Cycle>> m_previous; // by cycle id
     QHash<Id, QString> m_teamNames;
     QHash<std::pair<qint64, qint64>, std::shared_ptr<const LeniencyBase>> m_leniency; // by Julian days
+    QHash<Id, std::shared_ptr<const LeniencyBase>> m_releasedLeniency; // by cycle
+    QHash<Id, std::optional<ReleaseChanges>> m_changes; // by cycle
     std::unique_ptr<QSqlQuery> m_rows;
 };
 
@@ -94,6 +106,15 @@ QString subjectRowsSql(const SqlDialect& dialect);
 // ratings of other people (self-ratings left out), within the period when `withPeriod`. On a file it
 // reads the covering index observations_subject, never the table.
 QString leniencyBaseSql(const SqlDialect& dialect, bool withPeriod);
+
+// Released cycles (domain/Rules.h anonymousGroupsFor). The context of a cycle's released figures:
+// the release's dates and anonymity thresholds.
+ProfileContext releasedContext(ProfileContext context, const CycleRelease& release);
+// Only the rows of the groups that are not anonymous (self, manager): what a reader sees of a period
+// whose anonymous groups are withheld.
+QList<SubjectRow> withoutAnonymousGroups(const QList<SubjectRow>& rows);
+// Behaviors computed from such rows: "all others" (made of the anonymous groups too) is not shown either.
+void withholdAnonymousGroups(QList<BehaviorProfile>& behaviors);
 
 // One-off reads (a new ProfileReader each): for callers that compute a single profile.
 Result<ProfileContext> loadProfileContext(Database& db, const ProfileOptions& options);

@@ -116,7 +116,7 @@ QJsonObject profileToJson(const PersonProfile& profile)
         { QStringLiteral("email"), profile.person.email },
         { QStringLiteral("team"),
             profile.teamName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(profile.teamName) } };
-    return QJsonObject { { QStringLiteral("person"), person },
+    QJsonObject result { { QStringLiteral("person"), person },
         { QStringLiteral("anonymity_threshold"), profile.settings.k },
         { QStringLiteral("notes_threshold"), profile.settings.kNotes },
         { QStringLiteral("cycle"), cycleName(profile.cycle) },
@@ -131,6 +131,27 @@ QJsonObject profileToJson(const PersonProfile& profile)
         { QStringLiteral("self_other"), selfOtherToJson(profile.selfOther) },
         { QStringLiteral("trend"),
             profile.trend ? QJsonValue(trendToJson(*profile.trend, corrected)) : QJsonValue(QJsonValue::Null) } };
+    addReleaseToJson(result, profile.anonymousGroups, profile.release, profile.changesSinceRelease);
+    return result;
+}
+
+void addReleaseToJson(QJsonObject& json, AnonymousGroups groups, const std::optional<CycleRelease>& release,
+    const std::optional<ReleaseChanges>& changes)
+{
+    // "live" (HR), "released" (frozen at the release), "withheld" (only self and manager shown).
+    json.insert(QStringLiteral("anonymous_groups"), anonymousGroupsKey(groups));
+    json.insert(QStringLiteral("release"),
+        release ? QJsonValue(QJsonObject { { QStringLiteral("number"), release->number },
+                      { QStringLiteral("released_at"), release->releasedAt.toString(Qt::ISODate) },
+                      { QStringLiteral("from"), release->start.toString(Qt::ISODate) },
+                      { QStringLiteral("to"), release->end.toString(Qt::ISODate) } })
+                : QJsonValue(QJsonValue::Null));
+    if (changes)
+        json.insert(QStringLiteral("changed_since_release"),
+            QJsonObject { { QStringLiteral("added"), changes->added }, { QStringLiteral("edited"), changes->edited },
+                { QStringLiteral("removed"), changes->removed },
+                { QStringLiteral("people_moved"), changes->peopleMoved },
+                { QStringLiteral("dates_changed"), changes->datesChanged } });
 }
 
 Result<QJsonObject> exportPersonData(Database& db, Id personId)

@@ -53,7 +53,7 @@ Result<QSet<Id>> managersAmong(Database& db, const QList<Person>& members)
 // Observations each member logged in [from, to], self-observations included; answered from the
 // index observations_observer (observer_id, observed_on) alone.
 Result<QHash<Id, int>> loggedCounts(
-    Database& db, const QList<Person>& members, const QDate& from, const QDate& to)
+    Database& db, const QList<Person>& members, const QDate& from, const QDate& to, std::optional<Id> releasedCycle)
 {
     QHash<Id, int> result;
     if (members.isEmpty())
@@ -62,10 +62,14 @@ Result<QHash<Id, int>> loggedCounts(
     for (const Person& p : members)
         values << p.id;
     values << from.toString(Qt::ISODate) << to.toString(Qt::ISODate);
+    if (releasedCycle)
+        values << *releasedCycle;
     auto q
-        = db.exec(QStringLiteral("SELECT observer_id, COUNT(*) FROM observations WHERE observer_id IN (%1) "
-                                 "AND observed_on BETWEEN ? AND ? GROUP BY observer_id")
-                      .arg(placeholders(members.size())),
+        = db.exec(QStringLiteral("SELECT observer_id, COUNT(*) FROM %1 WHERE observer_id IN (%2) "
+                                 "AND observed_on BETWEEN ? AND ?%3 GROUP BY observer_id")
+                      .arg(releasedCycle ? QStringLiteral("released_observations") : QStringLiteral("observations"),
+                          placeholders(members.size()),
+                          releasedCycle ? QStringLiteral(" AND cycle_id = ?") : QString()),
             values);
     if (!q)
         return q.error();
@@ -93,18 +97,28 @@ Result<TeamProfile> TeamProfileService::teamProfile(Id teamId, const ProfileOpti
     auto team = people.teamById(teamId);
     if (!team)
         return team.error();
-    auto members = people.membersOf(teamId);
-    if (!members)
-        return members.error();
     auto context = m_reader->context(options);
     if (!context)
         return context.error();
+    // Released cycles (domain/Rules.h anonymousGroupsFor): a reader other than HR sees a released
+    // cycle's team as it was at release (its members then, their observations then) and no
+    // anonymous group of any other period.
+    const std::optional<CycleRelease> release = context->cycle ? m_reader->release(context->cycle->id) : std::nullopt;
+    const AnonymousGroups mode = anonymousGroupsFor(options.readerIsHr, context->cycle, release);
+    if (mode == AnonymousGroups::Released)
+        *context = releasedContext(*context, *release);
+    auto members = mode == AnonymousGroups::Released ? people.releasedMembersOf(teamId, release->cycleId)
+                                                     : people.membersOf(teamId);
+    if (!members)
+        return members.error();
 
     TeamProfile result;
     result.team = *team;
     result.settings = context->settings;
     result.cycle = context->cycle;
     result.members = *members;
+    result.anonymousGroups = mode;
+    result.release = release;
     if (team->managerId != 0) {
         auto manager = people.byId(team->managerId);
         if (manager)
@@ -117,9 +131,11 @@ Result<TeamProfile> TeamProfileService::teamProfile(Id teamId, const ProfileOpti
     // (and kept until the file changes).
     ProfileReader& reader = *m_reader;
     std::shared_ptr<const LeniencyBase> leniency;
-    if (context->settings.leniencyCorrection) {
-        auto base = reader.leniencyBase(context->cycle ? std::pair { context->cycle->start, context->cycle->end }
-                                                       : std::pair<QDate, QDate> {});
+    if (context->settings.leniencyCorrection && mode != AnonymousGroups::Withheld) {
+        auto base = mode == AnonymousGroups::Released
+            ? reader.releasedLeniencyBase(release->cycleId)
+            : reader.leniencyBase(context->cycle ? std::pair { context->cycle->start, context->cycle->end }
+                                                 : std::pair<QDate, QDate> {});
         if (!base)
             return base.error();
         leniency = *base;
@@ -127,10 +143,16 @@ Result<TeamProfile> TeamProfileService::teamProfile(Id teamId, const ProfileOpti
     QList<QList<SubjectRow>> rows;
     QList<PersonProfile> profiles;
     for (const Person& member : result.members) {
-        auto r = reader.subjectRows(member.id);
+        auto r = mode == AnonymousGroups::Released ? reader.releasedRows(release->cycleId, member.id)
+                                                   : reader.subjectRows(member.id);
         if (!r)
             return r.error();
-        profiles.append(computeProfile(*context, member, team->name, *r, leniency.get()));
+        if (mode == AnonymousGroups::Withheld)
+            *r = withoutAnonymousGroups(*r);
+        PersonProfile profile = computeProfile(*context, member, team->name, *r, leniency.get());
+        if (mode == AnonymousGroups::Withheld)
+            withholdAnonymousGroups(profile.behaviors);
+        profiles.append(profile);
         rows.append(std::move(*r));
     }
 
@@ -200,7 +222,8 @@ Result<TeamProfile> TeamProfileService::teamProfile(Id teamId, const ProfileOpti
         result.radar.append(axis);
     }
 
-    auto logged = loggedCounts(m_db, result.members, result.from, result.to);
+    auto logged = loggedCounts(m_db, result.members, result.from, result.to,
+        mode == AnonymousGroups::Released ? std::optional<Id>(release->cycleId) : std::nullopt);
     if (!logged)
         return logged.error();
     auto managers = managersAmong(m_db, result.members);

@@ -73,6 +73,9 @@ struct TeamProfile
     QList<std::optional<int>> edgesToOutside;
     QList<InformalLeader> informalLeaders; // highest first
     double medianPeerObservations = 0.0; // team median of received peer observations
+    // For its reader (domain/Rules.h anonymousGroupsFor); Withheld: only self and manager figures.
+    AnonymousGroups anonymousGroups = AnonymousGroups::Live;
+    std::optional<CycleRelease> release; // the cycle's latest release, when it has one
 };
 
 class TeamProfileService final

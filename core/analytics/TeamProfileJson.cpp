@@ -89,7 +89,7 @@ QJsonObject teamProfileToJson(const TeamProfile& profile)
             { QStringLiteral("peer_observations"), l.peerObservations } });
     }
 
-    return QJsonObject { { QStringLiteral("team"),
+    QJsonObject result { { QStringLiteral("team"),
                              QJsonObject { { QStringLiteral("name"), profile.team.name },
                                  { QStringLiteral("manager"),
                                      profile.managerName.isEmpty() ? QJsonValue(QJsonValue::Null)
@@ -109,6 +109,8 @@ QJsonObject teamProfileToJson(const TeamProfile& profile)
             QJsonObject { { QStringLiteral("nodes"), nodes }, { QStringLiteral("edges"), edges } } },
         { QStringLiteral("informal_leaders"), informalLeaders },
         { QStringLiteral("median_peer_observations"), rounded(profile.medianPeerObservations) } };
+    addReleaseToJson(result, profile.anonymousGroups, profile.release, std::nullopt);
+    return result;
 }
 
 } // namespace peerradar

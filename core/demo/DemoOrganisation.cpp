@@ -89,7 +89,9 @@ public:
             return s;
         if (auto s = addCycles(); !s)
             return s;
-        return addObservations();
+        if (auto s = addObservations(); !s)
+            return s;
+        return releasePastCycles();
     }
 
 private:
@@ -225,6 +227,24 @@ private:
                 if (auto id = CycleRepository(m_db).add(cycle); !id)
                     return id.error();
             }
+        }
+        return {};
+    }
+
+    // HR has released every cycle that ended before the last day (two weeks after its end), so the
+    // demo's profiles show every group of those to everyone; the current cycle is not released yet.
+    Status releasePastCycles()
+    {
+        CycleRepository cycles(m_db);
+        auto all = cycles.all();
+        if (!all)
+            return all.error();
+        for (const Cycle& cycle : *all) {
+            if (cycle.end >= lastDay())
+                continue;
+            const QDateTime at(cycle.end.addDays(14), QTime(9, 0), Qt::UTC);
+            if (auto r = cycles.release(cycle.id, 0, false, at, m_random.uuid()); !r)
+                return r.error();
         }
         return {};
     }

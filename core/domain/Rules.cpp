@@ -157,6 +157,47 @@ ReadablePeriods readablePeriods(bool viewerIsHr, const QList<Cycle>& cycles)
     return periods;
 }
 
+QString anonymousGroupsKey(AnonymousGroups groups)
+{
+    switch (groups) {
+    case AnonymousGroups::Live:
+        return QStringLiteral("live");
+    case AnonymousGroups::Released:
+        return QStringLiteral("released");
+    case AnonymousGroups::Withheld:
+        return QStringLiteral("withheld");
+    }
+    return {};
+}
+
+AnonymousGroups anonymousGroupsFor(
+    bool readerIsHr, const std::optional<Cycle>& cycle, const std::optional<CycleRelease>& release)
+{
+    if (readerIsHr)
+        return AnonymousGroups::Live;
+    if (cycle && release && release->cycleId == cycle->id)
+        return AnonymousGroups::Released;
+    return AnonymousGroups::Withheld;
+}
+
+Status validateRelease(const Cycle& cycle, const QList<Cycle>& cycles, const QList<CycleRelease>& releases)
+{
+    if (auto s = validateCycleOverlap(cycle, cycles); !s)
+        return s;
+    for (const CycleRelease& release : releases) {
+        if (release.cycleId == cycle.id || release.end < cycle.start || cycle.end < release.start)
+            continue;
+        const auto other = std::find_if(
+            cycles.cbegin(), cycles.cend(), [&release](const Cycle& c) { return c.id == release.cycleId; });
+        return invalid(Rules::tr("The cycle's dates share days with what was released of the cycle \"%1\" (%2 to %3). "
+                                 "Two released periods that share days could be compared to find out who said what. "
+                                 "Change the cycle's dates first.")
+                           .arg(other != cycles.cend() ? other->name : QString(),
+                               release.start.toString(Qt::ISODate), release.end.toString(Qt::ISODate)));
+    }
+    return {};
+}
+
 Status validateSettings(const DatabaseSettings& settings)
 {
     if (settings.k < 2 || settings.k > 50)

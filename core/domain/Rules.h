@@ -41,6 +41,33 @@ struct ReadablePeriods
 // server applies the same rule to its logins (pr_check_period in resources/sql).
 ReadablePeriods readablePeriods(bool viewerIsHr, const QList<Cycle>& cycles);
 
+// Where the anonymous groups (peers, direct reports, others, and the "all others" figure made of
+// them) of a profile come from, for its reader: THE rule of released cycles (issue 12 item 2).
+enum class AnonymousGroups
+{
+    Live, // from the observations as they are now (HR)
+    Released, // from the cycle's observations as they were at its latest release, frozen
+    Withheld // not shown: only self and manager (the groups that are not anonymous)
+};
+
+// HR reads live figures over any period. Anyone else reads a cycle's anonymous groups only once HR
+// has released it, and then as they were at release: counts, sums and what is suppressed were
+// decided then (with the thresholds of then) and do not move with a late or edited observation,
+// moved dates or a person moved between teams. Over any other period (a cycle not yet released, the
+// whole history) they see only self and their manager. Why: a figure that moves while its reader
+// watches tells the reader what moved it; a reader who adds (or dates into the cycle) an
+// observation of their own, reads, and takes it back would otherwise push a hidden group over the
+// threshold. The PostgreSQL server applies the same rule to its logins (pr_profile_mode in
+// resources/sql/server_profiles.sql).
+QString anonymousGroupsKey(AnonymousGroups groups); // "live", "released", "withheld" (JSON)
+AnonymousGroups anonymousGroupsFor(
+    bool readerIsHr, const std::optional<Cycle>& cycle, const std::optional<CycleRelease>& release);
+
+// Whether `cycle` may be released: it overlaps no other cycle's dates nor any other cycle's released
+// dates (two released periods sharing days could be subtracted one from the other). `releases` are
+// the latest release of each released cycle.
+Status validateRelease(const Cycle& cycle, const QList<Cycle>& cycles, const QList<CycleRelease>& releases);
+
 // Who reads whose profile (its figures, and its notes through the anonymity rule): role and org chart
 // together, the README's table of rights. HR reads everyone; everyone reads themself; a person whose
 // role is manager also reads their direct reports and the members of the teams they manage, as long

@@ -114,6 +114,35 @@ struct Cycle
     bool overlaps(const Cycle& other) const { return start <= other.end && other.start <= end; }
 };
 
+// HR's release of a cycle (issue 12 item 2): what its observations were when HR released it is kept,
+// and everyone but HR reads the cycle's anonymous groups from that, frozen (domain/Rules.h
+// anonymousGroupsFor). A cycle released again has a higher number; the latest release counts.
+struct CycleRelease
+{
+    Id id = 0;
+    QString uuid;
+    Id cycleId = 0;
+    int number = 1; // 1 for the first release, 2 for the second, …
+    QDateTime releasedAt; // UTC
+    Id releasedBy = 0; // the person who released it (0: unknown, or removed)
+    QDate start; // the cycle's dates when it was released: the period of its released figures
+    QDate end;
+    int k = 3; // the anonymity thresholds in force when it was released, which the figures keep
+    int kNotes = 3;
+};
+
+// What changed in a released cycle since its latest release, for HR before releasing it again.
+struct ReleaseChanges
+{
+    int added = 0; // observations in the cycle now that were not at release (late, or moved in)
+    int edited = 0; // in both, with another observer, subject, behavior, date, impact, group or note
+    int removed = 0; // at release, now deleted or moved out of the cycle
+    int peopleMoved = 0; // people whose team or manager is not what it was at release
+    bool datesChanged = false; // the cycle's dates are not the released ones
+
+    bool isEmpty() const { return added == 0 && edited == 0 && removed == 0 && peopleMoved == 0 && !datesChanged; }
+};
+
 // Settings stored in the database file (they travel with the data).
 struct DatabaseSettings
 {

@@ -149,12 +149,49 @@ QString ReportContent::selfOtherLabel(SelfOtherAgreement agreement)
     return {};
 }
 
+QString ReportContent::releaseLine(AnonymousGroups groups, const std::optional<Cycle>& cycle,
+    const std::optional<CycleRelease>& release, const std::optional<ReleaseChanges>& changes)
+{
+    switch (groups) {
+    case AnonymousGroups::Withheld:
+        return cycle ? tr("Only your own view and your manager's are shown. The figures of peers, direct reports and "
+                          "others in the organisation appear when HR releases the cycle \"%1\".")
+                           .arg(cycle->name)
+                     : tr("Only your own view and your manager's are shown. The figures of peers, direct reports and "
+                          "others in the organisation are shown for a cycle once HR has released it: choose a "
+                          "released cycle.");
+    case AnonymousGroups::Released:
+        return release ? tr("Figures as HR released them on %1 (release %2): later changes do not alter them.")
+                             .arg(QLocale().toString(release->releasedAt.toLocalTime().date(), QLocale::LongFormat))
+                             .arg(release->number)
+                       : QString();
+    case AnonymousGroups::Live:
+        break;
+    }
+    if (!release)
+        return {}; // HR's figures of a cycle never released: Organisation › Cycles says it is not released
+
+    QString line = tr("Live figures. Released on %1 (release %2); readers see the figures of then.")
+                       .arg(QLocale().toString(release->releasedAt.toLocalTime().date(), QLocale::LongFormat))
+                       .arg(release->number);
+    if (changes && !changes->isEmpty())
+        line += u' '
+            + tr("Changed since release: %n observation(s) added", nullptr, changes->added)
+            + tr(", %n edited", nullptr, changes->edited) + tr(", %n removed", nullptr, changes->removed)
+            + tr(", %n person(s) moved", nullptr, changes->peopleMoved)
+            + (changes->datesChanged ? tr(", the cycle's dates moved") : QString()) + u'.';
+    else if (changes)
+        line += u' ' + tr("Nothing changed since.");
+    return line;
+}
+
 PersonReport ReportContent::person(const PersonProfile& profile, const QList<ProfileNote>& notes, const QDate& printedOn)
 {
     PersonReport r;
     r.personName = profile.person.name;
     r.teamName = profile.teamName.isEmpty() ? tr("No team") : profile.teamName;
     r.periodLine = period(profile.cycle, profile.from, profile.to);
+    r.releaseLine = releaseLine(profile.anonymousGroups, profile.cycle, profile.release, profile.changesSinceRelease);
     r.confidentiality = tr("Confidential. Prepared on %1 for %2 and the people who support their development. Do not "
                            "forward.")
                             .arg(QLocale().toString(printedOn, QLocale::LongFormat), profile.person.name);
@@ -279,6 +316,7 @@ TeamReport ReportContent::team(const TeamProfile& profile, const QDate& printedO
     TeamReport r;
     r.teamName = profile.team.name;
     r.managerLine = profile.managerName.isEmpty() ? tr("No manager set") : tr("Manager: %1").arg(profile.managerName);
+    r.releaseLine = releaseLine(profile.anonymousGroups, profile.cycle, profile.release, std::nullopt);
     r.periodLine = period(profile.cycle, profile.from, profile.to);
     r.confidentiality
         = tr("Confidential. Prepared on %1 for the team's manager and HR. Do not forward.")

@@ -29,6 +29,7 @@ struct PersonReport
     QString periodLine; // "Cycle 2026 H1 (2026-01-01 to 2026-06-30)" or "2025-03-02 to 2026-11-20"
     QString confidentiality;
     QString howToRead; // one paragraph: how to read the radar, and the anonymity rule
+    QString releaseLine; // where the anonymous groups' figures come from (ReportContent::releaseLine)
     QString tableLegend; // how to read a figure of the group table
     ReportTable groupTable; // behaviors × rater groups
     QStringList strengths; // sentences
@@ -48,6 +49,7 @@ struct TeamReport
     QString teamName;
     QString managerLine;
     QString periodLine;
+    QString releaseLine; // where the anonymous groups' figures come from (ReportContent::releaseLine)
     QString confidentiality;
     ReportTable radarTable; // behavior, mean, median, contributing members
     ReportTable heatmap; // members × behaviors ("4.1", "hidden", "–")
@@ -74,6 +76,10 @@ public:
     static QString counts(const GroupStats& stats);
     // How to read "corrected for leniency" (the correction on; k: the anonymity threshold).
     static QString leniencyLegend(int k);
+    // What a reader is told of where the anonymous groups' figures come from (released cycles): empty
+    // for HR's live figures of a cycle never released.
+    static QString releaseLine(AnonymousGroups groups, const std::optional<Cycle>& cycle,
+        const std::optional<CycleRelease>& release, const std::optional<ReleaseChanges>& changes);
     // "over-estimator", "in agreement (high)", …
     static QString selfOtherLabel(SelfOtherAgreement agreement);
 };

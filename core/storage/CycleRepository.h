@@ -4,6 +4,9 @@
 #include "domain/Types.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
 
 namespace peerradar {
 
@@ -29,6 +32,25 @@ public:
     Status update(const Cycle& cycle);
     Status remove(Id id);
     Status restore(const Cycle& cycle); // with its id and uuid (undo of a delete, redo of an add)
+
+    // The latest release of each released cycle (domain/Types.h CycleRelease), by cycle start.
+    Result<QList<CycleRelease>> releases() const;
+    Result<std::optional<CycleRelease>> latestRelease(Id cycleId) const;
+    // HR releases `cycleId`: its observations, people's teams and managers and the anonymity
+    // thresholds are kept as they are now, and everyone but HR reads the cycle's anonymous groups from
+    // that (domain/Rules.h anonymousGroupsFor). A cycle released before is released again only with
+    // `again` (after HR was told what a second release reveals, releaseAgainWarning). Refused when
+    // the cycle's dates share days with another cycle or another release (validateRelease). Not
+    // undoable: readers may have seen the released figures. On a server, HR releases through
+    // peerradar_api.pr_release_cycle. Returns the release.
+    // `at` and `uuid` (a file only; default: now, a new one) let the demo organisation stay the same for one seed.
+    Result<CycleRelease> release(Id cycleId, Id releasedBy, bool again, const QDateTime& at = {}, const QString& uuid = {});
+    // What changed in the cycle since its latest release (none: never released).
+    Result<std::optional<ReleaseChanges>> changesSinceRelease(Id cycleId) const;
+    // What a second release could reveal, for HR's confirmation (translated).
+    static QString releaseAgainWarning(const ReleaseChanges& changes);
+    // The statements that keep a cycle's observations and people at release (:cycle, :from, :to).
+    static QStringList releaseStatements();
 
 private:
     // The rules every saved cycle keeps: valid dates, a name of its own, no overlap with another.

@@ -33,6 +33,10 @@ const TableCopy tables[] = {
     { "observations", "id", {} },
     { "audit_log", "id", {} },
     { "uuid_aliases", "uuid", {} }, // schema version 4: which ids of merged files stand for which rows
+    // schema version 6: released cycles, as released
+    { "cycle_releases", "id", {} },
+    { "released_observations", "id", {} },
+    { "released_members", "id", {} },
 };
 
 constexpr int progressEveryRows = 2000;

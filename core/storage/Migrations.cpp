@@ -15,6 +15,7 @@ const QList<Migration>& migrations()
         { 3, QStringLiteral(":/sql/003_list_index.sql") },
         { 4, QStringLiteral(":/sql/004_merge_ids.sql") },
         { 5, QStringLiteral(":/sql/005_note_search.sql"), QStringLiteral(":/sql/005_note_search.pg.sql") },
+        { 6, QStringLiteral(":/sql/006_released_cycles.sql") },
     };
     return all;
 }

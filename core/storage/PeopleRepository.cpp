@@ -85,6 +85,20 @@ Result<Person> PeopleRepository::byEmail(const QString& email) const
     return personFrom(*q);
 }
 
+Result<QList<Person>> PeopleRepository::releasedMembersOf(Id teamId, Id cycleId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 WHERE removed_at IS NULL AND id IN (SELECT m.person_id FROM "
+                                      "released_members m WHERE m.cycle_id = ? AND m.team_id = ?) ORDER BY %2")
+                           .arg(personColumns, byName(m_db)),
+        { cycleId, teamId });
+    if (!q)
+        return q.error();
+    QList<Person> people;
+    while (q->next())
+        people.append(personFrom(*q));
+    return people;
+}
+
 Result<QList<Person>> PeopleRepository::membersOf(Id teamId) const
 {
     auto q = m_db.exec(

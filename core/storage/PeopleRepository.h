@@ -21,6 +21,8 @@ public:
     Result<Person> byId(Id id) const;
     Result<Person> byEmail(const QString& email) const; // NotFound with a message naming the address
     Result<QList<Person>> membersOf(Id teamId) const;
+    // The members of a team when `cycleId` was last released (released_members), who have not left since.
+    Result<QList<Person>> releasedMembersOf(Id teamId, Id cycleId) const;
     Result<QList<Person>> directReportsOf(Id managerId) const;
     // Type-ahead: people whose name or email contains `text`, at most `limit`, by name.
     Result<QList<Person>> search(const QString& text, int limit = 20) const;

@@ -59,6 +59,8 @@ Status Stewardship::removePerson(Id personId, const Person& actor)
         const QVariantList id { personId };
         const char* statements[] = {
             "DELETE FROM observations WHERE subject_id = ?",
+            // and what released cycles kept of it (schema version 6)
+            "DELETE FROM released_observations WHERE subject_id = ?",
             "UPDATE people SET manager_id = NULL WHERE manager_id = ?",
             "UPDATE teams SET manager_id = NULL WHERE manager_id = ?",
         };

@@ -40,7 +40,8 @@ CREATE SCHEMA peerradar_api;
 -- older rules refuses and names `peerradar-cli server-init --upgrade` (ServerSetup::checkRules).
 -- Version 1 (no such function) gave logins the tables under row-level security. Everyone's to call,
 -- also a login kept out of peerradar_api: it tells nothing but the version.
-CREATE OR REPLACE FUNCTION public.pr_rules_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 2 $$;
+-- Version 3: released cycles (profiles read released figures, pr_release_cycle).
+CREATE OR REPLACE FUNCTION public.pr_rules_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 3 $$;
 
 -- The id of an observation written through the API: the milliseconds since 2020 and 11 random bits,
 -- above pr_first_api_id(). It keeps a login's own rows in the order they were logged and tells
@@ -127,6 +128,41 @@ BEGIN
 END
 $$;
 
+-- HR releases a cycle (CycleRepository::release, which checks the dates and asks before a second
+-- release): the same statements as there, as the owner, for a login that holds no right on the
+-- tables that keep what was released.
+CREATE FUNCTION peerradar_api.pr_release_cycle(p_cycle bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+DECLARE
+    c record;
+BEGIN
+    IF NOT pr_sees_everything() THEN
+        RAISE EXCEPTION 'only HR releases cycles' USING ERRCODE = '42501';
+    END IF;
+    SELECT * INTO c FROM cycles WHERE id = p_cycle;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no such cycle' USING ERRCODE = '02000';
+    END IF;
+    INSERT INTO cycle_releases (id, uuid, cycle_id, number, released_at, released_by, starts_on, ends_on, k, k_notes)
+    SELECT coalesce((SELECT max(id) FROM cycle_releases), 0) + 1, gen_random_uuid()::text, p_cycle,
+           coalesce((SELECT max(number) FROM cycle_releases WHERE cycle_id = p_cycle), 0) + 1,
+           to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), pr_current_person(),
+           c.starts_on, c.ends_on, pr_setting('k', 3), pr_setting('k_notes', 3);
+    DELETE FROM released_observations WHERE cycle_id = p_cycle;
+    INSERT INTO released_observations (id, cycle_id, observation_id, observer_id, subject_id, behavior_id, observed_on,
+                                       impact, rater_group, situation, action, result)
+    SELECT (SELECT coalesce(max(id), 0) FROM released_observations) + row_number() OVER (ORDER BY o.id), p_cycle, o.id,
+           o.observer_id, o.subject_id, o.behavior_id, o.observed_on, o.impact, o.rater_group, o.situation, o.action,
+           o.result
+      FROM observations o WHERE o.observed_on BETWEEN c.starts_on AND c.ends_on;
+    DELETE FROM released_members WHERE cycle_id = p_cycle;
+    INSERT INTO released_members (id, cycle_id, person_id, team_id, manager_id)
+    SELECT (SELECT coalesce(max(id), 0) FROM released_members) + row_number() OVER (ORDER BY p.id), p_cycle, p.id,
+           p.team_id, p.manager_id
+      FROM people p;
+END
+$$;
+
 -- The session's views (see the top), made again when called again (after HR changed a role). They
 -- belong to the owner, who reads the tables; the login may use them, nothing else.
 CREATE FUNCTION peerradar_api.pr_open_session() RETURNS void LANGUAGE plpgsql SECURITY DEFINER
@@ -135,7 +171,8 @@ DECLARE
     t text;
     keys constant jsonb := '{"settings": "key", "teams": "id", "people": "id", "frameworks": "id",
                              "behaviors": "id", "cycles": "id", "uuid_aliases": "uuid", "audit_log": "id",
-                             "observations": "id"}';
+                             "observations": "id", "cycle_releases": "id", "released_observations": "id",
+                             "released_members": "id"}';
 BEGIN
     EXECUTE 'CREATE OR REPLACE TEMP VIEW peerradar_schema AS SELECT application_id, version FROM public.peerradar_schema';
     EXECUTE format('GRANT SELECT ON pg_temp.peerradar_schema TO %I', session_user);
@@ -144,7 +181,7 @@ BEGIN
             EXECUTE 'CREATE OR REPLACE TEMP VIEW observations AS '
                     'SELECT * FROM public.observations WHERE (SELECT pr_sees_everything()) '
                     'UNION ALL SELECT * FROM peerradar_api.pr_own_observations()';
-        ELSIF t IN ('audit_log', 'observations') THEN
+        ELSIF t IN ('audit_log', 'observations', 'released_observations', 'released_members') THEN
             EXECUTE format('CREATE OR REPLACE TEMP VIEW %I AS SELECT * FROM public.%I WHERE (SELECT pr_sees_everything())',
                            t, t);
         ELSE
@@ -163,8 +200,9 @@ BEGIN
     REVOKE ALL ON SCHEMA peerradar_api FROM PUBLIC;
     EXECUTE format('GRANT USAGE ON SCHEMA peerradar_api TO %I', pr_group());
     REVOKE ALL ON FUNCTION peerradar_api.pr_new_observation_id(), peerradar_api.pr_own_observations(),
-        peerradar_api.pr_open_session(), peerradar_api.pr_api_write(), pr_others_changes(), pr_first_api_id() FROM PUBLIC;
+        peerradar_api.pr_open_session(), peerradar_api.pr_api_write(), pr_others_changes(), pr_first_api_id(),
+        peerradar_api.pr_release_cycle(bigint) FROM PUBLIC;
     EXECUTE format('GRANT EXECUTE ON FUNCTION peerradar_api.pr_own_observations(), peerradar_api.pr_open_session(), '
-                   'pr_others_changes() TO %I', pr_group());
+                   'pr_others_changes(), peerradar_api.pr_release_cycle(bigint) TO %I', pr_group());
 END
 $$;

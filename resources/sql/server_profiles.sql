@@ -45,6 +45,60 @@ SET search_path = public, pg_temp AS $$
     SELECT min(o.observed_on) FROM observations o WHERE o.subject_id = p_subject AND pr_may_see_profile(p_subject)
 $$;
 
+-- Released cycles, the rule of core/domain/Rules.cpp anonymousGroupsFor: the cycle whose latest
+-- release has exactly these dates (releases never share a day: CycleRepository::release), or NULL.
+CREATE OR REPLACE FUNCTION pr_profile_release(p_from text, p_to text) RETURNS bigint LANGUAGE sql STABLE AS $$
+    SELECT max(r.cycle_id) FROM cycle_releases r
+     WHERE r.starts_on = p_from AND r.ends_on = p_to
+       AND r.number = (SELECT max(l.number) FROM cycle_releases l WHERE l.cycle_id = r.cycle_id)
+$$;
+
+-- Where a profile's anonymous groups come from: 'live' for HR and the owner; for anyone else
+-- 'released' (the release's observations, frozen) when the period is a released cycle's released
+-- dates, and 'withheld' (self and manager only, no "all others") over any other period. So a login
+-- that pads a cycle with an observation of its own, or dates one into it, and rolls back after
+-- reading learns nothing: before release it sees no anonymous group, after release frozen ones.
+CREATE OR REPLACE FUNCTION pr_profile_mode(p_from text, p_to text) RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN pr_sees_everything() THEN 'live'
+                WHEN pr_profile_release(p_from, p_to) IS NOT NULL THEN 'released'
+                ELSE 'withheld' END
+$$;
+
+-- The anonymity threshold of a profile over [p_from, p_to]: a released cycle's is the one of its
+-- release (what it suppressed stays suppressed), any other the setting in force.
+CREATE OR REPLACE FUNCTION pr_profile_k(p_from text, p_to text, p_key text) RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+    SELECT coalesce((SELECT CASE WHEN p_key = 'k_notes' THEN r.k_notes ELSE r.k END FROM cycle_releases r
+                      WHERE pr_profile_mode(p_from, p_to) = 'released' AND r.cycle_id = pr_profile_release(p_from, p_to)
+                      ORDER BY r.number DESC LIMIT 1),
+                    pr_setting(p_key, 3))
+$$;
+
+-- These three run only inside the profile functions above and below (as the owner, with their
+-- search_path), and are no login's to call: plain SQL functions, which PostgreSQL inlines into the
+-- queries that use them rather than calling them once per group and behavior.
+-- The observations a profile of p_subject over [p_from, p_to] is computed from, by pr_profile_mode:
+-- live rows; the released cycle's rows as released (a note hidden by HR since stays hidden); or
+-- only the rows of self and manager.
+CREATE OR REPLACE FUNCTION pr_profile_rows(p_subject bigint, p_from text, p_to text)
+RETURNS TABLE (id bigint, observer_id bigint, behavior_id bigint, observed_on text, impact bigint, rater_group text,
+               situation text, action text, result text, note_hidden bigint)
+LANGUAGE sql STABLE AS $$
+    WITH m AS (SELECT pr_profile_mode(p_from, p_to) AS mode, pr_profile_release(p_from, p_to) AS released_cycle)
+    SELECT o.id, o.observer_id, o.behavior_id, o.observed_on, CAST(o.impact AS bigint), o.rater_group, o.situation,
+           o.action, o.result, CAST(o.note_hidden AS bigint)
+      FROM observations o, m
+     WHERE o.subject_id = p_subject AND o.observed_on BETWEEN p_from AND p_to
+       AND (m.mode = 'live' OR (m.mode = 'withheld' AND o.rater_group IN ('self', 'manager')))
+    UNION ALL
+    SELECT r.observation_id, r.observer_id, r.behavior_id, r.observed_on, CAST(r.impact AS bigint), r.rater_group,
+           r.situation, r.action, r.result,
+           coalesce((SELECT CAST(h.note_hidden AS bigint) FROM observations h WHERE h.id = r.observation_id), 0)
+      FROM released_observations r, m
+     WHERE m.mode = 'released' AND r.cycle_id = m.released_cycle AND r.subject_id = p_subject
+       AND r.observed_on BETWEEN p_from AND p_to
+$$;
+
 -- Refuses a profile the caller may not see, and a period the program does not offer a login that
 -- is not HR (see the top): a cycle's exact dates that no other cycle overlaps; while there is no
 -- cycle, the subject's whole history, any end on or after the latest observation being the same
@@ -58,6 +112,13 @@ BEGIN
         RAISE EXCEPTION 'you may not see this profile' USING ERRCODE = '42501';
     END IF;
     IF pr_sees_everything() IS TRUE THEN
+        RETURN;
+    END IF;
+    -- A released cycle's released dates (its figures are the release's, whatever moved since), when
+    -- no other cycle overlaps them.
+    IF EXISTS (SELECT 1 FROM cycles c WHERE c.id = pr_profile_release(p_from, p_to)
+                  AND NOT EXISTS (SELECT 1 FROM cycles o WHERE o.id <> c.id
+                                     AND o.starts_on <= p_to AND o.ends_on >= p_from)) THEN
         RETURN;
     END IF;
     IF EXISTS (SELECT 1 FROM cycles c WHERE c.starts_on = p_from AND c.ends_on = p_to
@@ -88,9 +149,8 @@ LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
     SELECT coalesce(sum(v.c), 0), count(*), coalesce(sum(v.view ORDER BY v.observer_id), 0),
            coalesce(sum(v.view * v.view ORDER BY v.observer_id), 0)
       FROM (SELECT o.observer_id, count(*) AS c, sum(o.impact)::double precision / count(*) AS view
-              FROM observations o
-             WHERE o.subject_id = p_subject AND o.behavior_id = p_behavior AND o.rater_group = ANY (p_groups)
-               AND o.observed_on BETWEEN p_from AND p_to
+              FROM pr_profile_rows(p_subject, p_from, p_to) o
+             WHERE o.behavior_id = p_behavior AND o.rater_group = ANY (p_groups)
              GROUP BY o.observer_id) AS v
 $$;
 
@@ -120,12 +180,13 @@ DECLARE
     pool_key text;
     others_n bigint;
     others_observers bigint;
+    profile_mode text;
 BEGIN
     PERFORM pr_check_period(p_subject, p_from, p_to);
-    k := pr_setting('k', 3);
-    k_notes := pr_setting('k_notes', 3);
-    FOR b IN SELECT DISTINCT o.behavior_id FROM observations o
-              WHERE o.subject_id = p_subject AND o.observed_on BETWEEN p_from AND p_to ORDER BY 1 LOOP
+    profile_mode := pr_profile_mode(p_from, p_to);
+    k := pr_profile_k(p_from, p_to, 'k');
+    k_notes := pr_profile_k(p_from, p_to, 'k_notes');
+    FOR b IN SELECT DISTINCT o.behavior_id FROM pr_profile_rows(p_subject, p_from, p_to) o ORDER BY 1 LOOP
         ns := ARRAY[0, 0, 0, 0, 0];
         obs := ARRAY[0, 0, 0, 0, 0];
         sums := ARRAY[0, 0, 0, 0, 0];
@@ -156,9 +217,8 @@ BEGIN
         pool_observers := 0;
         IF cardinality(pool) > 0 THEN
             LOOP
-                SELECT count(DISTINCT o.observer_id) INTO pool_observers FROM observations o
-                 WHERE o.subject_id = p_subject AND o.behavior_id = b AND o.rater_group = ANY (pool)
-                   AND o.observed_on BETWEEN p_from AND p_to;
+                SELECT count(DISTINCT o.observer_id) INTO pool_observers FROM pr_profile_rows(p_subject, p_from, p_to) o
+                 WHERE o.behavior_id = b AND o.rater_group = ANY (pool);
                 EXIT WHEN pool_observers >= k;
                 si := NULL;
                 FOR i IN 3..5 LOOP
@@ -200,11 +260,12 @@ BEGIN
             RETURN NEXT;
         END IF;
         -- Rule 4: "others" (all but self) needs k observers and no anonymous group left hidden.
-        SELECT count(*), count(DISTINCT o.observer_id) INTO others_n, others_observers FROM observations o
-         WHERE o.subject_id = p_subject AND o.behavior_id = b AND o.rater_group <> 'self'
-           AND o.observed_on BETWEEN p_from AND p_to;
+        SELECT count(*), count(DISTINCT o.observer_id) INTO others_n, others_observers
+          FROM pr_profile_rows(p_subject, p_from, p_to) o
+         WHERE o.behavior_id = b AND o.rater_group <> 'self';
         behavior_id := b; slot := 'others'; pooled_into := NULL; notes_visible := false;
-        IF others_n = 0 THEN
+        -- Withheld: "all others" holds the anonymous groups too, and is not shown.
+        IF others_n = 0 OR profile_mode = 'withheld' THEN
             state := 'empty'; n := 0; observers := 0; view_sum := 0; view_squares := 0;
         ELSIF others_observers < k OR (cardinality(pool) > 0 AND NOT pool_shown) THEN
             state := 'suppressed'; n := NULL; observers := NULL; view_sum := NULL; view_squares := NULL;
@@ -232,28 +293,35 @@ RETURNS TABLE (behavior_id bigint, slot text, leniency_sum double precision)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     PERFORM pr_check_period(p_subject, p_from, p_to);
-    IF pr_setting('leniency_correction', 0) = 0 THEN
+    IF pr_setting('leniency_correction', 0) = 0 OR pr_profile_mode(p_from, p_to) = 'withheld' THEN
         RETURN;
     END IF;
     RETURN QUERY
-    WITH g AS (SELECT * FROM pr_profile_groups(p_subject, p_from, p_to)),
+    -- A released cycle's correction reads the cycle's observations as released, like its figures.
+    WITH src AS (SELECT o.subject_id, o.observer_id, o.behavior_id, o.observed_on, o.impact, o.rater_group
+                   FROM observations o WHERE pr_profile_mode(p_from, p_to) = 'live'
+                 UNION ALL
+                 SELECT r.subject_id, r.observer_id, r.behavior_id, r.observed_on, r.impact, r.rater_group
+                   FROM released_observations r
+                  WHERE pr_profile_mode(p_from, p_to) = 'released' AND r.cycle_id = pr_profile_release(p_from, p_to)),
+    g AS (SELECT * FROM pr_profile_groups(p_subject, p_from, p_to)),
     period AS (SELECT coalesce(max(c.starts_on), '0000-01-01') AS l_from,
                       coalesce(max(c.ends_on), '9999-12-31') AS l_to
                  FROM cycles c WHERE c.starts_on = p_from AND c.ends_on = p_to),
     mine AS (SELECT o.behavior_id AS b, o.observer_id AS j, o.rater_group AS grp, count(*) AS c,
                     CAST(sum(o.impact) AS bigint) AS s
-               FROM observations o
+               FROM src o
               WHERE o.subject_id = p_subject AND o.observed_on BETWEEN p_from AND p_to AND o.rater_group <> 'self'
               GROUP BY 1, 2, 3),
     of_subject AS (SELECT m.b, m.j, sum(m.c) AS c, sum(m.s) AS s FROM mine m GROUP BY 1, 2),
     received AS (SELECT x.b, sum(x.c) AS n, sum(x.s) AS t FROM of_subject x GROUP BY 1),
     organisation AS (SELECT o.behavior_id AS b, count(*) AS n, CAST(sum(o.impact) AS bigint) AS t
-                       FROM observations o, period p
+                       FROM src o, period p
                       WHERE o.rater_group <> 'self' AND o.observed_on BETWEEN p.l_from AND p.l_to
                         AND o.behavior_id IN (SELECT r.b FROM received r)
                       GROUP BY 1),
     theirs AS (SELECT o.observer_id AS j, o.behavior_id AS b, count(*) AS c, CAST(sum(o.impact) AS bigint) AS s
-                 FROM observations o, period p
+                 FROM src o, period p
                 WHERE o.observer_id IN (SELECT x.j FROM of_subject x) AND o.rater_group <> 'self'
                   AND o.observed_on BETWEEN p.l_from AND p.l_to
                 GROUP BY 1, 2),
@@ -267,10 +335,10 @@ BEGIN
                   JOIN theirs t ON t.j = x.j AND t.b = x.b),
     excluded AS (SELECT m.b, m.j FROM mine m
                   WHERE m.grp = 'manager'
-                    AND (SELECT count(*) FROM mine y WHERE y.b = m.b AND y.grp = 'manager') < pr_setting('k', 3)),
+                    AND (SELECT count(*) FROM mine y WHERE y.b = m.b AND y.grp = 'manager') < pr_profile_k(p_from, p_to, 'k')),
     members AS (SELECT s.behavior_id AS b, s.slot AS sl, m.j
                   FROM g s JOIN mine m ON m.b = s.behavior_id
-                 WHERE s.state = 'shown' AND s.slot <> 'self' AND s.observers >= pr_setting('k', 3)
+                 WHERE s.state = 'shown' AND s.slot <> 'self' AND s.observers >= pr_profile_k(p_from, p_to, 'k')
                    AND (m.grp = s.slot OR s.slot = 'others'
                         OR (s.slot = 'pool' AND m.grp = ANY (string_to_array(s.pooled_into, '+'))))
                  GROUP BY 1, 2, 3)
@@ -294,9 +362,9 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     WITH g AS (SELECT * FROM pr_profile_groups(p_subject, p_from, p_to))
     SELECT CAST(NULL AS bigint), o.behavior_id, o.observed_on, coalesce(s.pooled_into, o.rater_group),
            o.situation, o.action, o.result
-      FROM observations o
+      FROM pr_profile_rows(p_subject, p_from, p_to) o
       JOIN g AS s ON s.behavior_id = o.behavior_id AND s.slot = o.rater_group
-     WHERE o.subject_id = p_subject AND o.observed_on BETWEEN p_from AND p_to AND o.note_hidden = 0
+     WHERE o.note_hidden = 0
        AND (o.situation <> '' OR o.action <> '' OR o.result <> '')
        AND ((s.state = 'shown' AND s.notes_visible)
             OR (s.pooled_into IS NOT NULL
@@ -315,7 +383,9 @@ BEGIN
         pr_create_account(text, text, bigint), pr_may_see_profile(bigint), pr_setting(text, bigint),
         pr_latest_observation_date(), pr_first_received_date(bigint), pr_check_period(bigint, text, text),
         pr_view_sums(bigint, bigint, text[], text, text), pr_profile_groups(bigint, text, text),
-        pr_profile_notes(bigint, text, text), pr_profile_leniency(bigint, text, text) FROM PUBLIC;
+        pr_profile_notes(bigint, text, text), pr_profile_leniency(bigint, text, text),
+        pr_profile_release(text, text), pr_profile_mode(text, text), pr_profile_rows(bigint, text, text),
+        pr_profile_k(text, text, text) FROM PUBLIC;
     EXECUTE format('GRANT EXECUTE ON FUNCTION pr_current_person(), pr_is_hr(), pr_sees_everything(), '
                    'pr_reads_organisation(), pr_latest_observation_date(), pr_first_received_date(bigint), '
                    'pr_profile_groups(bigint, text, text), pr_profile_notes(bigint, text, text), '

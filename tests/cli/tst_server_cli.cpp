@@ -42,6 +42,20 @@ void TestServerCli::serverInitCopyAccount_personReadsOwnProfileOnly()
 {
     const QString file = m_dir.filePath(u"org.peerradar"_s);
     QCOMPARE(runCli({ u"demo"_s, file, u"--people"_s, u"30"_s, u"--observations"_s, u"2000"_s }).exitCode, 0);
+    // HR releases the current cycle (the demo released the ones before it): a member reads its
+    // anonymous groups from then on, on the server as in the file.
+    QString cycle;
+    {
+        auto demo = Database::open(file);
+        PR_VERIFY_OK(demo);
+        auto latest = (*demo)->exec(u"SELECT name FROM cycles ORDER BY starts_on DESC LIMIT 1"_s);
+        PR_VERIFY_OK(latest);
+        QVERIFY(latest->next());
+        cycle = latest->value(0).toString();
+    }
+    CliRun released = runCli({ u"release"_s, file, u"--cycle"_s, cycle });
+    QVERIFY2(released.exitCode == 0, released.err.constData());
+    QCOMPARE(runCli({ u"release"_s, file, u"--cycle"_s, cycle }).exitCode, 1); // again only with --again
     ServerDatabase server;
     CliRun init = runCli({ u"server-init"_s, server.url() });
     QCOMPARE(init.exitCode, 0);
@@ -78,15 +92,14 @@ void TestServerCli::serverInitCopyAccount_personReadsOwnProfileOnly()
     ServerAddress address = *ServerAddress::parse(server.urlAs(login));
     address.host = u"127.0.0.1"_s;
     const QStringList password = { u"PGPASSWORD=s3cret-pass"_s };
-    // A member is served a cycle that overlaps no other (the whole history only while there is no cycle).
-    auto latest = (*owner)->exec(u"SELECT name FROM cycles ORDER BY starts_on DESC LIMIT 1"_s);
-    PR_VERIFY_OK(latest);
-    QVERIFY(latest->next());
-    const QString cycle = latest->value(0).toString();
+    // A member is served a cycle that overlaps no other (the whole history only while there is no
+    // cycle), released: what the file gives the member as its reader.
     CliRun own = runCli(
         { u"profile"_s, address.url(), u"--person"_s, member, u"--cycle"_s, cycle, u"--json"_s }, {}, password);
     QVERIFY2(own.exitCode == 0, own.err.constData());
-    CliRun fromFile = runCli({ u"profile"_s, file, u"--person"_s, member, u"--cycle"_s, cycle, u"--json"_s });
+    QVERIFY(own.out.contains("\"anonymous_groups\": \"released\""));
+    CliRun fromFile = runCli(
+        { u"profile"_s, file, u"--person"_s, member, u"--cycle"_s, cycle, u"--as-reader"_s, u"--json"_s });
     QCOMPARE(own.out, fromFile.out);
     CliRun others = runCli(
         { u"profile"_s, address.url(), u"--person"_s, other, u"--cycle"_s, cycle, u"--json"_s }, {}, password);

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "analytics/Profile.h"
 #include "demo/DemoOrganisation.h"
+#include "storage/CycleRepository.h"
 #include "storage/PeopleRepository.h"
 #include "storage/ServerSetup.h"
 
@@ -82,6 +83,11 @@ public:
             if (!ServerSetup::createAccount(*m_owner, p->email, serverTestPassword, loginOf(*p)))
                 qFatal("could not create the login of %s", qPrintable(p->email));
         }
+        // The demo releases the cycles that ended before its last day; HR has released the latest
+        // one too, so that logins other than HR read every group of it (domain/Rules.h
+        // anonymousGroupsFor).
+        if (!CycleRepository(*m_owner).release(latestCycle().cycleId.value_or(0), hr.id, false))
+            qFatal("could not release the latest cycle");
     }
 
     ServerDatabase& server() { return m_server; }
@@ -102,11 +108,13 @@ public:
         return std::move(db).value();
     }
 
-    // The organisation's latest cycle (2026 H1, overlapping no other): a period a login that is not
-    // HR may see, with the trend of the cycle before.
+    // The organisation's latest cycle (2026 H1, overlapping no other, released): a period a login
+    // that is not HR may see, with the trend of the cycle before, as such a login reads it (the
+    // released figures; the owner computes them in the core, a login gets them from the server).
     ProfileOptions latestCycle()
     {
         ProfileOptions options;
+        options.readerIsHr = false;
         options.cycleId = scalar(*m_owner, QStringLiteral("SELECT id FROM cycles ORDER BY starts_on DESC LIMIT 1"));
         options.today = QDate(2026, 6, 30);
         return options;

@@ -56,7 +56,7 @@ void TestDatabase::create_hasCurrentSchemaAndDefaults()
     PR_VERIFY_OK(version);
     QVERIFY(version->next());
     QCOMPARE(version->value(0).toInt(), Database::currentSchemaVersion());
-    QCOMPARE(Database::currentSchemaVersion(), 5);
+    QCOMPARE(Database::currentSchemaVersion(), 6);
     version = Error {};
 
     auto settings = SettingsRepository(t.db()).load();

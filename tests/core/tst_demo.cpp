@@ -101,6 +101,15 @@ void TestDemo::demo_isARealisticOrganisation()
         QVERIFY(QDate::fromString(first->value(0).toString(), Qt::ISODate).daysTo(QDate(2026, 11, 20)) >= 340);
     }
     QVERIFY(scalar(db, u"SELECT count(*) FROM cycles"_s) >= 2);
+    // HR has released every cycle that ended before the last day (so that the demo's profiles show
+    // every group of them to everyone), and not the current one.
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM cycles c WHERE c.ends_on < '2026-11-20' AND NOT EXISTS "
+                        "(SELECT 1 FROM cycle_releases r WHERE r.cycle_id = c.id)"_s),
+        0);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM cycle_releases r JOIN cycles c ON c.id = r.cycle_id "
+                        "WHERE c.ends_on >= '2026-11-20'"_s),
+        0);
+    QVERIFY(scalar(db, u"SELECT count(*) FROM released_observations"_s) > 5000);
     // Impacts use the whole scale.
     QCOMPARE(scalar(db, u"SELECT count(DISTINCT impact) FROM observations"_s), 5);
 }

@@ -340,7 +340,7 @@ void TestServerBackend::open_newerVersion_refused()
 void TestServerBackend::open_olderVersion_updatedInPlace()
 {
     // A database as PeerRadar version 2 left it: without the index of version 3, the merge ids of
-    // version 4 and the notes' word index of version 5.
+    // version 4, the notes' word index of version 5 and the released cycles of version 6.
     ServerDatabase server;
     auto created = Database::create(server.url());
     PR_VERIFY_OK(created);
@@ -348,6 +348,8 @@ void TestServerBackend::open_olderVersion_updatedInPlace()
     PR_VERIFY_OK((*created)->execStatement(u"DROP INDEX observations_note_words"_s));
     PR_VERIFY_OK((*created)->execStatement(u"DROP TABLE uuid_aliases"_s));
     PR_VERIFY_OK((*created)->execStatement(u"ALTER TABLE audit_log DROP COLUMN uuid"_s));
+    for (const QString& table : { u"released_members"_s, u"released_observations"_s, u"cycle_releases"_s })
+        PR_VERIFY_OK((*created)->execStatement(u"DROP TABLE "_s + table));
     PR_VERIFY_OK((*created)->execStatement(u"UPDATE peerradar_schema SET version = 2"_s));
     created->reset();
     auto opened = Database::open(server.url());
@@ -355,7 +357,7 @@ void TestServerBackend::open_olderVersion_updatedInPlace()
     auto q = (*opened)->exec(
         u"SELECT (SELECT version FROM peerradar_schema), (SELECT count(*) FROM pg_indexes WHERE "
         "indexname IN ('observations_date', 'audit_log_uuid', 'observations_note_words')), "
-        "(SELECT count(*) FROM uuid_aliases)"_s);
+        "(SELECT count(*) FROM uuid_aliases) + (SELECT count(*) FROM cycle_releases)"_s);
     PR_VERIFY_OK(q);
     QVERIFY(q->next());
     QCOMPARE(q->value(0).toInt(), Database::currentSchemaVersion());

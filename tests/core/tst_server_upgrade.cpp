@@ -17,10 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The statements of a script of version 1's rules.
-QStringList olderScript(const QString& name)
+// The statements of a script of older rules (version 1, or 2 before released cycles).
+QStringList olderScript(const QString& name, int version = 1)
 {
-    QFile file(QDir(qEnvironmentVariable("PEERRADAR_TEST_DATA")).filePath(u"server-rules-v1/"_s + name));
+    QFile file(QDir(qEnvironmentVariable("PEERRADAR_TEST_DATA")).filePath(u"server-rules-v%1/"_s.arg(version) + name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing test data %s", qPrintable(file.fileName()));
     return ServerSetup::scriptStatements(QString::fromUtf8(file.readAll()));
@@ -35,6 +35,7 @@ class TestServerUpgrade : public QObject
 private Q_SLOTS:
     void initTestCase() { skipWithoutTestServer(); }
     void olderRules_refusedUntilTheOwnerUpgrades();
+    void rulesOfVersion2_upgradedToReleasedCycles();
 };
 
 void TestServerUpgrade::olderRules_refusedUntilTheOwnerUpgrades()
@@ -88,7 +89,7 @@ void TestServerUpgrade::olderRules_refusedUntilTheOwnerUpgrades()
     // The owner upgrades, in one transaction; run again, it changes nothing.
     const CliRun upgraded = runCli({ u"server-init"_s, u"--upgrade"_s, server.url() });
     QVERIFY2(upgraded.exitCode == 0, upgraded.err.constData());
-    QVERIFY2(upgraded.out.contains("from version 1 to version 2"), upgraded.out.constData());
+    QVERIFY2(upgraded.out.contains("from version 1 to version 3"), upgraded.out.constData());
     QCOMPARE(runCli({ u"server-init"_s, u"--upgrade"_s, server.url() }).exitCode, 0);
     rules = ServerSetup::rulesState(owner);
     PR_VERIFY_OK(rules);
@@ -112,6 +113,76 @@ void TestServerUpgrade::olderRules_refusedUntilTheOwnerUpgrades()
     PR_VERIFY_OK(ObservationRepository(**db).log(o));
     QCOMPARE(scalar(owner, u"SELECT count(*) FROM observations WHERE observer_id = ?"_s, { member }), own + 1);
     QVERIFY((*db)->othersChangeCount());
+}
+
+void TestServerUpgrade::rulesOfVersion2_upgradedToReleasedCycles()
+{
+    // What server-init made before released cycles: schema version 5 and the rules of version 2
+    // (tests/data/server-rules-v2), under which a login read every group of any cycle live.
+    ServerDatabase server;
+    auto created = ServerSetup::initialise(server.url());
+    PR_VERIFY_OK(created);
+    Database& owner = **created;
+    DemoOptions options;
+    options.people = 30;
+    options.observations = 600;
+    options.seed = 5;
+    options.lastDay = QDate(2026, 6, 30);
+    PR_VERIFY_OK(generateDemoOrganisation(owner, options));
+    QStringList older { u"DROP FUNCTION peerradar_api.pr_release_cycle(bigint)"_s,
+        u"DROP FUNCTION pr_profile_rows(bigint, text, text)"_s, u"DROP FUNCTION pr_profile_mode(text, text)"_s,
+        u"DROP FUNCTION pr_profile_k(text, text, text)"_s, u"DROP FUNCTION pr_profile_release(text, text)"_s, u"DROP TABLE released_members"_s,
+        u"DROP TABLE released_observations"_s, u"DROP TABLE cycle_releases"_s,
+        u"UPDATE peerradar_schema SET version = 5"_s };
+    older << olderScript(u"server_access.sql"_s, 2) << olderScript(u"server_profiles.sql"_s, 2)
+          << olderScript(u"server_api.sql"_s, 2);
+    PR_VERIFY_OK(owner.transaction([&]() -> Status {
+        for (const QString& statement : std::as_const(older)) {
+            if (auto s = owner.execStatement(statement); !s)
+                return s;
+        }
+        return Status {};
+    }));
+    auto rules = ServerSetup::rulesState(owner);
+    PR_VERIFY_OK(rules);
+    QCOMPARE(rules->version, 2);
+    const qint64 member = scalar(owner, u"SELECT min(id) FROM people WHERE role = 'member'"_s);
+    const QString email = text(owner, u"SELECT email FROM people WHERE id = ?"_s, { member });
+    const QString login = server.name() + u"_member"_s;
+    PR_VERIFY_OK(ServerSetup::createAccount(owner, email, serverTestPassword, login));
+    const QString latest = text(owner, u"SELECT name FROM cycles ORDER BY starts_on DESC LIMIT 1"_s);
+
+    // Refused with the advice, until the owner upgrades (schema version 6 and the rules of version 3).
+    auto refused = Database::open(server.urlAs(login));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::OlderVersion);
+    QVERIFY2(refused.error().message.contains(u"peerradar-cli server-init --upgrade "_s), qPrintable(refused.error().message));
+    const CliRun upgraded = runCli({ u"server-init"_s, u"--upgrade"_s, server.url() });
+    QVERIFY2(upgraded.exitCode == 0, upgraded.err.constData());
+    QVERIFY2(upgraded.out.contains("from version 2 to version 3"), upgraded.out.constData());
+    QCOMPARE(scalar(owner, u"SELECT version FROM peerradar_schema"_s), qint64(Database::currentSchemaVersion()));
+
+    // The member now reads the latest cycle without any anonymous group, until HR releases it.
+    auto db = Database::open(server.urlAs(login));
+    PR_VERIFY_OK(db);
+    ProfileOptions cycle;
+    cycle.cycleId = scalar(**db, u"SELECT id FROM cycles WHERE name = ?"_s, { latest });
+    auto before = ProfileService(**db).personProfile(member, cycle);
+    PR_VERIFY_OK(before);
+    QCOMPARE(before->anonymousGroups, AnonymousGroups::Withheld);
+    for (const BehaviorProfile& b : before->behaviors) {
+        QVERIFY(b.others.isEmpty());
+        QVERIFY(b.group(RaterGroup::Peer).isEmpty());
+    }
+    const CliRun released = runCli({ u"release"_s, server.url(), u"--cycle"_s, latest });
+    QVERIFY2(released.exitCode == 0, released.err.constData());
+    auto after = ProfileService(**db).personProfile(member, cycle);
+    PR_VERIFY_OK(after);
+    QCOMPARE(after->anonymousGroups, AnonymousGroups::Released);
+    cycle.readerIsHr = false;
+    auto core = ProfileService(owner).personProfile(member, cycle);
+    PR_VERIFY_OK(core);
+    QCOMPARE(json(*after), json(*core));
 }
 
 QTEST_GUILESS_MAIN(TestServerUpgrade)

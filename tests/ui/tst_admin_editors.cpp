@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void frameworkImport_ofAFileThatIsNotAFramework_changesNothing();
     void framework_buttonsForABehaviorWaitForOneToBeSelected();
     void cycles_overlappingIsRefusedNamingTheOther();
+    void cycles_releaseAsksFirst_andAgainSaysWhatItCouldReveal();
     void people_enterInAnyField_savesWithoutMovingTheForm();
     void teams_altN_startsAnEmptyFormForANewTeam();
 
@@ -222,7 +224,8 @@ void TestAdminEditors::cycles_overlappingIsRefusedNamingTheOther()
     Database& db = session->database();
     Cycle h1 { 0, {}, u"2030 H1"_s, QDate(2030, 1, 1), QDate(2030, 6, 30) };
     PR_VERIFY_OK(CycleRepository(db).add(h1));
-    CyclesEditor editor(*session);
+    ScriptedDialogs cycleDialogs;
+    CyclesEditor editor(*session, cycleDialogs);
     auto* name = editor.findChild<QLineEdit*>(u"cycleNameEdit"_s);
     auto* start = editor.findChild<QDateEdit*>(u"cycleStartEdit"_s);
     auto* end = editor.findChild<QDateEdit*>(u"cycleEndEdit"_s);
@@ -253,6 +256,38 @@ void TestAdminEditors::cycles_overlappingIsRefusedNamingTheOther()
     QCOMPARE(messages->kind(), MessageBar::Kind::Error);
     QVERIFY2(messages->text().contains(u"\"Autumn review\""_s), qPrintable(messages->text()));
     QCOMPARE(CycleRepository(db).byId(h1.id).value().end, QDate(2030, 6, 30));
+}
+
+void TestAdminEditors::cycles_releaseAsksFirst_andAgainSaysWhatItCouldReveal()
+{
+    auto session = openAsHr();
+    QVERIFY(session);
+    Database& db = session->database();
+    Cycle h1 { 0, {}, u"2030 H1"_s, QDate(2030, 1, 1), QDate(2030, 6, 30) };
+    PR_VERIFY_OK(CycleRepository(db).add(h1));
+    ScriptedDialogs dialogs;
+    CyclesEditor editor(*session, dialogs);
+    auto* list = editor.findChild<QListWidget*>(u"cyclesList"_s);
+    auto* release = editor.findChild<QPushButton*>(u"cycleReleaseButton"_s);
+    auto* state = editor.findChild<QLabel*>(u"cycleReleaseLabel"_s);
+    QVERIFY(release && state);
+    list->setCurrentRow(0);
+    QVERIFY2(state->text().startsWith(u"Not released"_s), qPrintable(state->text()));
+    // Declined: nothing released.
+    dialogs.confirmAnswer = false;
+    release->click();
+    QCOMPARE(dialogs.questions.size(), 1);
+    QVERIFY(!CycleRepository(db).latestRelease(h1.id).value());
+    dialogs.confirmAnswer = true;
+    release->click();
+    QCOMPARE(CycleRepository(db).latestRelease(h1.id).value()->number, 1);
+    QVERIFY2(state->text().startsWith(u"Released on"_s), qPrintable(state->text()));
+    // Releasing again: the question says what a second release could reveal, and that it is final.
+    release->click();
+    QCOMPARE(dialogs.questions.size(), 3);
+    QVERIFY2(dialogs.questions.constLast().contains(u"compare them with the new ones"_s), qPrintable(dialogs.questions.constLast()));
+    QVERIFY2(dialogs.questions.constLast().contains(u"cannot be undone"_s), qPrintable(dialogs.questions.constLast()));
+    QCOMPARE(CycleRepository(db).latestRelease(h1.id).value()->number, 2);
 }
 
 // As on the logging page: Enter in a choice saves too, and the confirmation appears without

@@ -304,7 +304,8 @@ void TestPolish::dates_areWrittenAsTheLanguageWritesThem()
     PR_VERIFY_OK(CycleRepository(m_file->db()).add(h1));
     auto session = openAs(m_org.hana);
     QVERIFY(session);
-    CyclesEditor editor(*session);
+    ScriptedDialogs cycleDialogs;
+    CyclesEditor editor(*session, cycleDialogs);
     editor.show();
     QVERIFY(QTest::qWaitForWindowActive(&editor));
     QCOMPARE(editor.findChild<QListWidget*>(u"cyclesList"_s)->item(0)->text(), cycle);

@@ -12,6 +12,7 @@
 #include "profile/RadarFiguresModel.h"
 #include "profile/RadarView.h"
 #include "report/ReportContent.h"
+#include "storage/CycleRepository.h"
 #include "storage/PeopleRepository.h"
 #include "storage/SettingsRepository.h"
 
@@ -72,6 +73,7 @@ private:
     QTemporaryDir m_settingsDir;
     std::unique_ptr<TempDatabase> m_file;
     SmallOrg m_org;
+    Id m_cycle = 0; // 2026 H1, released: holds every observation
 };
 
 void TestProfileView::initTestCase()
@@ -106,6 +108,13 @@ void TestProfileView::init()
     // Something about Cleo and Dan so that the team average exists.
     for (const Person* observer : { &m_org.ben, &m_org.dan, &m_org.eve })
         QVERIFY(SmallOrg::log(db, *observer, m_org.cleo, b[0], 3, day.addDays(12)));
+    // HR released the cycle that holds them all: everyone else reads its anonymous groups (the
+    // views of anyone but HR open on it).
+    Cycle h1 { 0, {}, u"2026 H1"_s, QDate(2026, 1, 1), QDate(2026, 6, 30) };
+    auto cycle = CycleRepository(db).add(h1);
+    PR_VERIFY_OK(cycle);
+    m_cycle = *cycle;
+    PR_VERIFY_OK(CycleRepository(db).release(m_cycle, m_org.hana.id, false));
 }
 
 void TestProfileView::cleanup()
@@ -150,7 +159,12 @@ void TestProfileView::table_showsTheCoresFiguresForEveryCell()
     QVERIFY(session);
     ProfileView view(*session);
     QVERIFY(view.showPerson(m_org.ben.id));
-    auto core = ProfileService(session->database()).personProfile(m_org.ben.id);
+    // HR's view opens on the whole history, live; anyone else's on the released cycle.
+    ProfileOptions options;
+    options.readerIsHr = Role(role) == Role::Hr;
+    if (!options.readerIsHr)
+        options.cycleId = m_cycle;
+    auto core = ProfileService(session->database()).personProfile(m_org.ben.id, options);
     PR_VERIFY_OK(core);
 
     const ProfileTableModel* model = view.tableModel();

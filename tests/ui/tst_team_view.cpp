@@ -3,6 +3,7 @@
 #include "analytics/TeamProfile.h"
 #include "app/Session.h"
 #include "profile/RadarView.h"
+#include "storage/CycleRepository.h"
 #include "storage/FrameworkRepository.h"
 #include "storage/PeopleRepository.h"
 #include "team/HeatmapModel.h"
@@ -51,10 +52,12 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<Session> openAs(const Person& user);
+    bool releaseTheCycleHoldingAll();
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<TempDatabase> m_file;
     SmallOrg m_org;
+    Id m_cycle = 0; // 2026 H1, released: holds every observation
     Person m_fay; // a fourth member of Platform, never observed
 };
 
@@ -95,6 +98,18 @@ void TestTeamView::init()
     QVERIFY(SmallOrg::log(db, m_org.eve, m_org.dan, b[2], 3, day));
 }
 
+bool TestTeamView::releaseTheCycleHoldingAll()
+{
+    // HR released the cycle that holds every observation: a manager's team view, which opens on
+    // it, shows its anonymous figures.
+    Cycle h1 { 0, {}, u"2026 H1"_s, QDate(2026, 1, 1), QDate(2026, 6, 30) };
+    auto cycle = CycleRepository(m_file->db()).add(h1);
+    if (!cycle)
+        return false;
+    m_cycle = *cycle;
+    return bool(CycleRepository(m_file->db()).release(m_cycle, m_org.hana.id, false));
+}
+
 void TestTeamView::cleanup()
 {
     m_file.reset();
@@ -110,11 +125,15 @@ std::unique_ptr<Session> TestTeamView::openAs(const Person& user)
 
 void TestTeamView::heatmap_matchesTheCoreCellByCell()
 {
+    QVERIFY(releaseTheCycleHoldingAll());
     auto session = openAs(m_org.mia);
     QVERIFY(session);
     TeamView view(*session);
     QVERIFY(view.showTeam(m_org.platform.id));
-    auto core = TeamProfileService(session->database()).teamProfile(m_org.platform.id);
+    ProfileOptions released; // what the manager reads: the released cycle, the view's default
+    released.cycleId = m_cycle;
+    released.readerIsHr = false;
+    auto core = TeamProfileService(session->database()).teamProfile(m_org.platform.id, released);
     PR_VERIFY_OK(core);
     const HeatmapModel* model = view.heatmapModel();
     QCOMPARE(model->rowCount(), core->members.size());
@@ -169,6 +188,7 @@ void TestTeamView::leadersAndCoverage_matchTheCore()
 
 void TestTeamView::radar_drawsTheTeamMeans()
 {
+    QVERIFY(releaseTheCycleHoldingAll());
     auto session = openAs(m_org.mia);
     TeamView view(*session);
     QVERIFY(view.showTeam(m_org.platform.id));

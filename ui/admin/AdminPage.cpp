@@ -18,7 +18,7 @@ AdminPage::AdminPage(Session& session, DialogProvider& dialogs, QWidget* parent)
     auto* framework = new FrameworkEditor(session, dialogs, this);
     addTab(people, tr("People"));
     addTab(teams, tr("Teams"));
-    addTab(new CyclesEditor(session, this), tr("Cycles"));
+    addTab(new CyclesEditor(session, dialogs, this), tr("Cycles"));
     addTab(framework, tr("Framework"));
     addTab(new DatabaseSettingsEditor(session, this), tr("Anonymity"));
     connect(framework, &FrameworkEditor::frameworkChanged, this, &AdminPage::frameworkChanged);

@@ -5,6 +5,7 @@
 #include "common/DateField.h"
 #include "common/EnterSubmits.h"
 #include "common/DateText.h"
+#include "common/DialogProvider.h"
 #include "common/MessageBar.h"
 #include "common/UndoHandOver.h"
 #include "domain/Rules.h"
@@ -12,15 +13,17 @@
 
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace peerradar {
 
-CyclesEditor::CyclesEditor(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_db(session.database())
+CyclesEditor::CyclesEditor(Session& session, DialogProvider& dialogs, QWidget* parent)
+    : QWidget(parent), m_session(session), m_dialogs(dialogs), m_db(session.database())
 {
     setObjectName(QStringLiteral("cyclesEditor"));
     m_messageBar = new MessageBar(this);
@@ -51,9 +54,20 @@ CyclesEditor::CyclesEditor(Session& session, QWidget* parent)
     buttons->addWidget(saveButton);
     buttons->addStretch();
     buttons->addWidget(m_remove);
+    m_releaseState = new QLabel(this);
+    m_releaseState->setObjectName(QStringLiteral("cycleReleaseLabel"));
+    m_releaseState->setTextFormat(Qt::PlainText);
+    m_releaseState->setWordWrap(true);
+    m_release = new QPushButton(tr("Release the &cycle…"), this);
+    m_release->setObjectName(QStringLiteral("cycleReleaseButton"));
+    auto* releaseRow = new QHBoxLayout;
+    releaseRow->addWidget(m_release);
+    releaseRow->addStretch();
     auto* right = new QVBoxLayout;
     right->addLayout(form);
     right->addLayout(buttons);
+    right->addWidget(m_releaseState);
+    right->addLayout(releaseRow);
     right->addStretch();
     auto* columns = new QHBoxLayout;
     columns->addWidget(m_list, 2);
@@ -74,6 +88,7 @@ CyclesEditor::CyclesEditor(Session& session, QWidget* parent)
     EnterSubmits::install({ m_name, m_start, m_end }, [this] { save(); });
     UndoHandOver::install(m_name);
     connect(m_remove, &QPushButton::clicked, this, &CyclesEditor::remove);
+    connect(m_release, &QPushButton::clicked, this, &CyclesEditor::release);
     connect(&m_session, &Session::organisationChanged, this, &CyclesEditor::showFileAgain);
     reload();
     newCycle();
@@ -118,6 +133,75 @@ void CyclesEditor::showCycle(Id id)
     m_start->setDate(m_current.start);
     m_end->setDate(m_current.end);
     m_remove->setEnabled(true);
+    showReleaseState();
+}
+
+void CyclesEditor::showReleaseState()
+{
+    m_release->setEnabled(m_current.id != 0);
+    if (m_current.id == 0) {
+        m_releaseState->setText(tr("Save the cycle before releasing it."));
+        m_release->setText(tr("Release the &cycle…"));
+        return;
+    }
+    CycleRepository cycles(m_db);
+    auto release = cycles.latestRelease(m_current.id);
+    auto changes = cycles.changesSinceRelease(m_current.id);
+    if (!release || !changes) {
+        m_messageBar->showError(release ? changes.error() : release.error());
+        return;
+    }
+    if (!*release) {
+        m_releaseState->setText(tr("Not released: everyone but HR sees only their own and their manager's views of "
+                                   "this cycle. Release it when its observations are in."));
+        m_release->setText(tr("Release the &cycle…"));
+        return;
+    }
+    QString text = tr("Released on %1 (release %2): everyone but HR reads the figures of then.")
+                       .arg(QLocale().toString((*release)->releasedAt.toLocalTime().date(), QLocale::LongFormat))
+                       .arg((*release)->number);
+    text += u' ';
+    text += (**changes).isEmpty()
+        ? tr("Nothing changed since.")
+        : tr("Changed since: %n observation(s) added", nullptr, (**changes).added)
+            + tr(", %n edited", nullptr, (**changes).edited) + tr(", %n removed", nullptr, (**changes).removed)
+            + tr(", %n person(s) moved", nullptr, (**changes).peopleMoved)
+            + ((**changes).datesChanged ? tr(", the cycle's dates moved") : QString()) + u'.';
+    m_releaseState->setText(text);
+    m_release->setText(tr("Release the cycle a&gain…"));
+}
+
+void CyclesEditor::release()
+{
+    if (m_current.id == 0)
+        return;
+    CycleRepository cycles(m_db);
+    auto changes = cycles.changesSinceRelease(m_current.id);
+    if (!changes) {
+        m_messageBar->showError(changes.error());
+        return;
+    }
+    const bool again = changes->has_value();
+    const bool confirmed = again
+        ? m_dialogs.confirm(this, tr("Release %1 again?").arg(m_current.name),
+              CycleRepository::releaseAgainWarning(**changes) + u"\n\n"
+                  + tr("A release cannot be undone."),
+              tr("Release again"))
+        : m_dialogs.confirm(this, tr("Release %1?").arg(m_current.name),
+              tr("Everyone but HR will read the figures of peers, direct reports and others in the organisation for "
+                 "this cycle as they are now, and they stay so: later observations and changes do not alter them "
+                 "(Organisation › Cycles shows what changed). Release when the cycle's observations are in. A "
+                 "release cannot be undone."),
+              tr("Release"));
+    if (!confirmed)
+        return;
+    auto released = cycles.release(m_current.id, m_session.user().id, again);
+    if (!released) {
+        m_messageBar->showError(released.error());
+        return;
+    }
+    m_messageBar->showInformation(tr("Cycle %1 released.").arg(m_current.name));
+    showReleaseState();
 }
 
 void CyclesEditor::newCycle()
@@ -135,6 +219,7 @@ void CyclesEditor::newCycle()
     m_start->setDate(start);
     m_end->setDate(start.addMonths(6).addDays(-1));
     m_remove->setEnabled(false);
+    showReleaseState();
 }
 
 void CyclesEditor::save()

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -12,16 +13,18 @@ class QPushButton;
 namespace peerradar {
 
 class Database;
+class DialogProvider;
 class MessageBar;
 class Session;
 
-// HR edits cycles: named date ranges that profiles are read over and compared between.
+// HR edits cycles: named date ranges that profiles are read over and compared between; and releases
+// them (domain/Rules.h anonymousGroupsFor), after saying what a second release could reveal.
 class CyclesEditor final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit CyclesEditor(Session& session, QWidget* parent = nullptr);
+    CyclesEditor(Session& session, DialogProvider& dialogs, QWidget* parent = nullptr);
 
 private:
     void reload(Id select = 0);
@@ -29,10 +32,14 @@ private:
     void newCycle();
     void save();
     void remove();
+    void release();
+    // Whether the cycle shown is released, and what changed since.
+    void showReleaseState();
     // After an undo or redo: the list and the cycle shown as they are in the file now.
     void showFileAgain();
 
     Session& m_session;
+    DialogProvider& m_dialogs;
     Database& m_db;
     MessageBar* m_messageBar = nullptr;
     QListWidget* m_list = nullptr;
@@ -40,6 +47,8 @@ private:
     QDateEdit* m_start = nullptr;
     QDateEdit* m_end = nullptr;
     QPushButton* m_remove = nullptr;
+    QLabel* m_releaseState = nullptr;
+    QPushButton* m_release = nullptr;
     Cycle m_current;
 };
 

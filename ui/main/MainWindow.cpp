@@ -194,6 +194,7 @@ void MainWindow::showWhatCannotBeUndone()
            "These cannot be undone:\n"
            "• Removing a person who has left: what others said about them is deleted and their name is made "
            "anonymous, so that nothing of it stays in the file.\n"
+           "• Releasing a cycle (Organisation › Cycles): its readers may already have seen the released figures.\n"
            "• Importing people, observations or a framework from a CSV file, and merging another file: a whole file "
            "comes in at once. Save a copy first (File › Save a copy).\n"
            "• Changes made before the file was opened, or by another program."));

@@ -291,6 +291,7 @@ ProfileOptions ProfileView::options() const
 {
     ProfileOptions o;
     o.cycleId = m_cycle->cycleId();
+    o.readerIsHr = m_session.isHr(); // what others read of a cycle HR has not released: see Rules.h
     return o;
 }
 
@@ -426,6 +427,11 @@ void ProfileView::updateChart()
                    profile.settings.k)
                      : tr("A gap in the line means the figure is hidden: fewer than %n different people observed it.",
                          nullptr, profile.settings.k));
+    // Released cycles: where the peers' and others' figures come from, or why they are not shown.
+    if (const QString release = ReportContent::releaseLine(
+            profile.anonymousGroups, profile.cycle, profile.release, profile.changesSinceRelease);
+        !release.isEmpty())
+        line += u' ' + release;
     m_howToRead->setText(line);
 }
 

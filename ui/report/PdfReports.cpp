@@ -129,6 +129,8 @@ void PdfReports::render(QPagedPaintDevice* device, const PersonReportData& data,
     page.paragraph(r.confidentiality);
     page.heading(tr("Leadership profile"));
     page.paragraph(r.howToRead, true);
+    if (!r.releaseLine.isEmpty())
+        page.paragraph(r.releaseLine, true);
     const RadarData radar = personRadarData(data.profile, data.team ? &*data.team : nullptr, RadarMeasure::MeanImpact);
     page.drawing(page.width() * 0.72, [&](QPainter& painter, const QRectF& rect) {
         paintReportRadar(painter, rect, radar);
@@ -177,6 +179,8 @@ void PdfReports::render(QPagedPaintDevice* device, const TeamReportData& data, c
         r.managerLine + u'\n' + r.periodLine + u'\n'
             + tr("Printed on %1").arg(QLocale().toString(options.printedOn, QLocale::LongFormat)));
     page.paragraph(r.confidentiality);
+    if (!r.releaseLine.isEmpty())
+        page.paragraph(r.releaseLine, true);
     page.heading(tr("Team radar"));
     page.paragraph(tr("Each member weighs the same: the radar shows the mean of the members' own means (self-"
                       "observations excluded) and the median. Members whose figure is hidden by the anonymity rule "

@@ -281,6 +281,7 @@ void TeamView::refresh()
         return;
     ProfileOptions options;
     options.cycleId = m_cycle->cycleId();
+    options.readerIsHr = m_session.isHr();
     auto profile = m_service.teamProfile(teamId, options);
     if (!profile) {
         m_messages->showError(profile.error());
@@ -336,6 +337,12 @@ void TeamView::updateHowToRead()
                          "low removed.")
                     : tr("The table (Show as table) also gives the team mean corrected for leniency: the mean of the "
                          "members' means with each observer's habit of rating high or low removed."));
+    if (m_profile) {
+        if (const QString release
+            = ReportContent::releaseLine(m_profile->anonymousGroups, m_profile->cycle, m_profile->release, std::nullopt);
+            !release.isEmpty())
+            text += u' ' + release;
+    }
     m_howToRead->setText(text);
 }
 
@@ -353,6 +360,7 @@ void TeamView::exportPdf()
 {
     ProfileOptions options;
     options.cycleId = m_cycle->cycleId();
+    options.readerIsHr = m_session.isHr();
     if (currentTeamId() != 0 && m_cycle->hasPeriod() && ReportActions::exportTeam(this, dialogs(), m_session, currentTeamId(), options))
         m_messages->showInformation(tr("The team summary was exported."));
 }
@@ -361,6 +369,7 @@ void TeamView::print()
 {
     ProfileOptions options;
     options.cycleId = m_cycle->cycleId();
+    options.readerIsHr = m_session.isHr();
     if (currentTeamId() != 0 && m_cycle->hasPeriod())
         ReportActions::printTeam(this, dialogs(), m_session, currentTeamId(), options);
 }
