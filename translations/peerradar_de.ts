@@ -1393,6 +1393,10 @@ Nicht rückgängig machen lässt sich:
 • Das Importieren von Personen, Beobachtungen oder einem Verhaltensmodell aus einer CSV-Datei und das Zusammenführen mit einer anderen Datei: Eine ganze Datei kommt auf einmal herein. Speichern Sie vorher eine Kopie (Datei › Kopie speichern).
 • Änderungen, die vor dem Öffnen der Datei oder von einem anderen Programm gemacht wurden.</translation>
         </message>
+        <message>
+            <source>Read only. %1 You can read everything in it; logging, editing, importing and merging are turned off.</source>
+            <translation>Nur lesen. %1 Sie können alles darin lesen; Erfassen, Bearbeiten, Importieren und Zusammenführen sind ausgeschaltet.</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::Merge</name>

@@ -1386,6 +1386,10 @@ These cannot be undone:
 • Changes made before the file was opened, or by another program.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Read only. %1 You can read everything in it; logging, editing, importing and merging are turned off.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::Merge</name>

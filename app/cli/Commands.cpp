@@ -288,6 +288,10 @@ int cmdUpgrade(const QStringList& args)
     auto db = Database::open(p.file);
     if (!db)
         return fail(db.error());
+    if ((*db)->isServer()) {
+        printOut(QStringLiteral("Updated %1 to version %2\n").arg((*db)->displayName()).arg(Database::currentSchemaVersion()));
+        return 0;
+    }
     printOut(QStringLiteral("Updated %1 from file version %2 to %3; the old file is kept as %4\n")
                  .arg(p.file)
                  .arg((*db)->versionFound())

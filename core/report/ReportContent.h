@@ -75,8 +75,9 @@ class ReportContent final
 
 public:
     // At most this many notes are quoted per behavior, the newest first; the others are counted.
-    // It keeps a typical person's summary within three pages.
-    static constexpr int notesPerBehavior = 3;
+    // It keeps a person's summary within three pages, even with hundreds of observations each (the
+    // demo's notes run to three lines; three of them for each of six behaviors made a fourth page).
+    static constexpr int notesPerBehavior = 2;
 
     static PersonReport person(const PersonProfile& profile, const QList<ProfileNote>& notes, const QDate& printedOn);
     static TeamReport team(const TeamProfile& profile, const QDate& printedOn);

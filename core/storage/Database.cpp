@@ -186,7 +186,9 @@ Result<std::unique_ptr<Database>> Database::open(
     const QString sideFiles[] = { path + QStringLiteral("-wal"), path + QStringLiteral("-shm") };
     const bool existedBefore[] = { QFile::exists(sideFiles[0]), QFile::exists(sideFiles[1]) };
     auto result = openChecked(path, access, busyTimeoutMs);
-    if (!result) {
+    // Also when the file is finally read as immutable: the first look (a read-only connection, before
+    // the file turned out to be one nobody writes) may have made them.
+    if (!result || (*result)->m_db.databaseName().endsWith(QLatin1String("?immutable=1"))) {
         for (int i = 0; i < 2; ++i) {
             if (!existedBefore[i] && QFileInfo(sideFiles[0]).size() == 0)
                 QFile::remove(sideFiles[i]);
@@ -206,7 +208,7 @@ Result<std::unique_ptr<Database>> Database::openForReading(const QString& path, 
                                                         : Result<std::unique_ptr<Database>>(original.error());
     if (result && (*result)->m_versionFound < currentSchemaVersion())
         result = openUpdatedCopy(std::move(*result)); // closes the original's connection
-    if (!result) {
+    if (!result || (*result)->isUpdatedCopy() || (*result)->m_db.databaseName().endsWith(QLatin1String("?immutable=1"))) {
         for (int i = 0; i < 2; ++i) {
             if (!existedBefore[i] && QFileInfo(sideFiles[0]).size() == 0)
                 QFile::remove(sideFiles[i]);
@@ -292,8 +294,9 @@ Result<std::unique_ptr<Database>> Database::openChecked(
     // then leaves no -wal and -shm files behind (which it could not remove) — in a read-only folder
     // it could not make them at all. With a log beside it, a writer may be at work: read it as usual.
     const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
-    const bool immutable
-        = !(info.isWritable() && folderWritable) && !QFileInfo::exists(path + QStringLiteral("-wal"));
+    // Whether a write-ahead log lay beside it before this open: the first look below may make one.
+    const bool walBefore = QFileInfo::exists(path + QStringLiteral("-wal"));
+    const bool immutable = !(info.isWritable() && folderWritable) && !walBefore;
     // First look read-only, so that a file that is not ours is never written to.
     if (auto status = db->connect(true, immutable); !status)
         return status.error();
@@ -329,7 +332,12 @@ Result<std::unique_ptr<Database>> Database::openChecked(
         // systems); SQLite then quietly falls back to reading only, and says so when asked.
         writable = !sqlite::opensReadOnly(*db).value_or(false);
         if (!writable) {
-            if (auto status = db->connect(true); !status)
+            // A file without any write permission bit (or in a read-only folder) that this process
+            // cannot write after all: as above, nobody changes it, and it is read as immutable.
+            const bool noWriteBits = !(info.permissions()
+                & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+            const bool frozen = (noWriteBits || !folderWritable) && !walBefore;
+            if (auto status = db->connect(true, frozen); !status)
                 return status.error();
         }
     }
