@@ -181,7 +181,7 @@ void layOutPerson(ReportPainter& page, const PersonReportData& data, const PdfOp
     page.heading(PdfReports::tr("Leadership profile"));
     page.paragraph(r.howToRead, true);
     const RadarData radar = personRadarData(data.profile, data.team ? &*data.team : nullptr, RadarMeasure::MeanImpact);
-    page.drawing(page.width() * 0.72, [&](QPainter& painter, const QRectF& rect) {
+    page.drawing(page.width() * 0.6, [&](QPainter& painter, const QRectF& rect) {
         paintReportRadar(painter, rect, radar);
     });
 
@@ -213,10 +213,11 @@ void layOutPerson(ReportPainter& page, const PersonReportData& data, const PdfOp
         page.paragraph(PdfReports::tr("No notes can be shown for this period."), true);
     for (const ReportNoteGroup& group : r.notes) {
         page.heading(group.behavior);
-        for (const QString& note : group.notes)
-            page.paragraph(note);
-        if (!group.more.isEmpty())
-            page.paragraph(group.more, true);
+        // The count of the others goes on a line of the last note's paragraph: it is never left
+        // alone at the top of a page, and the space between paragraphs is saved.
+        for (qsizetype i = 0; i < group.notes.size(); ++i)
+            page.paragraph(i + 1 == group.notes.size() && !group.more.isEmpty() ? group.notes.at(i) + u'\n' + group.more
+                                                                                 : group.notes.at(i));
     }
 }
 
