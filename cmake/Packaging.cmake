@@ -39,8 +39,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://peerradar.org")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, so dpkg-shlibdeps cannot see them: the SQLite driver, the SVG plugins that draw
-# the icon, the fonts the PDFs embed.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, fonts-dejavu-core")
+# the icon, the fonts the PDFs embed: DejaVu for the text, Symbola where a note holds an emoji or a
+# symbol DejaVu lacks, Droid Sans Fallback for Chinese, Japanese and Korean (Qt falls back to them
+# through fontconfig; without them such characters print as empty boxes).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, fonts-dejavu-core, fonts-symbola, fonts-droid-fallback")
 # A server needs the PostgreSQL driver; Qt's own dialogs speak German with its translations.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-translations-l10n")
 # The extended description below the summary's line; CPack indents it and marks the empty line.

@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 build_packages=(g++ cmake ninja-build ccache pkg-config file
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev libxkbcommon-dev
-    fonts-dejavu-core)
+    fonts-dejavu-core fonts-symbola fonts-droid-fallback)
 test_packages=(sqlite3 poppler-utils qpdf desktop-file-utils appstream xvfb xauth postgresql clang-14 libclang-rt-14-dev
     lintian dpkg-dev shared-mime-info libglib2.0-bin man-db)
 # How long `test` fuzzes each libFuzzer target of tests/fuzz after replaying its corpus.

@@ -722,6 +722,14 @@
             <source>The folder %1 is read-only: PeerRadar cannot save changes to %2 there (it keeps its journal beside the file). Move the file to a folder of your own, or ask for write permission on the folder.</source>
             <translation>Der Ordner %1 ist schreibgeschützt: PeerRadar kann Änderungen an %2 dort nicht speichern (es legt sein Journal neben der Datei ab). Verschieben Sie die Datei in einen eigenen Ordner, oder bitten Sie um Schreibrecht für den Ordner.</translation>
         </message>
+        <message>
+            <source>%1 was saved by an older PeerRadar (file version %2) and could not be read through an updated copy: %3 The file was left unchanged.</source>
+            <translation>%1 wurde von einem älteren PeerRadar gespeichert (Dateiversion %2) und konnte nicht über eine aktualisierte Kopie gelesen werden: %3 Die Datei blieb unverändert.</translation>
+        </message>
+        <message>
+            <source>No temporary folder could be made.</source>
+            <translation>Es konnte kein temporärer Ordner angelegt werden.</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::DatabaseCopy</name>
@@ -1515,6 +1523,10 @@ Nicht rückgängig machen lässt sich:
 • Das Importieren von Personen, Beobachtungen oder einem Verhaltensmodell aus einer CSV-Datei und das Zusammenführen mit einer anderen Datei: Eine ganze Datei kommt auf einmal herein. Speichern Sie vorher eine Kopie (Datei › Kopie speichern).
 • Änderungen, die vor dem Öffnen der Datei oder von einem anderen Programm gemacht wurden.</translation>
         </message>
+        <message>
+            <source>Read only. %1 You can read everything in it; logging, editing, importing and merging are turned off.</source>
+            <translation>Nur lesen. %1 Sie können alles darin lesen; Erfassen, Bearbeiten, Importieren und Zusammenführen sind ausgeschaltet.</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::Merge</name>
@@ -2114,14 +2126,6 @@ Nicht rückgängig machen lässt sich:
             <translation>Das PDF konnte nicht nach %1 geschrieben werden: %2</translation>
         </message>
         <message>
-            <source>the finished file could not be renamed</source>
-            <translation>die fertige Datei konnte nicht umbenannt werden</translation>
-        </message>
-        <message>
-            <source>%1 — summary for %2</source>
-            <translation>%1 — Zusammenfassung für %2</translation>
-        </message>
-        <message>
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -2168,10 +2172,6 @@ Nicht rückgängig machen lässt sich:
         <message>
             <source>No notes can be shown for this period.</source>
             <translation>Für diesen Zeitraum können keine Notizen angezeigt werden.</translation>
-        </message>
-        <message>
-            <source>%1 — team summary for %2</source>
-            <translation>%1 — Teamzusammenfassung für %2</translation>
         </message>
         <message>
             <source>Team %1</source>
@@ -2228,6 +2228,10 @@ Nicht rückgängig machen lässt sich:
         <message>
             <source>Not decided: there is no self-rating, or no figure of others with an interval to compare it with.</source>
             <translation>Nicht entschieden: Es gibt keine Selbsteinschätzung oder keinen Wert anderer mit Intervall, mit dem sie sich vergleichen ließe.</translation>
+        </message>
+        <message>
+            <source>the finished file could not be renamed (%1)</source>
+            <translation>die fertige Datei konnte nicht umbenannt werden (%1)</translation>
         </message>
     </context>
     <context>
@@ -2773,16 +2777,16 @@ Nicht rückgängig machen lässt sich:
     <context>
         <name>peerradar::ReportBatch</name>
         <message>
-            <source>The folder %1 could not be created.</source>
-            <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-        </message>
-        <message>
             <source>No team</source>
             <translation>Kein Team</translation>
         </message>
         <message>
             <source>Writing the summaries was cancelled; the files written so far were removed.</source>
             <translation>Das Schreiben der Zusammenfassungen wurde abgebrochen; die bereits geschriebenen Dateien wurden entfernt.</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be created: %2.</source>
+            <translation>Der Ordner %1 konnte nicht angelegt werden: %2.</translation>
         </message>
     </context>
     <context>
@@ -3109,12 +3113,58 @@ Nicht rückgängig machen lässt sich:
             <source>Nothing changed since.</source>
             <translation>Seitdem hat sich nichts geändert.</translation>
         </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation>Zyklus %1</translation>
+        </message>
+        <message>
+            <source>360-degree feedback</source>
+            <translation>360-Grad-Feedback</translation>
+        </message>
+        <message>
+            <source>peer influence</source>
+            <translation>Einfluss unter Kollegen</translation>
+        </message>
+        <message>
+            <source>confidential</source>
+            <translation>vertraulich</translation>
+        </message>
+        <message>
+            <source>Peer-influence feedback summary for %1, %2</source>
+            <translation>Feedback-Zusammenfassung zum Einfluss unter Kollegen für %1, %2</translation>
+        </message>
+        <message>
+            <source>Confidential · %1 · %2</source>
+            <translation>Vertraulich · %1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more notes, not printed here.</source>
+            <translation>
+                <numerusform>… und %n weitere Notiz, hier nicht abgedruckt.</numerusform>
+                <numerusform>… und %n weitere Notizen, hier nicht abgedruckt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>For each behavior the %n newest notes are quoted; the others are counted.</source>
+            <translation>
+                <numerusform>Je Verhaltensweise wird die neueste Notiz zitiert; die übrigen werden gezählt.</numerusform>
+                <numerusform>Je Verhaltensweise werden die %n neuesten Notizen zitiert; die übrigen werden gezählt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Peer-influence team summary for %1, %2</source>
+            <translation>Team-Zusammenfassung zum Einfluss unter Kollegen für %1, %2</translation>
+        </message>
+        <message>
+            <source>Confidential · Team %1 · %2</source>
+            <translation>Vertraulich · Team %1 · %2</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::ReportPainter</name>
         <message>
-            <source>%1 · Page %2</source>
-            <translation>%1 · Seite %2</translation>
+            <source>%1 · page %2 of %3</source>
+            <translation>%1 · Seite %2 von %3</translation>
         </message>
     </context>
     <context>

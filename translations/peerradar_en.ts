@@ -722,6 +722,14 @@
             <source>The folder %1 is read-only: PeerRadar cannot save changes to %2 there (it keeps its journal beside the file). Move the file to a folder of your own, or ask for write permission on the folder.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 was saved by an older PeerRadar (file version %2) and could not be read through an updated copy: %3 The file was left unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No temporary folder could be made.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::DatabaseCopy</name>
@@ -1507,6 +1515,10 @@ These cannot be undone:
 • Changes made before the file was opened, or by another program.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Read only. %1 You can read everything in it; logging, editing, importing and merging are turned off.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::Merge</name>
@@ -2106,14 +2118,6 @@ These cannot be undone:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the finished file could not be renamed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 — summary for %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 · %2</source>
             <translation type="unfinished" />
         </message>
@@ -2159,10 +2163,6 @@ These cannot be undone:
         </message>
         <message>
             <source>No notes can be shown for this period.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 — team summary for %2</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2219,6 +2219,10 @@ These cannot be undone:
         </message>
         <message>
             <source>Not decided: there is no self-rating, or no figure of others with an interval to compare it with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the finished file could not be renamed (%1)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2765,15 +2769,15 @@ These cannot be undone:
     <context>
         <name>peerradar::ReportBatch</name>
         <message>
-            <source>The folder %1 could not be created.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>No team</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Writing the summaries was cancelled; the files written so far were removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 could not be created: %2.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3099,13 +3103,58 @@ These cannot be undone:
         </message>
         <message>
             <source>Nothing changed since.</source>
+        </message>
+        <message>
+            <source>Cycle %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>360-degree feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>peer influence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>confidential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peer-influence feedback summary for %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confidential · %1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>… and %n more notes, not printed here.</source>
+            <translation>
+                <numerusform>… and %n more note, not printed here.</numerusform>
+                <numerusform>… and %n more notes, not printed here.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>For each behavior the %n newest notes are quoted; the others are counted.</source>
+            <translation>
+                <numerusform>For each behavior the newest note is quoted; the others are counted.</numerusform>
+                <numerusform>For each behavior the %n newest notes are quoted; the others are counted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Peer-influence team summary for %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confidential · Team %1 · %2</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>peerradar::ReportPainter</name>
         <message>
-            <source>%1 · Page %2</source>
+            <source>%1 · page %2 of %3</source>
             <translation type="unfinished" />
         </message>
     </context>

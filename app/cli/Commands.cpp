@@ -257,9 +257,47 @@ int cmdCheck(const QStringList& args)
         return fail(people.error());
     if (!observations)
         return fail(observations.error());
-    printOut(QStringLiteral("OK: %1 — file version %2, %3, %4\n")
-                 .arg(p.file, QString::number(Database::currentSchemaVersion()),
-                     counted(people->size(), "person", "people"), counted(*observations, "observation", "observations")));
+    const QString version = (*db)->isUpdatedCopy()
+        ? QStringLiteral("file version %1 (this PeerRadar's is %2; checked through an updated copy, the file was not "
+                         "changed)")
+              .arg((*db)->versionFound())
+              .arg(Database::currentSchemaVersion())
+        : QStringLiteral("file version %1").arg(Database::currentSchemaVersion());
+    printOut(QStringLiteral("OK: %1 — %2, %3, %4\n")
+                 .arg(p.file, version, counted(people->size(), "person", "people"),
+                     counted(*observations, "observation", "observations")));
+    return 0;
+}
+
+// upgrade FILE: the one command that updates an older file in place (after keeping a copy).
+int cmdUpgrade(const QStringList& args)
+{
+    Parsed p;
+    if (int rc = parse(p, args, {}); rc != 0)
+        return rc;
+    {
+        auto current = Database::open(p.file, Database::Access::ReadOnly);
+        if (current) {
+            printOut(QStringLiteral("%1 is up to date (file version %2); nothing was changed.\n")
+                         .arg(p.file)
+                         .arg(Database::currentSchemaVersion()));
+            return 0;
+        }
+        if (current.error().code != ErrorCode::OlderVersion)
+            return fail(current.error());
+    }
+    auto db = Database::open(p.file);
+    if (!db)
+        return fail(db.error());
+    if ((*db)->isServer()) {
+        printOut(QStringLiteral("Updated %1 to version %2\n").arg((*db)->displayName()).arg(Database::currentSchemaVersion()));
+        return 0;
+    }
+    printOut(QStringLiteral("Updated %1 from file version %2 to %3; the old file is kept as %4\n")
+                 .arg(p.file)
+                 .arg((*db)->versionFound())
+                 .arg(Database::currentSchemaVersion())
+                 .arg((*db)->backupPath()));
     return 0;
 }
 
@@ -394,6 +432,7 @@ int run(const QStringList& arguments)
         { QStringLiteral("export"), cmdExport },
         { QStringLiteral("check"), cmdCheck },
         { QStringLiteral("release"), cmdRelease },
+        { QStringLiteral("upgrade"), cmdUpgrade },
         { QStringLiteral("profile"), cmdProfile },
         { QStringLiteral("team"), cmdTeam },
         { QStringLiteral("report"), cmdReport },

@@ -52,8 +52,11 @@ QList<CommandHelp> makeCommands()
                 asReader,
                 { u"paper"_s, u"SIZE"_s, u"a4 (default) or letter"_s },
                 { u"out"_s, u"PATH"_s, u"the PDF file (.pdf is added when missing), or the folder for --all"_s },
+                { u"author"_s, u"NAME"_s, u"the author the PDFs name (default: the person a server login belongs to, "
+                                          "else the full name of your account)"_s },
                 force },
-            {} },
+            u"A batch that fails (a full disk, a folder it may not write) removes what it wrote, its temporary "
+            "files included, and names the cause."_s },
         { u"merge"_s, u"TARGET SOURCE..."_s,
             u"bring the people, teams, frameworks, cycles and observations of other PeerRadar files into TARGET"_s,
             { { u"prefer"_s, u"SIDE"_s, u"target or source: which side wins a conflict (default: a conflict "
@@ -68,7 +71,13 @@ QList<CommandHelp> makeCommands()
             "cycle released before is left as it is, and what changed since its release is printed with what a "
             "second release could reveal: whoever kept the first release's figures can compare them with the "
             "new ones."_s },
-        { u"check"_s, u"FILE"_s, u"integrity and schema check"_s, {}, {} },
+        { u"check"_s, u"FILE"_s, u"integrity and schema check"_s, {},
+            u"Like every command that only reads (check, export, profile, team, report), it reads a file saved by an "
+            "older PeerRadar through an updated copy of it and leaves the file itself unchanged, without a backup; "
+            "upgrade updates the file."_s },
+        { u"upgrade"_s, u"FILE"_s, u"update a file saved by an older PeerRadar to this version's format"_s, {},
+            u"A copy of the old file is kept beside it as FILE.vN.backup (N: its old version). A file that is already "
+            "up to date is left unchanged."_s },
         { u"server-init"_s, u"URL"_s, u"set up an empty PostgreSQL database: schema and access rules"_s,
             { { u"upgrade"_s, {}, u"bring the access rules of a database set up by an older PeerRadar up to this "
                                   "one's, in one transaction (run by the database's owner)"_s } },
@@ -242,7 +251,7 @@ QString completionScript(const QString& shell)
                          "        --prefer) COMPREPLY=($(compgen -W 'target source' -- \"$cur\")); return ;;\n"
                          "        --people|--observations|--errors|--out) [[ ${words[1]} == demo ]] && return; "
                          "_filedir; return ;;\n"
-                         "        --person|--team|--cycle|--login|--seed) return ;;\n"
+                         "        --person|--team|--cycle|--login|--seed|--author) return ;;\n"
                          "    esac\n"
                          "    local options\n    case ${words[1]} in\n"_s.arg(names.join(u' '));
         for (const CommandHelp& c : commands()) {

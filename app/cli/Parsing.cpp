@@ -66,12 +66,14 @@ Status refuseFolder(const QString& path, bool force)
 
 Result<std::unique_ptr<Database>> openForReading(const QString& path)
 {
-    auto db = Database::open(path, Database::Access::ReadOnly);
-    if (!db && db.error().code == ErrorCode::OlderVersion) {
-        if (auto updated = Database::open(path); !updated)
-            return updated.error();
-        return Database::open(path, Database::Access::ReadOnly);
-    }
+    // A command that only reads never changes the file: an older one is read through an updated
+    // temporary copy, with no backup written and nothing migrated in place.
+    auto db = Database::openForReading(path);
+    if (db && (*db)->isUpdatedCopy())
+        printError(QStringLiteral("note: %1 was saved by an older PeerRadar (file version %2); it was read through an "
+                                  "updated copy and left unchanged. peerradar-cli upgrade %1 updates it.")
+                       .arg(path)
+                       .arg((*db)->versionFound()));
     return db;
 }
 

@@ -8,9 +8,35 @@
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
 
+#include "storage/ServerSetup.h"
+
 #include <QFileInfo>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace peerradar::cli {
+
+namespace {
+
+// Who the PDFs name as their author without --author: on a server, the person the login belongs
+// to; else the name of the account running the command (its full name when the system has one).
+QString reportAuthor(Database& db)
+{
+    if (db.isServer()) {
+        if (auto person = ServerSetup::connectedPerson(db); person && *person != 0) {
+            if (auto found = PeopleRepository(db).byId(*person))
+                return found->name;
+        }
+    }
+    if (const passwd* account = ::getpwuid(::getuid())) {
+        const QString full = QString::fromLocal8Bit(account->pw_gecos).section(u',', 0, 0).trimmed();
+        return full.isEmpty() ? QString::fromLocal8Bit(account->pw_name) : full;
+    }
+    return {};
+}
+
+} // namespace
 
 int cmdReport(const QStringList& args)
 {
@@ -29,7 +55,6 @@ int cmdReport(const QStringList& args)
         pdf.paper = PaperSize::Letter;
     else if (!paper.isEmpty() && paper != QLatin1String("a4"))
         return usageError(QStringLiteral("--paper must be a4 or letter"));
-    pdf.footerName = QFileInfo(p.file).fileName();
     const bool all = p.parser.isSet(QStringLiteral("all"));
     const bool force = p.parser.isSet(QStringLiteral("force"));
     QString out = p.parser.value(QStringLiteral("out"));
@@ -46,6 +71,7 @@ int cmdReport(const QStringList& args)
     auto db = openForReading(p.file);
     if (!db)
         return fail(db.error());
+    pdf.author = p.parser.isSet(QStringLiteral("author")) ? p.parser.value(QStringLiteral("author")) : reportAuthor(**db);
     ProfileOptions options;
     if (auto status = readCycle(**db, p, options); !status)
         return fail(status.error());

@@ -1,7 +1,11 @@
 #include "io/Csv.h"
 
+#include <QFileDevice>
 #include <QIODevice>
 #include <QStringDecoder>
+
+#include <cerrno>
+#include <cstring>
 
 namespace peerradar {
 
@@ -257,11 +261,33 @@ void CsvWriter::appendUtf8(QStringView text)
 bool CsvWriter::flush()
 {
     if (!m_buffer.isEmpty()) {
-        if (m_ok && m_device->write(m_buffer) != m_buffer.size())
-            m_ok = false;
+        // A short write (the disk filled up) is followed by another for the rest, which fails
+        // with the cause set on the device.
+        for (qsizetype done = 0; m_ok && done < m_buffer.size();) {
+            const qint64 written = m_device->write(m_buffer.constData() + done, m_buffer.size() - done);
+            if (written <= 0)
+                m_ok = false;
+            else
+                done += written;
+        }
         m_buffer.clear();
     }
     return m_ok;
+}
+
+QString writeFailure(QIODevice* device)
+{
+    QString reason = device->errorString();
+    auto* file = qobject_cast<QFileDevice*>(device);
+    if (file && file->isOpen()) {
+        const QString generic = reason;
+        errno = 0;
+        if (!file->flush() && file->errorString() != generic)
+            reason = file->errorString();
+        else if (errno != 0)
+            reason = QString::fromLocal8Bit(std::strerror(errno));
+    }
+    return reason;
 }
 
 QString escapeSpreadsheetFormula(const QString& text)

@@ -98,6 +98,11 @@ private:
 // export would have put one (before one of those characters or another apostrophe), so a name typed
 // into a spreadsheet as "'t Hooft" keeps its apostrophe.
 QString escapeSpreadsheetFormula(const QString& text);
+
+// Why the last write to `device` failed, in the system's words ("No space left on device").
+// A file that filled up in the middle of a write says only "Unknown error" (Qt reports the short
+// write without its cause): the rest is written once more, which fails at once and names it.
+QString writeFailure(QIODevice* device);
 QString unescapeSpreadsheetFormula(const QString& text);
 
 } // namespace peerradar

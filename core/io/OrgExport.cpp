@@ -6,6 +6,7 @@
 #include "io/OrgCsv.h"
 #include "storage/Database.h"
 
+#include <QFileDevice>
 #include <QIODevice>
 #include <QScopeGuard>
 #include <QSqlError>
@@ -19,7 +20,7 @@ Error writeError(QIODevice* output)
 {
     return makeError(ErrorCode::Io,
         CsvImport::tr("The CSV file could not be written: %1. Check that the disk has space and try again.")
-            .arg(output->errorString()));
+            .arg(writeFailure(output)));
 }
 
 struct Export
@@ -71,6 +72,9 @@ Status run(Database& db, QIODevice* output, const Progress& progress, ByteOrderM
     if (q.lastError().isValid())
         return db.errorFrom(q.lastError());
     if (!writer.ok())
+        return writeError(output);
+    // What the file still buffers is written now, so that a full disk is told here, with its cause.
+    if (auto* file = qobject_cast<QFileDevice*>(output); file && !file->flush())
         return writeError(output);
     if (progress)
         progress(done, total);

@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace peerradar {
 
 namespace {
@@ -11,6 +13,26 @@ namespace {
 QString number(double value, int decimals = 2)
 {
     return QLocale().toString(value, 'f', decimals);
+}
+
+// The cycle's name, or the dates of a period without one: short enough for a footer.
+QString shortPeriod(const std::optional<Cycle>& cycle, const QDate& from, const QDate& to)
+{
+    if (cycle)
+        return QCoreApplication::translate("peerradar::ReportContent", "Cycle %1").arg(cycle->name);
+    return QCoreApplication::translate("peerradar::ReportContent", "%1 to %2")
+        .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+}
+
+QStringList documentKeywords(const QString& name, const std::optional<Cycle>& cycle)
+{
+    QStringList keywords { QStringLiteral("PeerRadar"),
+        QCoreApplication::translate("peerradar::ReportContent", "360-degree feedback"),
+        QCoreApplication::translate("peerradar::ReportContent", "peer influence"),
+        QCoreApplication::translate("peerradar::ReportContent", "confidential"), name };
+    if (cycle)
+        keywords << cycle->name;
+    return keywords;
 }
 
 QString period(const std::optional<Cycle>& cycle, const QDate& from, const QDate& to)
@@ -192,6 +214,10 @@ PersonReport ReportContent::person(const PersonProfile& profile, const QList<Pro
     r.teamName = profile.teamName.isEmpty() ? tr("No team") : profile.teamName;
     r.periodLine = period(profile.cycle, profile.from, profile.to);
     r.releaseLine = releaseLine(profile.anonymousGroups, profile.cycle, profile.release, profile.changesSinceRelease);
+    const QString when = shortPeriod(profile.cycle, profile.from, profile.to);
+    r.document.subject = tr("Peer-influence feedback summary for %1, %2").arg(profile.person.name, when);
+    r.document.keywords = documentKeywords(profile.person.name, profile.cycle);
+    r.document.footer = tr("Confidential · %1 · %2").arg(profile.person.name, when);
     r.confidentiality = tr("Confidential. Prepared on %1 for %2 and the people who support their development. Do not "
                            "forward.")
                             .arg(QLocale().toString(printedOn, QLocale::LongFormat), profile.person.name);
@@ -288,9 +314,19 @@ PersonReport ReportContent::person(const PersonProfile& profile, const QList<Pro
     QHash<QString, int> groupIndex;
     for (const BehaviorProfile& b : profile.behaviors) {
         groupIndex.insert(b.behavior.key, int(r.notes.size()));
-        r.notes << ReportNoteGroup { b.behavior.name, {} };
+        r.notes << ReportNoteGroup { b.behavior.name, {}, {} };
     }
-    for (const ProfileNote& n : notes) {
+    // Newest first, whatever order they came in (a server's function may sort otherwise); those
+    // past the cap are counted, not printed: repeated notes made summaries run to six pages.
+    QList<const ProfileNote*> newestFirst;
+    for (const ProfileNote& n : notes)
+        newestFirst << &n;
+    std::stable_sort(newestFirst.begin(), newestFirst.end(), [](const ProfileNote* a, const ProfileNote* b) {
+        return a->date != b->date ? a->date > b->date : a->observationId > b->observationId;
+    });
+    QList<int> leftOut(r.notes.size(), 0);
+    for (const ProfileNote* note : std::as_const(newestFirst)) {
+        const ProfileNote& n = *note;
         const int index = groupIndex.value(n.behaviorKey, -1);
         if (index < 0)
             continue;
@@ -303,11 +339,22 @@ PersonReport ReportContent::person(const PersonProfile& profile, const QList<Pro
             parts << tr("Impact: %1").arg(n.note.result);
         if (parts.isEmpty())
             continue;
+        if (r.notes[index].notes.size() >= notesPerBehavior) {
+            ++leftOut[index];
+            continue;
+        }
         r.notes[index].notes << QStringLiteral("%1 · %2 — %3")
                                     .arg(QLocale().toString(n.date, QStringLiteral("MMMM yyyy")), n.groupLabel,
                                         parts.join(QStringLiteral(" ")));
     }
+    for (qsizetype i = 0; i < r.notes.size(); ++i) {
+        if (leftOut[i] > 0)
+            r.notes[i].more = tr("… and %n more notes, not printed here.", nullptr, leftOut[i]);
+    }
     r.notes.removeIf([](const ReportNoteGroup& g) { return g.notes.isEmpty(); });
+    if (std::any_of(r.notes.cbegin(), r.notes.cend(), [](const ReportNoteGroup& g) { return !g.more.isEmpty(); }))
+        r.notesIntro += QLatin1Char(' ')
+            + tr("For each behavior the %n newest notes are quoted; the others are counted.", nullptr, notesPerBehavior);
     return r;
 }
 
@@ -318,6 +365,10 @@ TeamReport ReportContent::team(const TeamProfile& profile, const QDate& printedO
     r.managerLine = profile.managerName.isEmpty() ? tr("No manager set") : tr("Manager: %1").arg(profile.managerName);
     r.releaseLine = releaseLine(profile.anonymousGroups, profile.cycle, profile.release, std::nullopt);
     r.periodLine = period(profile.cycle, profile.from, profile.to);
+    const QString when = shortPeriod(profile.cycle, profile.from, profile.to);
+    r.document.subject = tr("Peer-influence team summary for %1, %2").arg(profile.team.name, when);
+    r.document.keywords = documentKeywords(profile.team.name, profile.cycle);
+    r.document.footer = tr("Confidential · Team %1 · %2").arg(profile.team.name, when);
     r.confidentiality
         = tr("Confidential. Prepared on %1 for the team's manager and HR. Do not forward.")
               .arg(QLocale().toString(printedOn, QLocale::LongFormat));

@@ -19,11 +19,21 @@ struct ReportTable
 struct ReportNoteGroup
 {
     QString behavior;
-    QStringList notes; // one paragraph each: "2026-03-04 · Peers — Situation: … Action: … Result: …"
+    QStringList notes; // one paragraph each, newest first: "March 2026 · Peers — Situation: … Action: … Result: …"
+    QString more; // "… and 4 more notes, not printed here.", or empty when every note is printed
+};
+
+// What a PDF's document information says (pdfinfo's Subject and Keywords) and its running footer.
+struct ReportDocumentInfo
+{
+    QString subject; // "Peer-influence feedback summary for Ann Lee, Cycle 2026 H1"
+    QStringList keywords;
+    QString footer; // "Confidential · Ann Lee · Cycle 2026 H1"; the page numbers are added per page
 };
 
 struct PersonReport
 {
+    ReportDocumentInfo document;
     QString personName;
     QString teamName;
     QString periodLine; // "Cycle 2026 H1 (2026-01-01 to 2026-06-30)" or "2025-03-02 to 2026-11-20"
@@ -46,6 +56,7 @@ struct PersonReport
 
 struct TeamReport
 {
+    ReportDocumentInfo document;
     QString teamName;
     QString managerLine;
     QString periodLine;
@@ -65,6 +76,11 @@ class ReportContent final
     Q_DECLARE_TR_FUNCTIONS(peerradar::ReportContent)
 
 public:
+    // At most this many notes are quoted per behavior, the newest first; the others are counted.
+    // It keeps a person's summary within three pages, even with hundreds of observations each (the
+    // demo's notes run to three lines; three of them for each of six behaviors made a fourth page).
+    static constexpr int notesPerBehavior = 2;
+
     static PersonReport person(const PersonProfile& profile, const QList<ProfileNote>& notes, const QDate& printedOn);
     static TeamReport team(const TeamProfile& profile, const QDate& printedOn);
 

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -75,6 +76,7 @@ Database::~Database()
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    // m_temporaryFolder, an updated copy's, goes after the connection that used it.
 }
 
 int Database::currentSchemaVersion()
@@ -184,7 +186,9 @@ Result<std::unique_ptr<Database>> Database::open(
     const QString sideFiles[] = { path + QStringLiteral("-wal"), path + QStringLiteral("-shm") };
     const bool existedBefore[] = { QFile::exists(sideFiles[0]), QFile::exists(sideFiles[1]) };
     auto result = openChecked(path, access, busyTimeoutMs);
-    if (!result) {
+    // Also when the file is finally read as immutable: the first look (a read-only connection, before
+    // the file turned out to be one nobody writes) may have made them.
+    if (!result || (*result)->m_db.databaseName().endsWith(QLatin1String("?immutable=1"))) {
         for (int i = 0; i < 2; ++i) {
             if (!existedBefore[i] && QFileInfo(sideFiles[0]).size() == 0)
                 QFile::remove(sideFiles[i]);
@@ -193,7 +197,76 @@ Result<std::unique_ptr<Database>> Database::open(
     return result;
 }
 
-Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, Access access, int busyTimeoutMs)
+Result<std::unique_ptr<Database>> Database::openForReading(const QString& path, int busyTimeoutMs, const QString& password)
+{
+    if (ServerAddress::isServerUrl(path))
+        return open(path, Access::ReadOnly, busyTimeoutMs, password);
+    const QString sideFiles[] = { path + QStringLiteral("-wal"), path + QStringLiteral("-shm") };
+    const bool existedBefore[] = { QFile::exists(sideFiles[0]), QFile::exists(sideFiles[1]) };
+    auto original = openChecked(path, Access::ReadOnly, busyTimeoutMs, true);
+    Result<std::unique_ptr<Database>> result = original ? Result<std::unique_ptr<Database>>(std::move(*original))
+                                                        : Result<std::unique_ptr<Database>>(original.error());
+    if (result && (*result)->m_versionFound < currentSchemaVersion())
+        result = openUpdatedCopy(std::move(*result)); // closes the original's connection
+    if (!result || (*result)->isUpdatedCopy() || (*result)->m_db.databaseName().endsWith(QLatin1String("?immutable=1"))) {
+        for (int i = 0; i < 2; ++i) {
+            if (!existedBefore[i] && QFileInfo(sideFiles[0]).size() == 0)
+                QFile::remove(sideFiles[i]);
+        }
+    }
+    return result;
+}
+
+Result<std::unique_ptr<Database>> Database::openUpdatedCopy(std::unique_ptr<Database> original)
+{
+    const QString shown = original->m_path;
+    const int version = original->m_versionFound;
+    auto folder = std::make_shared<QTemporaryDir>(QDir(QDir::tempPath()).filePath(QStringLiteral("peerradar-XXXXXX")));
+    auto failed = [&](const Error& error) {
+        return makeError(error.code,
+            tr("%1 was saved by an older PeerRadar (file version %2) and could not be read through an updated "
+               "copy: %3 The file was left unchanged.")
+                .arg(nativeName(shown))
+                .arg(version)
+                .arg(error.message),
+            error.detail);
+    };
+    if (!folder->isValid())
+        return failed(makeError(ErrorCode::Io, tr("No temporary folder could be made."), folder->errorString()));
+    // QTemporaryDir makes its folder readable by its owner only; the copy is too, from its first byte.
+    const QString copy = folder->filePath(QStringLiteral("updated.peerradar"));
+    Status status = createPrivateFile(copy);
+    // A connection that refuses changes (query_only, on a file that may be written: see
+    // openChecked) refuses VACUUM INTO as well, although that only reads the file.
+    if (status)
+        status = original->execStatement(QStringLiteral("PRAGMA query_only = OFF"));
+    if (status)
+        status = original->execStatement(QStringLiteral("VACUUM INTO ?"), { copy });
+    original.reset(); // nothing more is read from the file itself
+    if (!status)
+        return failed(status.error());
+    std::unique_ptr<Database> db(new Database(copy, Access::ReadWrite, defaultBusyTimeoutMs));
+    db->m_temporaryFolder = folder;
+    db->m_shownPath = shown;
+    db->m_versionFound = version;
+    if (status = db->connect(false); status)
+        status = db->applyPragmas();
+    if (status)
+        status = db->migrate(version);
+    if (status)
+        status = db->useWriteAheadLog();
+    // From here on the copy is read like the file would be: another connection to it (a report
+    // worker's) opens it read-only through connectionOptions().
+    if (status)
+        status = db->execStatement(QStringLiteral("PRAGMA query_only = ON"));
+    if (!status)
+        return failed(status.error());
+    db->m_access = Access::ReadOnly;
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openChecked(
+    const QString& path, Access access, int busyTimeoutMs, bool olderForReading)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -221,8 +294,9 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, Acc
     // then leaves no -wal and -shm files behind (which it could not remove) — in a read-only folder
     // it could not make them at all. With a log beside it, a writer may be at work: read it as usual.
     const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
-    const bool immutable
-        = !(info.isWritable() && folderWritable) && !QFileInfo::exists(path + QStringLiteral("-wal"));
+    // Whether a write-ahead log lay beside it before this open: the first look below may make one.
+    const bool walBefore = QFileInfo::exists(path + QStringLiteral("-wal"));
+    const bool immutable = !(info.isWritable() && folderWritable) && !walBefore;
     // First look read-only, so that a file that is not ours is never written to.
     if (auto status = db->connect(true, immutable); !status)
         return status.error();
@@ -243,7 +317,8 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, Acc
                 .arg(version)
                 .arg(currentSchemaVersion()));
 
-    if (access == Access::ReadOnly && version < currentSchemaVersion())
+    db->m_versionFound = version;
+    if (access == Access::ReadOnly && version < currentSchemaVersion() && !olderForReading)
         return makeError(ErrorCode::OlderVersion,
             tr("%1 was saved by an older version of PeerRadar and must be updated before it can be read. Open it "
                "once with write access; PeerRadar keeps a copy of the old file.")
@@ -257,7 +332,12 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, Acc
         // systems); SQLite then quietly falls back to reading only, and says so when asked.
         writable = !sqlite::opensReadOnly(*db).value_or(false);
         if (!writable) {
-            if (auto status = db->connect(true); !status)
+            // A file without any write permission bit (or in a read-only folder) that this process
+            // cannot write after all: as above, nobody changes it, and it is read as immutable.
+            const bool noWriteBits = !(info.permissions()
+                & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+            const bool frozen = (noWriteBits || !folderWritable) && !walBefore;
+            if (auto status = db->connect(true, frozen); !status)
                 return status.error();
         }
     }
@@ -316,6 +396,8 @@ Result<std::pair<qint64, int>> Database::readIdentity() const
 
 QString Database::displayName() const
 {
+    if (!m_shownPath.isEmpty())
+        return nativeName(m_shownPath);
     if (const auto address = ServerAddress::parse(m_path))
         return address->displayName();
     return nativeName(m_path);

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QSqlError;
+class QTemporaryDir;
 class QSqlQuery;
 
 namespace peerradar {
@@ -48,6 +49,13 @@ public:
     // backupPath() and then migrated.
     static Result<std::unique_ptr<Database>> open(const QString& path, Access access = Access::ReadWrite,
         int busyTimeoutMs = defaultBusyTimeoutMs, const QString& password = {});
+    // A file, read without changing it, also when an older PeerRadar saved it: such a file is copied
+    // (VACUUM INTO, readable by its owner only) into a private temporary folder, the copy is updated
+    // there and read; the copy is deleted when the Database closes. The file itself gets no backup,
+    // no migration and no -wal or -shm left behind. A file at the current version is simply opened
+    // read-only. Not for a server URL (its owner upgrades it: server-init --upgrade).
+    static Result<std::unique_ptr<Database>> openForReading(
+        const QString& path, int busyTimeoutMs = defaultBusyTimeoutMs, const QString& password = {});
 
     ~Database();
 
@@ -79,6 +87,10 @@ public:
     bool inTransaction() const { return m_transactionDepth > 0; }
     // Where the copy made before the last migration was written; empty when no migration ran.
     const QString& backupPath() const { return m_backupPath; }
+    // The file's schema version as it was found when opened (before any migration; a server: 0).
+    int versionFound() const { return m_versionFound; }
+    // Whether this is openForReading()'s updated temporary copy of an older file.
+    bool isUpdatedCopy() const { return m_temporaryFolder != nullptr; }
 
     static int currentSchemaVersion();
 
@@ -127,7 +139,11 @@ public:
 
 private:
     Database(QString path, Access access, int busyTimeoutMs);
-    static Result<std::unique_ptr<Database>> openChecked(const QString& path, Access access, int busyTimeoutMs);
+    // `olderForReading`: a read-only open of an older file gives the connection (to copy it) instead
+    // of the error OlderVersion.
+    static Result<std::unique_ptr<Database>> openChecked(
+        const QString& path, Access access, int busyTimeoutMs, bool olderForReading = false);
+    static Result<std::unique_ptr<Database>> openUpdatedCopy(std::unique_ptr<Database> original);
     // DatabaseServer.cpp: the same for a PostgreSQL server.
     static Result<std::unique_ptr<Database>> openOnServer(
         const QString& url, Access access, int busyTimeoutMs, const QString& password);
@@ -153,6 +169,9 @@ private:
     Status writeBackup(int fromVersion);
 
     QString m_path;
+    QString m_shownPath; // an updated copy's: the original file's path, for messages
+    std::shared_ptr<QTemporaryDir> m_temporaryFolder; // an updated copy's folder; removed after the connection closes
+    int m_versionFound = 0;
     QString m_connectionName;
     QString m_backupPath;
     QString m_password; // a server password given by the person, kept for openAnother()

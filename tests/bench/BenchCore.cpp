@@ -261,7 +261,7 @@ void pdfBench(const QString& path, int count, const QString& outDir)
     const QList<Person> sample = spread(everyoneOrDie(*db), count + 1);
     QDir().mkpath(outDir);
     PdfOptions options;
-    options.footerName = QStringLiteral("bench.peerradar");
+    options.author = QStringLiteral("Bench HR");
     QList<double> totalMs, loadMs, writeMs;
     for (qsizetype i = 0; i < sample.size(); ++i) {
         QElapsedTimer timer;

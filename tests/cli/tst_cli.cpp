@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -395,16 +396,30 @@ void TestCli::report_needsExactlyOneTarget()
 void TestCli::report_all_writesOnePdfPerPersonAndTeam_withProgressOnStderr()
 {
     const QString folder = m_dir.filePath(u"summaries"_s);
-    const Run run = cli({ u"report"_s, m_demo, u"--all"_s, u"--out"_s, folder });
+    const Run run = cli({ u"report"_s, m_demo, u"--all"_s, u"--out"_s, folder, u"--author"_s, u"Hana HR"_s });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.err.contains("100%"), run.err.constData());
-    int persons = 0, teams = 0;
+    int persons = 0, teams = 0, mostPages = 0;
     QDirIterator it(folder, { u"*.pdf"_s }, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        (QFileInfo(path).dir() == QDir(folder) ? teams : persons) += 1;
+        const bool team = QFileInfo(path).dir() == QDir(folder);
+        (team ? teams : persons) += 1;
         QVERIFY(fileBytes(path).startsWith("%PDF-"));
+        // Every summary names its author; a person's (100 observations each here) fits in three
+        // pages: notes are capped per behavior.
+        QProcess info;
+        info.start(u"pdfinfo"_s, { path });
+        QVERIFY(info.waitForFinished(30000));
+        const QString said = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(said.contains(u"Author:          Hana HR\n"_s), qPrintable(said));
+        static const QRegularExpression pages(u"^Pages:\\s+(\\d+)$"_s, QRegularExpression::MultilineOption);
+        const int count = pages.match(said).captured(1).toInt();
+        QVERIFY2(count >= 1, qPrintable(said));
+        if (!team)
+            mostPages = std::max(mostPages, count);
     }
+    QVERIFY2(mostPages <= 3, qPrintable(QString::number(mostPages)));
     QCOMPARE(persons, 60);
     QVERIFY(teams >= 7);
     QVERIFY(run.out.contains(QByteArray(QByteArray::number(persons) + " person")));

@@ -5,15 +5,25 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/mount.h>
 #include <unistd.h>
 
 using namespace peerradar::test;
@@ -29,15 +39,71 @@ const QList<std::pair<QString, QStringList>> commandOptions = {
     { u"export"_s, { u"--people"_s, u"--observations"_s, u"--no-bom"_s, u"--force"_s } },
     { u"profile"_s, { u"--person"_s, u"--cycle"_s, u"--json"_s } },
     { u"team"_s, { u"--team"_s, u"--cycle"_s, u"--json"_s } },
-    { u"report"_s, { u"--person"_s, u"--team"_s, u"--all"_s, u"--cycle"_s, u"--paper"_s, u"--out"_s, u"--force"_s } },
+    { u"report"_s,
+        { u"--person"_s, u"--team"_s, u"--all"_s, u"--cycle"_s, u"--paper"_s, u"--out"_s, u"--author"_s, u"--force"_s } },
     { u"merge"_s, { u"--prefer"_s, u"--dry-run"_s } },
     { u"check"_s, {} },
+    { u"upgrade"_s, {} },
     { u"server-init"_s, { u"--upgrade"_s } },
     { u"account"_s, { u"--person"_s, u"--login"_s } },
     { u"copy"_s, {} },
 };
 
 const QByteArray bom = "\xEF\xBB\xBF";
+
+QByteArray sha256(const QString& path)
+{
+    return QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256).toHex();
+}
+
+// Every file under `folder`, relative to it, folders included.
+QStringList everythingIn(const QString& folder)
+{
+    QStringList found;
+    QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found << QDir(folder).relativeFilePath(it.next());
+    found.sort();
+    return found;
+}
+
+// A file as the first PeerRadar wrote it (schema version 1, in WAL mode), with a team of four, a
+// framework and notes: whatever later versions add, it stays an older file to update.
+bool writeVersionOneFile(const QString& path)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"version-one"_s);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        QStringList statements { u"PRAGMA application_id = %1"_s.arg(peerradar::Database::applicationId),
+            u"PRAGMA journal_mode = WAL"_s };
+        statements += peerradar::migrations().at(0).statements();
+        statements += QStringList {
+            u"PRAGMA user_version = 1"_s,
+            u"INSERT INTO teams (uuid, name) VALUES ('t-1', 'Old team')"_s,
+            u"INSERT INTO frameworks (uuid, name, version, active) VALUES ('f-1', 'F', 1, 1)"_s,
+            u"INSERT INTO behaviors (uuid, framework_id, key, name) VALUES ('b-1', 1, 'k', 'Keeps promises')"_s,
+        };
+        for (int p = 1; p <= 4; ++p)
+            statements << u"INSERT INTO people (uuid, name, email, team_id, role) VALUES ('p-%1', 'Person %1', "
+                          "'p%1@example.com', 1, 'member')"_s.arg(p);
+        for (int o = 2; o <= 4; ++o)
+            statements << u"INSERT INTO observations (uuid, observer_id, subject_id, behavior_id, observed_on, impact, "
+                          "rater_group, situation, created_at) VALUES ('o-%1', %1, 1, 1, '%2', 4, 'peer', 'Old note %1', "
+                          "'2026-01-05T10:00:00Z')"_s.arg(o).arg(QDate::currentDate().addDays(-3).toString(Qt::ISODate));
+        for (const QString& statement : std::as_const(statements)) {
+            if (ok && !q.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"version-one"_s);
+    return ok;
+}
 
 QString run(const QString& program, const QStringList& arguments, const QByteArray& input = {})
 {
@@ -69,6 +135,9 @@ private Q_SLOTS:
     void plurals_areEnglish();
     void apostrophes_survive_andFormulasStayDefused();
     void readOnlyFolderAndFile_read_nothingLeftBehind();
+    void olderFile_readCommandsChangeNoByte_upgradeUpdatesWithBackup();
+    void fullDisk_reportAndExport_removeTheirFiles_sayNoSpace();
+    void unwritableFolder_reportAndExport_sayPermissionDenied();
 
 private:
     CliRun cli(const QStringList& arguments) { return runCli(arguments); }
@@ -401,6 +470,173 @@ void TestCliConventions::readOnlyFolderAndFile_read_nothingLeftBehind()
     QVERIFY2(message.contains(u"The folder %1 is read-only"_s.arg(QDir::toNativeSeparators(folder))), qPrintable(message));
     QCOMPARE(fileBytes(inFolder), before);
     QVERIFY(QFile::setPermissions(folder, all)); // so that the temporary folder can be removed
+}
+
+void TestCliConventions::olderFile_readCommandsChangeNoByte_upgradeUpdatesWithBackup()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"old.peerradar"_s);
+    QVERIFY(writeVersionOneFile(file));
+    const QByteArray before = sha256(file);
+    const QStringList folderBefore = everythingIn(dir.path());
+    QCOMPARE(folderBefore, QStringList { u"old.peerradar"_s });
+    const QString out = path(u"older-out"_s);
+    QVERIFY(QDir().mkpath(out));
+
+    const QList<QStringList> readers {
+        { u"check"_s, file },
+        { u"export"_s, file, u"--people"_s, out + u"/people.csv"_s },
+        { u"export"_s, file, u"--observations"_s, out + u"/observations.csv"_s },
+        { u"profile"_s, file, u"--person"_s, u"p1@example.com"_s, u"--json"_s },
+        { u"team"_s, file, u"--team"_s, u"Old team"_s },
+        { u"report"_s, file, u"--person"_s, u"p1@example.com"_s, u"--out"_s, out + u"/p1.pdf"_s },
+        { u"report"_s, file, u"--all"_s, u"--out"_s, out + u"/all"_s },
+    };
+    for (const QStringList& arguments : readers) {
+        const CliRun run = cli(arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(arguments.join(u' ') + u": "_s + QString::fromUtf8(run.err)));
+        QVERIFY2(run.err.contains("was saved by an older PeerRadar (file version 1)")
+                && run.err.contains("left unchanged") && run.err.contains("peerradar-cli upgrade"),
+            run.err.constData());
+        // Not a byte of the file changed, no backup and no -wal or -shm beside it.
+        QCOMPARE(sha256(file), before);
+        QCOMPARE(everythingIn(dir.path()), folderBefore);
+    }
+    const CliRun check = cli({ u"check"_s, file });
+    QVERIFY2(check.out.startsWith("OK: ") && check.out.contains("file version 1 (this PeerRadar's is")
+            && check.out.contains("the file was not changed") && check.out.contains("4 people, 3 observations"),
+        check.out.constData());
+    QVERIFY(!check.out.contains("Nothing was changed"));
+    QVERIFY(fileBytes(out + u"/people.csv"_s).contains("p4@example.com"));
+    QVERIFY(fileBytes(out + u"/observations.csv"_s).contains("Old note 3"));
+    QVERIFY(fileBytes(out + u"/p1.pdf"_s).startsWith("%PDF-"));
+    QVERIFY(QFile::exists(out + u"/all/Old team.pdf"_s));
+    // The updated copies lived in private temporary folders, removed afterwards.
+    QDirIterator leftovers(QDir::tempPath(), { u"peerradar-*"_s }, QDir::Dirs | QDir::NoDotAndDotDot);
+    QStringList copies;
+    while (leftovers.hasNext()) {
+        const QString folder = leftovers.next();
+        if (QFile::exists(folder + u"/updated.peerradar"_s))
+            copies << folder;
+    }
+    QVERIFY2(copies.isEmpty(), qPrintable(copies.join(u", "_s)));
+
+    // upgrade is the one command that changes it, after keeping the old bytes beside it.
+    const CliRun upgrade = cli({ u"upgrade"_s, file });
+    QVERIFY2(upgrade.exitCode == 0, upgrade.err.constData());
+    QVERIFY2(upgrade.out.contains("from file version 1 to %1"_ba.replace("%1", QByteArray::number(peerradar::Database::currentSchemaVersion()))),
+        upgrade.out.constData());
+    const QString backup = file + u".v1.backup"_s;
+    QVERIFY(upgrade.out.contains(backup.toUtf8()));
+    QVERIFY(sha256(file) != before);
+    {
+        // The backup is a copy of the old file (VACUUM INTO: the same rows at version 1, not the same bytes).
+        QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"backup"_s);
+        old.setDatabaseName(backup);
+        old.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QVERIFY(old.open());
+        QSqlQuery q(old);
+        QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(u"SELECT count(*) FROM people"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+        q.finish();
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(u"backup"_s);
+    const CliRun after = cli({ u"check"_s, file });
+    QVERIFY2(after.exitCode == 0 && after.err.isEmpty(), after.err.constData());
+    QVERIFY(after.out.contains("4 people, 3 observations"));
+    const QByteArray upgraded = sha256(file);
+    const CliRun again = cli({ u"upgrade"_s, file });
+    QVERIFY2(again.exitCode == 0 && again.out.contains("up to date") && again.out.contains("nothing was changed"),
+        again.out.constData());
+    QCOMPARE(sha256(file), upgraded);
+}
+
+void TestCliConventions::fullDisk_reportAndExport_removeTheirFiles_sayNoSpace()
+{
+    QTemporaryDir dir;
+    const QString disk = dir.filePath(u"disk"_s);
+    QVERIFY(QDir().mkpath(disk));
+    if (::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", MS_NOSUID | MS_NODEV, "size=256k,mode=0700") != 0)
+        QSKIP("this process may not mount a small tmpfs: a full disk cannot be made");
+    const auto unmount = qScopeGuard([&] { ::umount2(QFile::encodeName(disk).constData(), MNT_DETACH); });
+    const QByteArray before = sha256(m_demo);
+
+    // 30 summaries of ~50 KB each do not fit in 256 KB: the batch stops and takes back what it wrote.
+    const CliRun all = cli({ u"report"_s, m_demo, u"--all"_s, u"--out"_s, disk + u"/summaries"_s });
+    QCOMPARE(all.exitCode, 1);
+    QVERIFY2(all.err.contains("No space left on device") && !all.err.contains("Unknown error"), all.err.constData());
+    QCOMPARE(everythingIn(disk), QStringList());
+
+    // What is left after a filler: less than one summary, and less than the export.
+    {
+        QFile filler(disk + u"/filler"_s);
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size()) { }
+        filler.close();
+        QVERIFY(QFile::resize(filler.fileName(), filler.size() - 12 * 1024));
+    }
+    const QString people = path(u"full-people.csv"_s);
+    QCOMPARE(cli({ u"export"_s, m_demo, u"--people"_s, people }).exitCode, 0);
+    const QByteArray email = fileBytes(people).split('\n').value(1).split(',').value(1);
+    const CliRun one = cli({ u"report"_s, m_demo, u"--person"_s, QString::fromUtf8(email), u"--out"_s, disk + u"/one.pdf"_s });
+    QCOMPARE(one.exitCode, 1);
+    QVERIFY2(one.err.contains("No space left on device"), one.err.constData());
+    const CliRun exported = cli({ u"export"_s, m_demo, u"--observations"_s, disk + u"/observations.csv"_s });
+    QCOMPARE(exported.exitCode, 1);
+    QVERIFY2(exported.err.contains("No space left on device") && !exported.err.contains("Unknown error"),
+        exported.err.constData());
+    QCOMPARE(everythingIn(disk), QStringList { u"filler"_s });
+    QCOMPARE(sha256(m_demo), before);
+}
+
+void TestCliConventions::unwritableFolder_reportAndExport_sayPermissionDenied()
+{
+    QStringList asUser;
+    if (::geteuid() == 0) {
+        const QString runuser = QStandardPaths::findExecutable(u"runuser"_s);
+        if (runuser.isEmpty())
+            QSKIP("running as root without runuser: file permissions cannot be tried");
+        asUser = { runuser, u"-u"_s, u"nobody"_s, u"--"_s };
+    }
+    QTemporaryDir dir;
+    const QFileDevice::Permissions readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+        | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    const QString file = dir.filePath(u"team.peerradar"_s);
+    QVERIFY(QFile::copy(m_demo, file));
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const QString closed = dir.filePath(u"closed"_s);
+    QVERIFY(QDir().mkpath(closed));
+    QVERIFY(QFile::setPermissions(closed, readable));
+    QVERIFY(QFile::setPermissions(dir.path(), readable));
+    const QByteArray before = sha256(file);
+    const auto run = [&](const QStringList& arguments) {
+        QProcess process;
+        const QStringList command = asUser + QStringList { qEnvironmentVariable("PEERRADAR_CLI") } + arguments;
+        process.start(command.first(), command.mid(1));
+        process.waitForFinished(120000);
+        return std::pair(process.exitCode(), QString::fromUtf8(process.readAllStandardError()));
+    };
+    const QString people = path(u"closed-people.csv"_s);
+    QCOMPARE(cli({ u"export"_s, m_demo, u"--people"_s, people }).exitCode, 0);
+    const QString team = QString::fromUtf8(fileBytes(people).split('\n').value(1).split(',').value(2));
+    QVERIFY(!team.isEmpty());
+    const QList<QStringList> writers {
+        { u"report"_s, file, u"--all"_s, u"--out"_s, closed + u"/summaries"_s },
+        { u"report"_s, file, u"--team"_s, team, u"--out"_s, closed + u"/team.pdf"_s },
+        { u"export"_s, file, u"--people"_s, closed + u"/people.csv"_s },
+    };
+    for (const QStringList& arguments : writers) {
+        const auto [code, said] = run(arguments);
+        QCOMPARE(code, 1);
+        QVERIFY2(said.contains(u"Permission denied"_s) && !said.contains(u"Unknown error"_s), qPrintable(said));
+        QCOMPARE(everythingIn(closed), QStringList());
+    }
+    QCOMPARE(sha256(file), before);
+    QVERIFY(QFile::setPermissions(dir.path(), readable | QFileDevice::WriteOwner));
 }
 
 QTEST_GUILESS_MAIN(TestCliConventions)

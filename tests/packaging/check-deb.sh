@@ -29,7 +29,7 @@ for path in usr/bin/peerradar usr/bin/peerradar-cli \
 done
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for dependency in libqt6widgets6 libqt6sql6-sqlite libqt6svg6; do
+for dependency in libqt6widgets6 libqt6sql6-sqlite libqt6svg6 fonts-dejavu-core fonts-symbola fonts-droid-fallback; do
     grep -q "$dependency" <<<"$depends" || { echo "the package does not depend on $dependency"; exit 1; }
 done
 # The desktop files as installed, checked by the freedesktop and AppStream validators.

@@ -72,6 +72,14 @@ bool FileController::open(const QString& path)
     auto db = openAsking(path);
     if (!db && db.error().code == ErrorCode::Cancelled)
         return false;
+    QString readOnlyReason;
+    if (!db && db.error().code == ErrorCode::ReadOnly && !ServerAddress::isServerUrl(path)) {
+        // A file nobody may write here (or one in a read-only folder) opens for reading: a
+        // read-only session, which the window announces with the reason.
+        readOnlyReason = db.error().message;
+        if (auto reading = Database::openForReading(path))
+            db = std::move(reading);
+    }
     if (!db) {
         if (db.error().code == ErrorCode::NotFound) {
             AppSettings::removeRecentFile(path);
@@ -80,7 +88,8 @@ bool FileController::open(const QString& path)
         m_dialogs.showError(m_window, db.error());
         return false;
     }
-    return start(std::move(db).value(), QFileInfo(path).absoluteFilePath() == QFileInfo(demoPath()).absoluteFilePath());
+    return start(std::move(db).value(), QFileInfo(path).absoluteFilePath() == QFileInfo(demoPath()).absoluteFilePath(),
+        readOnlyReason);
 }
 
 bool FileController::openWithDialog()
@@ -175,6 +184,7 @@ void FileController::close()
 
 void FileController::closeForQuit()
 {
+    m_readOnlyReason.clear();
     if (!m_session)
         return;
     Q_EMIT sessionClosed();
@@ -251,12 +261,13 @@ std::optional<Person> FileController::resolveUser(Database& db, bool isDemo, boo
     return user;
 }
 
-bool FileController::start(std::unique_ptr<Database> db, bool isDemo)
+bool FileController::start(std::unique_ptr<Database> db, bool isDemo, const QString& readOnlyReason)
 {
     auto user = resolveUser(*db, isDemo, false);
     if (!user)
         return false;
     closeForQuit();
+    m_readOnlyReason = readOnlyReason;
     const QString path = db->path();
     m_session = std::make_unique<Session>(std::move(db), *user);
     AppSettings::addRecentFile(path);

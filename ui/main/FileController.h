@@ -27,6 +27,9 @@ public:
     ~FileController() override;
 
     Session* session() const { return m_session.get(); }
+    // Why the open file was opened read-only (the refusal to write it, naming the folder or the
+    // file); empty when it can be written.
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
 
     bool open(const QString& path);
     bool newFile();
@@ -55,7 +58,7 @@ Q_SIGNALS:
     void merged();
 
 private:
-    bool start(std::unique_ptr<Database> db, bool isDemo);
+    bool start(std::unique_ptr<Database> db, bool isDemo, const QString& readOnlyReason = {});
     std::optional<Person> resolveUser(Database& db, bool isDemo, bool askAgain);
     // Opens a file or a server; a server that wants a password gets one asked for (three tries).
     Result<std::unique_ptr<Database>> openAsking(const QString& path);
@@ -63,6 +66,7 @@ private:
     DialogProvider& m_dialogs;
     QWidget* m_window = nullptr;
     std::unique_ptr<Session> m_session;
+    QString m_readOnlyReason;
 };
 
 } // namespace peerradar

@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "admin/AdminPage.h"
 #include "app/AppSettings.h"
 #include "app/Session.h"
 #include "common/Accessibility.h"
@@ -9,7 +10,9 @@
 #include "main/FileController.h"
 #include "main/MainMenus.h"
 #include "main/Workspace.h"
+#include "observations/LogObservationPage.h"
 #include "observations/ObservationStore.h"
+#include "observations/ObservationsPage.h"
 #include "start/WelcomePage.h"
 #include "storage/ServerAddress.h"
 
@@ -27,6 +30,7 @@
 #include <QStatusBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace peerradar {
 
@@ -41,10 +45,28 @@ MainWindow::MainWindow(std::shared_ptr<DialogProvider> dialogs, QWidget* parent)
     m_undoGroup = new QUndoGroup(this);
     m_menus = std::make_unique<MainMenus>(*this, *m_undoGroup);
 
-    m_stack = new QStackedWidget(this);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    // Above the pages while the open file is read-only: says so, and why, in words.
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setTextFormat(Qt::PlainText);
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setMargin(8);
+    m_readOnlyBanner->setAutoFillBackground(true);
+    QPalette banner = m_readOnlyBanner->palette();
+    banner.setColor(QPalette::Window, QColor(255, 243, 205));
+    banner.setColor(QPalette::WindowText, QColor(60, 45, 0));
+    m_readOnlyBanner->setPalette(banner);
+    m_readOnlyBanner->hide();
+    layout->addWidget(m_readOnlyBanner);
+    m_stack = new QStackedWidget(central);
     m_welcome = new WelcomePage(m_stack);
     m_stack->addWidget(m_welcome);
-    setCentralWidget(m_stack);
+    layout->addWidget(m_stack);
+    setCentralWidget(central);
     m_userLabel = new QLabel(this);
     m_userLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_userLabel);
@@ -127,6 +149,20 @@ void MainWindow::onSessionOpened(Session* session)
     connect(&session->observations(), &ObservationStore::failed, this,
         [this](const Error& error) { m_dialogs->showError(this, error); });
     m_menus->setFileOpen(true, session->isHr());
+    if (session->database().isReadOnly()) {
+        // Nothing can be saved: the pages that only write are off, and the banner says why.
+        m_readOnlyBanner->setText(tr("Read only. %1 You can read everything in it; logging, editing, importing and "
+                                     "merging are turned off.")
+                                      .arg(m_files->readOnlyReason()));
+        m_readOnlyBanner->setAccessibleName(m_readOnlyBanner->text());
+        m_readOnlyBanner->show();
+        m_workspace->logPage()->setEnabled(false);
+        if (m_workspace->adminPage())
+            m_workspace->adminPage()->setEnabled(false);
+        m_workspace->setCurrentWidget(m_workspace->observationsPage());
+        for (QAction* action : { m_menus->importPeople, m_menus->importObservations, m_menus->mergeFile })
+            action->setEnabled(false);
+    }
     m_userLabel->setText(tr("You are %1 (%2)").arg(session->user().name, roleDisplayName(session->user().role)));
     updateTitle();
     m_workspace->setFocus();
@@ -141,6 +177,8 @@ void MainWindow::onSessionClosed()
     delete m_workspace;
     m_workspace = nullptr;
     m_menus->setFileOpen(false, false);
+    m_readOnlyBanner->hide();
+    m_readOnlyBanner->clear();
     m_userLabel->clear();
     // The title still names the closing file: clear it after the session is gone.
     QMetaObject::invokeMethod(this, &MainWindow::updateTitle, Qt::QueuedConnection);

@@ -63,6 +63,7 @@ private:
     WelcomePage* m_welcome = nullptr;
     Workspace* m_workspace = nullptr;
     QLabel* m_userLabel = nullptr;
+    QLabel* m_readOnlyBanner = nullptr;
 };
 
 } // namespace peerradar

@@ -58,7 +58,7 @@ PdfOptions ReportActions::pdfOptions(const Session& session)
 {
     PdfOptions options;
     options.paper = AppSettings::paperSize();
-    options.footerName = QFileInfo(session.path()).fileName();
+    options.author = session.user().name; // who made it; the file's name stays off the handout
     return options;
 }
 

@@ -2,11 +2,16 @@
 
 #include "charts/NetworkPainter.h"
 #include "charts/RadarPainter.h"
+#include "report/PdfDocumentInfo.h"
 #include "report/ReportPainter.h"
 #include "storage/PeopleRepository.h"
 
-#include <QPdfWriter>
+#include <QBuffer>
 #include <QFile>
+#include <QPdfWriter>
+
+#include <cerrno>
+#include <cstring>
 
 namespace peerradar {
 
@@ -27,41 +32,70 @@ QColor heatColor(double mean)
     return QColor::fromRgbF(float(0.93 - 0.80 * t), float(0.95 - 0.60 * t), float(0.98 - 0.28 * t));
 }
 
-void setUpWriter(QPdfWriter& writer, const PdfOptions& options, const QString& title)
+void setUpWriter(QPdfWriter& writer, const PdfOptions& options, const PdfDocumentInfo& info)
 {
     writer.setPageSize(QPageSize(options.paper == PaperSize::A4 ? QPageSize::A4 : QPageSize::Letter));
     writer.setPageMargins(QMarginsF(18, 18, 18, 16), QPageLayout::Millimeter);
     writer.setResolution(96);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("PeerRadar"));
+    writer.setTitle(info.title);
+    writer.setCreator(info.creator);
+    writer.setDocumentXmpMetadata(xmpMetadata(info));
 }
 
-// Written to a temporary file beside the target and renamed at the end, so that a failed or
-// cancelled export never leaves half a PDF. No fsync: a summary can always be made again, and
-// thousands of fsyncs would dominate a batch.
-template<typename Data>
-Status writeAtomically(const QString& path, const Data& data, const PdfOptions& options, const QString& title)
+// Why writing a file failed, in the system's words ("No space left on device", "Permission
+// denied"): Qt says "Unknown error" for some failures that errno names.
+QString failureReason(const QFileDevice& file, int savedErrno)
 {
+    QString reason = file.errorString();
+    if ((reason.isEmpty() || reason == QLatin1String("Unknown error")) && savedErrno != 0)
+        reason = QString::fromLocal8Bit(std::strerror(savedErrno));
+    return reason;
+}
+
+// Drawn into memory, then written to a temporary file beside the target in one go and renamed at
+// the end, so that a failed or cancelled export never leaves half a PDF, nor its temporary file.
+// No fsync: a summary can always be made again, and thousands of fsyncs would dominate a batch.
+template<typename Data>
+Status writeAtomically(const QString& path, const Data& data, const PdfOptions& options, const PdfDocumentInfo& info)
+{
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        setUpWriter(writer, options, info);
+        PdfReports::render(&writer, data, options);
+    }
+    appendDocumentInfo(pdf, info);
+
     const QString temporary = path + QStringLiteral(".part");
     QFile file(temporary);
     auto failed = [&](const QString& reason) {
-        file.remove();
+        file.close();
+        QFile::remove(temporary); // the static remove: QFile::remove() keeps a file whose close failed
         return makeError(ErrorCode::Io, PdfReports::tr("The PDF could not be written to %1: %2").arg(path, reason));
     };
     QFile::remove(temporary); // a leftover of a crash keeps its old permissions: start afresh
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return failed(file.errorString());
-    {
-        QPdfWriter writer(&file);
-        setUpWriter(writer, options, title);
-        PdfReports::render(&writer, data, options);
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return failed(failureReason(file, errno));
+    // A short write (the disk filled up) is followed by one for the rest, which fails at once and
+    // names the cause.
+    for (qint64 done = 0; done < pdf.size();) {
+        errno = 0;
+        const qint64 written = file.write(pdf.constData() + done, pdf.size() - done);
+        if (written <= 0)
+            return failed(failureReason(file, errno));
+        done += written;
     }
-    if (file.error() != QFileDevice::NoError)
-        return failed(file.errorString());
     file.close();
+    if (file.error() != QFileDevice::NoError)
+        return failed(failureReason(file, errno));
     QFile::remove(path);
-    if (!QFile::rename(temporary, path))
-        return failed(PdfReports::tr("the finished file could not be renamed"));
+    QFile finished(temporary);
+    if (!finished.rename(path))
+        return failed(PdfReports::tr("the finished file could not be renamed (%1)").arg(finished.errorString()));
     return {};
 }
 
@@ -117,72 +151,89 @@ Result<TeamReportData> PdfReports::loadTeam(Database& db, Id teamId, const Profi
     return ReportLoader(db).team(teamId, options);
 }
 
-void PdfReports::render(QPagedPaintDevice* device, const PersonReportData& data, const PdfOptions& options)
+namespace {
+
+// Lays a summary out twice: to count its pages, then to draw them with "page N of M" in each footer.
+template<typename Data>
+void renderTwice(QPagedPaintDevice* device, const Data& data, const PdfOptions& options, const QString& footer,
+    void (*layOut)(ReportPainter&, const Data&, const PdfOptions&))
+{
+    int pages = 0;
+    {
+        ReportPainter measure(device, footer, ReportPainter::Pass::Measure);
+        if (!measure.isActive())
+            return;
+        layOut(measure, data, options);
+        pages = measure.pageCount();
+    }
+    ReportPainter page(device, footer, ReportPainter::Pass::Draw, pages);
+    if (page.isActive())
+        layOut(page, data, options);
+}
+
+void layOutPerson(ReportPainter& page, const PersonReportData& data, const PdfOptions& options)
 {
     const PersonReport& r = data.content;
-    ReportPainter page(device, tr("%1 — summary for %2").arg(options.footerName, r.personName));
-    if (!page.isActive())
-        return;
     page.title(r.personName,
-        tr("%1 · %2").arg(r.teamName, r.periodLine) + u'\n'
-            + tr("Printed on %1").arg(QLocale().toString(options.printedOn, QLocale::LongFormat)));
+        PdfReports::tr("%1 · %2").arg(r.teamName, r.periodLine) + u'\n'
+            + PdfReports::tr("Printed on %1").arg(QLocale().toString(options.printedOn, QLocale::LongFormat)));
     page.paragraph(r.confidentiality);
-    page.heading(tr("Leadership profile"));
+    page.heading(PdfReports::tr("Leadership profile"));
     page.paragraph(r.howToRead, true);
     if (!r.releaseLine.isEmpty())
         page.paragraph(r.releaseLine, true);
     const RadarData radar = personRadarData(data.profile, data.team ? &*data.team : nullptr, RadarMeasure::MeanImpact);
-    page.drawing(page.width() * 0.72, [&](QPainter& painter, const QRectF& rect) {
+    page.drawing(page.width() * 0.6, [&](QPainter& painter, const QRectF& rect) {
         paintReportRadar(painter, rect, radar);
     });
 
-    page.heading(tr("Figures by rater group"));
+    page.heading(PdfReports::tr("Figures by rater group"));
     page.paragraph(r.tableLegend, true);
     page.table(r.groupTable);
     if (!r.disagreements.isEmpty())
         page.bullets(r.disagreements, {});
 
-    page.heading(tr("Strengths"));
-    page.bullets(r.strengths, tr("No behavior stands out beyond the uncertainty of its figure yet."));
-    page.heading(tr("Growth areas"));
-    page.bullets(r.growthAreas, tr("No behavior stands out beyond the uncertainty of its figure yet."));
-    page.heading(tr("Blind spots"));
-    page.bullets(r.blindSpots, tr("None: where your own view and others' differ, the difference is within the uncertainty."));
-    page.heading(tr("Hidden strengths"));
-    page.bullets(r.hiddenStrengths, tr("None: where others see more than you do, the difference is within the uncertainty."));
-    page.heading(tr("Self–other agreement"));
+    page.heading(PdfReports::tr("Strengths"));
+    page.bullets(r.strengths, PdfReports::tr("No behavior stands out beyond the uncertainty of its figure yet."));
+    page.heading(PdfReports::tr("Growth areas"));
+    page.bullets(r.growthAreas, PdfReports::tr("No behavior stands out beyond the uncertainty of its figure yet."));
+    page.heading(PdfReports::tr("Blind spots"));
+    page.bullets(r.blindSpots, PdfReports::tr("None: where your own view and others' differ, the difference is within the uncertainty."));
+    page.heading(PdfReports::tr("Hidden strengths"));
+    page.bullets(r.hiddenStrengths, PdfReports::tr("None: where others see more than you do, the difference is within the uncertainty."));
+    page.heading(PdfReports::tr("Self–other agreement"));
     page.bullets(r.selfOther,
-        tr("Not decided: there is no self-rating, or no figure of others with an interval to compare it "
+        PdfReports::tr("Not decided: there is no self-rating, or no figure of others with an interval to compare it "
            "with."));
     if (!r.trendTitle.isEmpty()) {
         page.heading(r.trendTitle);
         page.table(r.trendTable);
     }
-    page.heading(tr("In observers' words"));
+    page.heading(PdfReports::tr("In observers' words"));
     page.paragraph(r.notesIntro, true);
     if (r.notes.isEmpty())
-        page.paragraph(tr("No notes can be shown for this period."), true);
+        page.paragraph(PdfReports::tr("No notes can be shown for this period."), true);
     for (const ReportNoteGroup& group : r.notes) {
         page.heading(group.behavior);
-        for (const QString& note : group.notes)
-            page.paragraph(note);
+        // The count of the others goes on a line of the last note's paragraph: it is never left
+        // alone at the top of a page, and the space between paragraphs is saved.
+        for (qsizetype i = 0; i < group.notes.size(); ++i)
+            page.paragraph(i + 1 == group.notes.size() && !group.more.isEmpty() ? group.notes.at(i) + u'\n' + group.more
+                                                                                 : group.notes.at(i));
     }
 }
 
-void PdfReports::render(QPagedPaintDevice* device, const TeamReportData& data, const PdfOptions& options)
+void layOutTeam(ReportPainter& page, const TeamReportData& data, const PdfOptions& options)
 {
     const TeamReport& r = data.content;
-    ReportPainter page(device, tr("%1 — team summary for %2").arg(options.footerName, r.teamName));
-    if (!page.isActive())
-        return;
-    page.title(tr("Team %1").arg(r.teamName),
+    page.title(PdfReports::tr("Team %1").arg(r.teamName),
         r.managerLine + u'\n' + r.periodLine + u'\n'
-            + tr("Printed on %1").arg(QLocale().toString(options.printedOn, QLocale::LongFormat)));
+            + PdfReports::tr("Printed on %1").arg(QLocale().toString(options.printedOn, QLocale::LongFormat)));
     page.paragraph(r.confidentiality);
     if (!r.releaseLine.isEmpty())
         page.paragraph(r.releaseLine, true);
-    page.heading(tr("Team radar"));
-    page.paragraph(tr("Each member weighs the same: the radar shows the mean of the members' own means (self-"
+    page.heading(PdfReports::tr("Team radar"));
+    page.paragraph(PdfReports::tr("Each member weighs the same: the radar shows the mean of the members' own means (self-"
                       "observations excluded) and the median. Members whose figure is hidden by the anonymity rule "
                       "are left out."),
         true);
@@ -191,36 +242,63 @@ void PdfReports::render(QPagedPaintDevice* device, const TeamReportData& data, c
         paintReportRadar(painter, rect, radar);
     });
     page.table(r.radarTable);
-    page.heading(tr("Heatmap: members × behaviors"));
-    page.paragraph(tr("Mean impact seen by others; darker is stronger."), true);
+    page.heading(PdfReports::tr("Heatmap: members × behaviors"));
+    page.paragraph(PdfReports::tr("Mean impact seen by others; darker is stronger."), true);
     page.table(r.heatmap, [&](int row, int column) -> std::optional<QColor> {
         const QList<std::optional<double>> values = r.heatValues.value(row);
         if (column == 0 || column - 1 >= values.size() || !values.at(column - 1).has_value())
             return std::nullopt;
         return heatColor(values.at(column - 1).value());
     });
-    page.heading(tr("Informal leaders"));
+    page.heading(PdfReports::tr("Informal leaders"));
     page.bullets(r.informalLeaders, {});
-    page.heading(tr("Influence network"));
-    page.paragraph(tr("An arrow points from the person seen leading to the colleague who saw it; thicker arrows mean "
+    page.heading(PdfReports::tr("Influence network"));
+    page.paragraph(PdfReports::tr("An arrow points from the person seen leading to the colleague who saw it; thicker arrows mean "
                       "more observations. ★ marks informal leaders."),
         true);
     page.drawing(page.width() * 0.7, [&](QPainter& painter, const QRectF& rect) {
         paintInfluenceNetwork(painter, rect, data.profile, NetworkColors {});
     });
-    page.heading(tr("Coverage"));
+    page.heading(PdfReports::tr("Coverage"));
     page.bullets(r.coverage, {});
     page.table(r.memberTable);
 }
 
+PdfDocumentInfo documentInfo(const QString& title, const ReportDocumentInfo& document, const PdfOptions& options)
+{
+    PdfDocumentInfo info;
+    info.title = title;
+    info.author = options.author;
+    info.subject = document.subject;
+    info.keywords = document.keywords;
+    info.creator = QStringLiteral("PeerRadar %1").arg(QStringLiteral(PEERRADAR_VERSION));
+    info.producer = QStringLiteral("PeerRadar %1 (Qt %2)").arg(QStringLiteral(PEERRADAR_VERSION), QString::fromLatin1(qVersion()));
+    info.created = QDateTime::currentDateTimeUtc();
+    return info;
+}
+
+} // namespace
+
+void PdfReports::render(QPagedPaintDevice* device, const PersonReportData& data, const PdfOptions& options)
+{
+    renderTwice(device, data, options, data.content.document.footer, &layOutPerson);
+}
+
+void PdfReports::render(QPagedPaintDevice* device, const TeamReportData& data, const PdfOptions& options)
+{
+    renderTwice(device, data, options, data.content.document.footer, &layOutTeam);
+}
+
 Status PdfReports::writePdf(const QString& path, const PersonReportData& data, const PdfOptions& options)
 {
-    return writeAtomically(path, data, options, tr("Leadership profile: %1").arg(data.content.personName));
+    return writeAtomically(path, data, options,
+        documentInfo(tr("Leadership profile: %1").arg(data.content.personName), data.content.document, options));
 }
 
 Status PdfReports::writePdf(const QString& path, const TeamReportData& data, const PdfOptions& options)
 {
-    return writeAtomically(path, data, options, tr("Team summary: %1").arg(data.content.teamName));
+    return writeAtomically(path, data, options,
+        documentInfo(tr("Team summary: %1").arg(data.content.teamName), data.content.document, options));
 }
 
 } // namespace peerradar

@@ -17,7 +17,7 @@ enum class PaperSize { A4, Letter };
 struct PdfOptions
 {
     PaperSize paper = PaperSize::A4;
-    QString footerName; // the database file's name, printed in every footer
+    QString author; // who made the summary (the person using PeerRadar), for the PDF's Author; may be empty
     QDate printedOn = QDate::currentDate();
 };
 
@@ -69,7 +69,9 @@ public:
     static void render(QPagedPaintDevice* device, const PersonReportData& data, const PdfOptions& options);
     static void render(QPagedPaintDevice* device, const TeamReportData& data, const PdfOptions& options);
 
-    // The whole summary into a PDF file, written atomically (no half file on failure).
+    // The whole summary into a PDF file, written atomically: on failure no file (not even the
+    // temporary FILE.part) is left, and the error names the cause ("No space left on device").
+    // The PDF's document information has the title, author, subject and keywords.
     static Status writePdf(const QString& path, const PersonReportData& data, const PdfOptions& options);
     static Status writePdf(const QString& path, const TeamReportData& data, const PdfOptions& options);
 };

@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QQueue>
 #include <QSet>
@@ -16,6 +17,8 @@
 #include <QWaitCondition>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <vector>
 
 namespace peerradar {
@@ -141,10 +144,15 @@ Result<BatchSummary> writeAllReports(Database& db, const QString& folder, const 
     if (!teams)
         return teams.error();
     const QDir root(folder);
+    // mkpath fails for the reason mkdir gave: errno right after it ("Permission denied").
     auto cannotCreate = [](const QString& path) {
+        const int cause = errno != 0 ? errno : EEXIST; // none: a file is in the way
         return makeError(ErrorCode::Io,
-            ReportBatch::tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(path)));
+            ReportBatch::tr("The folder %1 could not be created: %2.")
+                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(cause))));
     };
+    const bool folderExisted = QFileInfo(folder).isDir();
+    errno = 0;
     if (!QDir().mkpath(folder))
         return cannotCreate(folder);
 
@@ -167,8 +175,15 @@ Result<BatchSummary> writeAllReports(Database& db, const QString& folder, const 
     }
     // The folders are made here, before the workers start, so that no two of them make one at once.
     for (auto it = takenIn.cbegin(); it != takenIn.cend(); ++it) {
-        if (!root.mkpath(it.key()))
-            return cannotCreate(root.filePath(it.key()));
+        errno = 0;
+        if (!root.mkpath(it.key())) {
+            const Error error = cannotCreate(root.filePath(it.key()));
+            for (auto made = takenIn.cbegin(); made != it; ++made)
+                root.rmdir(made.key());
+            if (!folderExisted)
+                QDir().rmdir(folder);
+            return error;
+        }
     }
 
     const qint64 total = qint64(teamJobs.size() + personJobs.size());
@@ -236,6 +251,8 @@ Result<BatchSummary> writeAllReports(Database& db, const QString& folder, const 
             QFile::remove(root.filePath(file));
         for (auto it = takenIn.cbegin(); it != takenIn.cend(); ++it)
             root.rmdir(it.key()); // only if empty: a file someone else put there stays
+        if (!folderExisted)
+            QDir().rmdir(folder);
         return *failure;
     }
     return summary;

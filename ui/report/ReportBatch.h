@@ -20,6 +20,8 @@ struct BatchSummary
 // PDFs; the calling thread only passes progress on (now and then, also while no file finishes, so
 // that a GUI can keep its window alive inside `progress`). Cancelling through `progress` stops the
 // workers and removes the files this run wrote. Existing files of the same name are replaced.
+// A failure (a full disk, a folder it may not write) stops it the same way: the files and folders
+// this run made are removed, temporary ones included, and the error names the cause.
 Result<BatchSummary> writeAllReports(Database& db, const QString& folder, const ProfileOptions& options,
     const PdfOptions& pdf, const Progress& progress = {});
 

@@ -79,12 +79,25 @@ private:
     double m_height = 0;
 };
 
-ReportPainter::ReportPainter(QPagedPaintDevice* device, QString footer) : m_device(device), m_footer(std::move(footer))
+ReportPainter::ReportPainter(QPagedPaintDevice* device, QString footer, Pass pass, int pageCount)
+    : m_device(device)
+    , m_footer(std::move(footer))
+    , m_measuring(pass == Pass::Measure)
+    , m_pageCount(pageCount)
 {
-    if (!m_painter.begin(device))
-        return;
-    m_painter.setRenderHint(QPainter::Antialiasing);
-    const QRect page = m_painter.viewport();
+    QRect page;
+    if (m_measuring) {
+        // What a painter's viewport on the device would be, without beginning one (which would
+        // start writing the document).
+        page = QRect(0, 0, device->width(), device->height());
+        if (page.isEmpty())
+            return;
+    } else {
+        if (!m_painter.begin(device))
+            return;
+        m_painter.setRenderHint(QPainter::Antialiasing);
+        page = m_painter.viewport();
+    }
     m_width = page.width();
     m_height = page.height() - footerHeight;
     m_body = QFont(QStringLiteral("DejaVu Sans"), 9);
@@ -100,7 +113,7 @@ ReportPainter::ReportPainter(QPagedPaintDevice* device, QString footer) : m_devi
 
 ReportPainter::~ReportPainter()
 {
-    if (m_painter.isActive()) {
+    if (!m_measuring && m_painter.isActive()) {
         footer();
         m_painter.end();
     }
@@ -109,7 +122,8 @@ ReportPainter::~ReportPainter()
 double ReportPainter::drawText(const QString& text, const QFont& font, const QRectF& rect, const QColor& color)
 {
     const Block block(text, font, rect.width(), m_device);
-    block.draw(m_painter, rect.topLeft(), color);
+    if (!m_measuring)
+        block.draw(m_painter, rect.topLeft(), color);
     return block.height();
 }
 
@@ -122,14 +136,20 @@ void ReportPainter::ensureSpace(double height)
 void ReportPainter::newPage()
 {
     footer();
-    m_device->newPage();
+    if (!m_measuring)
+        m_device->newPage();
     ++m_page;
     m_y = 0;
 }
 
 void ReportPainter::footer()
 {
-    const QString text = QCoreApplication::translate("peerradar::ReportPainter", "%1 · Page %2").arg(m_footer).arg(m_page);
+    if (m_measuring)
+        return;
+    // The measuring pass counted the pages; a painter used without one counts as it goes.
+    const int pages = std::max(m_pageCount, m_page);
+    const QString text
+        = QCoreApplication::translate("peerradar::ReportPainter", "%1 · page %2 of %3").arg(m_footer).arg(m_page).arg(pages);
     m_painter.setPen(QPen(ruleColor, 0.8));
     m_painter.drawLine(QPointF(0, m_height + 8), QPointF(m_width, m_height + 8));
     drawText(text, m_small, QRectF(0, m_height + 12, m_width, footerHeight - 12), mutedColor);
@@ -139,7 +159,8 @@ void ReportPainter::title(const QString& text, const QString& subtitle)
 {
     const Block block(text, m_title, m_width, m_device);
     ensureSpace(block.height() + 30);
-    block.draw(m_painter, QPointF(0, m_y), headingColor);
+    if (!m_measuring)
+        block.draw(m_painter, QPointF(0, m_y), headingColor);
     m_y += block.height() + 6;
     if (!subtitle.isEmpty())
         m_y += drawText(subtitle, m_body, QRectF(0, m_y, m_width, m_height), mutedColor) + 12;
@@ -151,7 +172,8 @@ void ReportPainter::heading(const QString& text)
     // Keep a heading with the first lines below it (three lines of text, or a table's first rows).
     ensureSpace(block.height() + 16 + 3 * QFontMetricsF(m_body, m_device).lineSpacing());
     m_y += 10;
-    block.draw(m_painter, QPointF(0, m_y), headingColor);
+    if (!m_measuring)
+        block.draw(m_painter, QPointF(0, m_y), headingColor);
     m_y += block.height() + 6;
 }
 
@@ -161,7 +183,8 @@ void ReportPainter::paragraph(const QString& text, bool muted)
     const QColor color = muted ? mutedColor : textColor;
     ensureSpace(std::min(block.height(), 60.0));
     if (m_y + block.height() <= m_height) {
-        block.draw(m_painter, QPointF(0, m_y), color);
+        if (!m_measuring)
+            block.draw(m_painter, QPointF(0, m_y), color);
         m_y += block.height() + 6;
         return;
     }
@@ -169,8 +192,10 @@ void ReportPainter::paragraph(const QString& text, bool muted)
     for (int i = 0; i < block.lineCount(); ++i) {
         const QTextLine line = block.line(i);
         ensureSpace(line.height());
-        m_painter.setPen(color); // a new page's footer may have changed the pen
-        line.draw(&m_painter, QPointF(0, m_y - line.y()));
+        if (!m_measuring) {
+            m_painter.setPen(color); // a new page's footer may have changed the pen
+            line.draw(&m_painter, QPointF(0, m_y - line.y()));
+        }
         m_y += line.height();
     }
     m_y += 6;
@@ -185,10 +210,12 @@ void ReportPainter::bullets(const QStringList& items, const QString& whenEmpty)
     for (const QString& item : items) {
         const Block block(item, m_body, m_width - 14, m_device);
         ensureSpace(block.height());
-        m_painter.setBrush(textColor);
-        m_painter.setPen(Qt::NoPen);
-        m_painter.drawEllipse(QPointF(4, m_y + 6.5), 1.8, 1.8);
-        block.draw(m_painter, QPointF(14, m_y), textColor);
+        if (!m_measuring) {
+            m_painter.setBrush(textColor);
+            m_painter.setPen(Qt::NoPen);
+            m_painter.drawEllipse(QPointF(4, m_y + 6.5), 1.8, 1.8);
+            block.draw(m_painter, QPointF(14, m_y), textColor);
+        }
         m_y += block.height() + 4;
     }
     m_y += 4;
@@ -223,6 +250,10 @@ void ReportPainter::table(const ReportTable& table, const std::function<std::opt
     };
     const QFont& headerFont = m_small; // on its tinted band
     auto drawRow = [&](const Row& cells, int row) {
+        if (m_measuring) {
+            m_y += cells.height;
+            return;
+        }
         double x = 0;
         for (int c = 0; c < columns; ++c) {
             const QRectF cell(x, m_y, widths[c], cells.height);
@@ -262,9 +293,11 @@ void ReportPainter::drawing(double height, const std::function<void(QPainter&, c
 {
     ensureSpace(height);
     const QRectF rect(0, m_y, m_width, std::min(height, m_height));
-    m_painter.save();
-    draw(m_painter, rect);
-    m_painter.restore();
+    if (!m_measuring) {
+        m_painter.save();
+        draw(m_painter, rect);
+        m_painter.restore();
+    }
     m_y += rect.height() + 6;
 }
 

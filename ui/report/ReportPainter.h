@@ -18,17 +18,25 @@ QFont reportFont(QFont font);
 
 // Lays report content out on the pages of a QPdfWriter or QPrinter, top to bottom, starting a new
 // page when the next block does not fit. Text is always plain text: a note full of markup prints as
-// written, and a long word is broken rather than cut off. Every page gets a footer with the
-// document's name and its page number.
+// written, and a long word is broken rather than cut off. Every page gets a footer: `footer`, then
+// "page N of M".
+//
+// A page cannot be drawn on again once the next one has begun, so M is found first by a measuring
+// pass: a painter made with Pass::Measure lays everything out on the device's pages without drawing
+// (nothing reaches the device) and tells pageCount(); the drawing pass is given that count.
 class ReportPainter final
 {
     Q_DISABLE_COPY_MOVE(ReportPainter)
 
 public:
-    ReportPainter(QPagedPaintDevice* device, QString footer);
+    enum class Pass { Measure, Draw };
+
+    ReportPainter(QPagedPaintDevice* device, QString footer, Pass pass = Pass::Draw, int pageCount = 0);
     ~ReportPainter();
 
-    bool isActive() const { return m_painter.isActive(); }
+    bool isActive() const { return m_measuring ? m_width > 0 : m_painter.isActive(); }
+    bool isMeasuring() const { return m_measuring; }
+    int pageCount() const { return m_page; }
     QPainter& painter() { return m_painter; }
     double width() const { return m_width; }
 
@@ -53,6 +61,8 @@ private:
     QPagedPaintDevice* m_device = nullptr;
     QPainter m_painter;
     QString m_footer;
+    bool m_measuring = false;
+    int m_pageCount = 0;
     double m_width = 0;
     double m_height = 0;
     double m_y = 0;
