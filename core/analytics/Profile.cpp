@@ -303,7 +303,8 @@ Result<QList<ProfileNote>> ProfileService::notes(
     // A server login that may not read the observations gets the notes the server's rule lets
     // through, without the observer; the checks below then agree with the server's.
     // A released cycle's notes, for a reader who is not HR, are those of its release (their groups'
-    // figures are), less any HR has hidden since.
+    // figures are), less any HR has hidden since and any whose observation is gone: a note HR hid
+    // must not come back when its observation is deleted.
     const bool released = !*fromServer && profile.anonymousGroups == AnonymousGroups::Released && profile.cycle;
     QVariantList values { profile.person.id, profile.from.toString(Qt::ISODate), profile.to.toString(Qt::ISODate) };
     if (released)
@@ -315,7 +316,7 @@ Result<QList<ProfileNote>> ProfileService::notes(
             ? QStringLiteral("SELECT o.observation_id, o.behavior_id, o.observed_on, o.rater_group, o.situation, "
                              "o.action, o.result, p.name FROM released_observations o JOIN people p ON p.id = o.observer_id "
                              "WHERE o.cycle_id = ? AND o.subject_id = ? AND o.observed_on BETWEEN ? AND ? "
-                             "AND NOT EXISTS (SELECT 1 FROM observations h WHERE h.id = o.observation_id AND h.note_hidden <> 0) "
+                             "AND EXISTS (SELECT 1 FROM observations h WHERE h.id = o.observation_id AND h.note_hidden = 0) "
                              "AND (o.situation <> '' OR o.action <> '' OR o.result <> '') "
                              "ORDER BY o.observed_on DESC, o.observation_id DESC")
             : QStringLiteral("SELECT o.id, o.behavior_id, o.observed_on, o.rater_group, o.situation, o.action, "

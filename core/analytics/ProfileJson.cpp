@@ -203,8 +203,11 @@ Result<QJsonObject> exportPersonData(Database& db, Id personId)
             { QStringLiteral("created_at"), q->value(11).toString() } });
     }
 
-    // About them: only their profile, through the anonymity rule; never the raw rows.
-    auto profile = ProfileService(db).personProfile(personId);
+    // About them: only their profile as they read it themselves (the anonymity rule, released cycles);
+    // never the raw rows.
+    ProfileOptions asThePerson;
+    asThePerson.readerIsHr = false;
+    auto profile = ProfileService(db).personProfile(personId, asThePerson);
     if (!profile)
         return profile.error();
     return QJsonObject { { QStringLiteral("person"), record },

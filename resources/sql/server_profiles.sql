@@ -93,7 +93,8 @@ LANGUAGE sql STABLE AS $$
     UNION ALL
     SELECT r.observation_id, r.observer_id, r.behavior_id, r.observed_on, CAST(r.impact AS bigint), r.rater_group,
            r.situation, r.action, r.result,
-           coalesce((SELECT CAST(h.note_hidden AS bigint) FROM observations h WHERE h.id = r.observation_id), 0)
+           -- hidden when HR hid it since, or when its observation is gone (a hidden note must not come back)
+           coalesce((SELECT CAST(h.note_hidden AS bigint) FROM observations h WHERE h.id = r.observation_id), 1)
       FROM released_observations r, m
      WHERE m.mode = 'released' AND r.cycle_id = m.released_cycle AND r.subject_id = p_subject
        AND r.observed_on BETWEEN p_from AND p_to

@@ -9,6 +9,7 @@
 #include "report/ReportContent.h"
 #include "storage/Stewardship.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QtTest>
@@ -122,6 +123,8 @@ private Q_SLOTS:
     void release_refusedWhenItWouldShareDaysWithAnotherRelease();
     void releaseLine_tellsTheReaderWhereFiguresComeFrom();
     void removingAPerson_deletesWhatReleasesKeptAboutThem();
+    void hiddenNote_staysHiddenWhenItsObservationIsDeleted();
+    void personDataExport_holdsTheProfileThePersonReads();
 };
 
 void TestRelease::rule_onlyHrReadsLiveFigures_othersTheReleasedOnes()
@@ -318,4 +321,46 @@ void TestRelease::removingAPerson_deletesWhatReleasesKeptAboutThem()
 }
 
 QTEST_GUILESS_MAIN(TestRelease)
+// A note HR hid after the release is not read from the release either; nor once its observation is
+// deleted, which must not bring it back.
+void TestRelease::hiddenNote_staysHiddenWhenItsObservationIsDeleted()
+{
+    Database& db = m_org->db();
+    PR_VERIFY_OK(CycleRepository(db).release(m_cycle, m_manager, false));
+    const auto readerNotes = [&] {
+        ProfileService service(db);
+        auto p = service.personProfile(m_subject, reader());
+        auto notes = p ? service.notes(*p, Role::Manager) : Result<QList<ProfileNote>>(p.error());
+        if (!notes)
+            qFatal("notes: %s", qPrintable(notes.error().message));
+        QStringList texts;
+        for (const ProfileNote& n : *notes)
+            texts << n.note.situation;
+        return texts;
+    };
+    QVERIFY2(readerNotes().contains(u"Peer note 0"_s), qPrintable(readerNotes().join(u", "_s)));
+    PR_VERIFY_OK(db.execStatement(u"UPDATE observations SET note_hidden = 1 WHERE situation = 'Peer note 0'"_s));
+    QVERIFY2(!readerNotes().contains(u"Peer note 0"_s), qPrintable(readerNotes().join(u", "_s)));
+    PR_VERIFY_OK(db.execStatement(u"DELETE FROM observations WHERE situation = 'Peer note 0'"_s));
+    QVERIFY2(!readerNotes().contains(u"Peer note 0"_s), qPrintable(readerNotes().join(u", "_s)));
+    QVERIFY(readerNotes().contains(u"Peer note 1"_s));
+}
+
+// What a person gets when HR exports their data is the profile they read themselves: over their whole
+// history that is only their own view and their manager's, never the anonymous groups live.
+void TestRelease::personDataExport_holdsTheProfileThePersonReads()
+{
+    auto exported = exportPersonData(m_org->db(), m_subject);
+    PR_VERIFY_OK(exported);
+    const QJsonObject profile = exported->value(u"profile"_s).toObject();
+    QCOMPARE(profile.value(u"anonymous_groups"_s).toString(), u"withheld"_s);
+    // Three peers observed "influence" in the cycle: live, HR would read their mean.
+    const QJsonArray behaviors = profile.value(u"behaviors"_s).toArray();
+    const auto influence = std::find_if(behaviors.cbegin(), behaviors.cend(),
+        [](const QJsonValue& b) { return b.toObject().value(u"key"_s).toString() == u"influence"_s; });
+    QVERIFY(influence != behaviors.cend());
+    const QJsonObject peers = influence->toObject().value(u"groups"_s).toObject().value(u"peer"_s).toObject();
+    QVERIFY2(!peers.contains(u"mean"_s), json(peers).constData());
+}
+
 #include "tst_release.moc"

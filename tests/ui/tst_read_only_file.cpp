@@ -18,6 +18,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLabel>
+#include <QPushButton>
+#include <QTableView>
 #include <QTest>
 
 #include <linux/capability.h>
@@ -129,6 +131,19 @@ void TestReadOnlyFile::readOnlyFile_opensReadOnly_bannerSaysWhy_writesOff_noByte
         QVERIFY(!window.menus().importObservations->isEnabled());
         QVERIFY(!window.menus().mergeFile->isEnabled());
         QVERIFY(window.menus().exportPeople->isEnabled()); // reading out stays possible
+        // The list reads but offers no change: Edit, Delete and Hide note stay off on a chosen row.
+        ObservationsPage* list = window.workspace()->observationsPage();
+        auto* table = list->findChild<QTableView*>();
+        QVERIFY(table && table->model() && table->model()->rowCount() > 0);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        const int rows = table->model()->rowCount();
+        for (const char* name : { "editObservationButton", "deleteObservationButton", "hideNoteButton" }) {
+            auto* button = list->findChild<QPushButton*>(QLatin1String(name));
+            QVERIFY2(button && !button->isEnabled(), name);
+        }
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(table->model()->rowCount(), rows);
+        QVERIFY2(dialogs->errors.isEmpty(), qPrintable(dialogs->errors.value(0).message));
         window.files().close();
         QVERIFY(!banner->isVisible());
     }

@@ -6,6 +6,7 @@
 #include "observations/ObservationFilterBar.h"
 #include "observations/ObservationStore.h"
 #include "observations/ObservationTableModel.h"
+#include "storage/Database.h"
 #include "storage/ObservationRepository.h"
 #include "storage/PeopleRepository.h"
 
@@ -132,12 +133,14 @@ void ObservationsPage::updateCount(qint64 total)
 void ObservationsPage::updateButtons()
 {
     const QModelIndex current = m_view->model() ? m_view->currentIndex() : QModelIndex();
-    const bool mayChange = current.isValid()
+    // A read-only session (MainWindow's banner says why) changes nothing: no button offers to.
+    const bool writable = !m_store.database().isReadOnly();
+    const bool mayChange = writable && current.isValid()
         && (m_store.actor().role == Role::Hr
             || current.data(ObservationTableModel::ObserverIdRole).toLongLong() == m_store.actor().id);
     m_edit->setEnabled(mayChange);
     m_delete->setEnabled(mayChange);
-    m_hideNote->setEnabled(current.isValid());
+    m_hideNote->setEnabled(writable && current.isValid());
     m_hideNote->setText(current.isValid() && current.data(ObservationTableModel::NoteHiddenRole).toBool()
             ? tr("Show &note")
             : tr("Hide &note"));
@@ -146,7 +149,7 @@ void ObservationsPage::updateButtons()
 void ObservationsPage::editCurrent()
 {
     const qint64 id = currentId();
-    if (id == 0)
+    if (id == 0 || !m_edit->isEnabled()) // also Enter in the table
         return;
     auto observation = m_store.byId(id);
     if (!observation) {
@@ -167,7 +170,7 @@ void ObservationsPage::editCurrent()
 void ObservationsPage::deleteCurrent()
 {
     const qint64 id = currentId();
-    if (id == 0)
+    if (id == 0 || !m_delete->isEnabled()) // also the Delete key in the table
         return;
     const int row = m_view->currentIndex().row();
     auto removed = m_store.remove(id);
