@@ -354,7 +354,7 @@
         </message>
         <message>
             <source>The cycle "%1" was released on %2. Releasing it again shows its readers new figures, which they can compare with the ones they have: release it again only through the step that says what that could reveal (in the command-line tool: --again).</source>
-            <translation>Der Zyklus "%1" wurde am %2 freigegeben. Eine erneute Freigabe zeigt seinen Lesern neue Zahlen, die sie mit denen vergleichen können, die sie schon haben: Geben Sie ihn nur über den Schritt erneut frei, der sagt, was das verraten könnte (im Kommandozeilenwerkzeug: --again).</translation>
+            <translation>Der Zyklus „%1“ wurde am %2 freigegeben. Eine erneute Freigabe zeigt seinen Lesern neue Zahlen, die sie mit denen vergleichen können, die sie schon haben: Geben Sie ihn nur über den Schritt erneut frei, der sagt, was das verraten könnte (im Kommandozeilenwerkzeug: --again).</translation>
         </message>
         <message>
             <source>Only HR releases cycles.</source>
@@ -363,8 +363,8 @@
         <message numerus="yes">
             <source>Since it was released, %n observation(s) came into the cycle</source>
             <translation>
-                <numerusform>Seit der Freigabe ist %n Beobachtung in den Zyklus hinzugekommen</numerusform>
-                <numerusform>Seit der Freigabe sind %n Beobachtungen in den Zyklus hinzugekommen</numerusform>
+                <numerusform>Seit der Freigabe ist %n Beobachtung zum Zyklus hinzugekommen</numerusform>
+                <numerusform>Seit der Freigabe sind %n Beobachtungen zum Zyklus hinzugekommen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -390,7 +390,7 @@
         </message>
         <message>
             <source>The cycle's dates changed.</source>
-            <translation>Die Daten des Zyklus haben sich geändert.</translation>
+            <translation>Der Zeitraum des Zyklus hat sich geändert.</translation>
         </message>
         <message>
             <source>Releasing it again replaces its figures for everyone who reads them. Whoever kept the first release's figures (a PDF, a printout) can compare them with the new ones: a group that grew by one observation then shows that observation's rating, and a group shown in only one of the two releases shows what the other hid. Release again only when that is acceptable, for example to correct a mistake.</source>
@@ -505,7 +505,7 @@
         </message>
         <message>
             <source>, the cycle's dates moved</source>
-            <translation>, die Daten des Zyklus verschoben</translation>
+            <translation>, der Zeitraum des Zyklus verschoben</translation>
         </message>
         <message>
             <source>Release the cycle a&amp;gain…</source>
@@ -3063,7 +3063,7 @@ Nicht rückgängig machen lässt sich:
         </message>
         <message>
             <source>Only your own view and your manager's are shown. The figures of peers, direct reports and others in the organisation appear when HR releases the cycle "%1".</source>
-            <translation>Gezeigt werden nur Ihre eigene Sicht und die Ihrer Führungskraft. Die Zahlen von Kollegen, direkt unterstellten Personen und anderen in der Organisation erscheinen, wenn die Personalabteilung den Zyklus "%1" freigibt.</translation>
+            <translation>Gezeigt werden nur Ihre eigene Sicht und die Ihrer Führungskraft. Die Zahlen von Kollegen, direkt unterstellten Personen und anderen in der Organisation erscheinen, wenn die Personalabteilung den Zyklus „%1“ freigibt.</translation>
         </message>
         <message>
             <source>Only your own view and your manager's are shown. The figures of peers, direct reports and others in the organisation are shown for a cycle once HR has released it: choose a released cycle.</source>
@@ -3107,7 +3107,7 @@ Nicht rückgängig machen lässt sich:
         </message>
         <message>
             <source>, the cycle's dates moved</source>
-            <translation>, die Daten des Zyklus verschoben</translation>
+            <translation>, der Zeitraum des Zyklus verschoben</translation>
         </message>
         <message>
             <source>Nothing changed since.</source>
@@ -3282,7 +3282,7 @@ Nicht rückgängig machen lässt sich:
         </message>
         <message>
             <source>The cycle's dates share days with what was released of the cycle "%1" (%2 to %3). Two released periods that share days could be compared to find out who said what. Change the cycle's dates first.</source>
-            <translation>Die Daten des Zyklus überschneiden sich mit dem, was vom Zyklus "%1" freigegeben wurde (%2 bis %3). Zwei freigegebene Zeiträume mit gemeinsamen Tagen ließen sich vergleichen, um herauszufinden, wer was gesagt hat. Ändern Sie zuerst die Daten des Zyklus.</translation>
+            <translation>Der Zeitraum des Zyklus überschneidet sich mit dem, was vom Zyklus „%1“ freigegeben wurde (%2 bis %3). Zwei freigegebene Zeiträume mit gemeinsamen Tagen ließen sich vergleichen, um herauszufinden, wer was gesagt hat. Ändern Sie zuerst den Zeitraum des Zyklus.</translation>
         </message>
     </context>
     <context>
