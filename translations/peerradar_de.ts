@@ -3284,6 +3284,10 @@ Nicht rückgängig machen lässt sich:
             <source>The cycle's dates share days with what was released of the cycle "%1" (%2 to %3). Two released periods that share days could be compared to find out who said what. Change the cycle's dates first.</source>
             <translation>Der Zeitraum des Zyklus überschneidet sich mit dem, was vom Zyklus „%1“ freigegeben wurde (%2 bis %3). Zwei freigegebene Zeiträume mit gemeinsamen Tagen ließen sich vergleichen, um herauszufinden, wer was gesagt hat. Ändern Sie zuerst den Zeitraum des Zyklus.</translation>
         </message>
+        <message>
+            <source>The cycle "%1" was released on %2, so it is kept: people may have read its figures, and a later release is compared with this one. You can still rename it.</source>
+            <translation>Der Zyklus „%1“ wurde am %2 freigegeben und bleibt deshalb erhalten: Andere haben seine Zahlen womöglich schon gelesen, und eine spätere Freigabe wird mit dieser verglichen. Umbenennen können Sie ihn weiterhin.</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::ServerSetup</name>

@@ -3103,6 +3103,7 @@ These cannot be undone:
         </message>
         <message>
             <source>Nothing changed since.</source>
+            <translation></translation>
         </message>
         <message>
             <source>Cycle %1</source>
@@ -3273,6 +3274,10 @@ These cannot be undone:
         </message>
         <message>
             <source>The cycle's dates share days with what was released of the cycle "%1" (%2 to %3). Two released periods that share days could be compared to find out who said what. Change the cycle's dates first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cycle "%1" was released on %2, so it is kept: people may have read its figures, and a later release is compared with this one. You can still rename it.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -91,7 +91,7 @@ public:
             return s;
         if (auto s = addObservations(); !s)
             return s;
-        return releasePastCycles();
+        return m_options.releasePastCycles ? releasePastCycles() : Status {};
     }
 
 private:

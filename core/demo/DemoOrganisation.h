@@ -15,6 +15,7 @@ struct DemoOptions
     qint64 observations = 3000;
     quint32 seed = 1;
     QDate lastDay = {}; // the newest observation's day; invalid: today
+    bool releasePastCycles = true; // as HR would have: every cycle that ended before lastDay
     Progress progress = {};
 };
 

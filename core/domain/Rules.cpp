@@ -198,6 +198,15 @@ Status validateRelease(const Cycle& cycle, const QList<Cycle>& cycles, const QLi
     return {};
 }
 
+Status validateCycleDeletion(const Cycle& cycle, const std::optional<CycleRelease>& release)
+{
+    if (!release)
+        return {};
+    return invalid(Rules::tr("The cycle \"%1\" was released on %2, so it is kept: people may have read its "
+                             "figures, and a later release is compared with this one. You can still rename it.")
+                       .arg(cycle.name, release->releasedAt.date().toString(Qt::ISODate)));
+}
+
 Status validateSettings(const DatabaseSettings& settings)
 {
     if (settings.k < 2 || settings.k > 50)

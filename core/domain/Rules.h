@@ -67,6 +67,12 @@ AnonymousGroups anonymousGroupsFor(
 // dates (two released periods sharing days could be subtracted one from the other). `releases` are
 // the latest release of each released cycle.
 Status validateRelease(const Cycle& cycle, const QList<Cycle>& cycles, const QList<CycleRelease>& releases);
+// Whether `cycle` may be deleted: not once released (`release` is its latest release, if any). People
+// may have read its released figures, and its releases must stay what the next release and
+// validateRelease compare with: deleted, the cycle could be released afresh (without the step that
+// says what a second release reveals) or another released over the same days. The server refuses
+// the same (peerradar_api.pr_api_write).
+Status validateCycleDeletion(const Cycle& cycle, const std::optional<CycleRelease>& release);
 
 // Who reads whose profile (its figures, and its notes through the anonymity rule): role and org chart
 // together, the README's table of rights. HR reads everyone; everyone reads themself; a person whose

@@ -322,6 +322,14 @@ Status CycleRepository::update(const Cycle& cycle)
 
 Status CycleRepository::remove(Id id)
 {
+    auto cycle = byId(id);
+    if (!cycle)
+        return cycle.error();
+    auto release = latestRelease(id);
+    if (!release)
+        return release.error();
+    if (auto s = validateCycleDeletion(*cycle, *release); !s)
+        return s;
     return m_db.execStatement(QStringLiteral("DELETE FROM cycles WHERE id = ?"), { id });
 }
 

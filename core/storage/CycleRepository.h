@@ -30,7 +30,7 @@ public:
     // cycles (made before this rule) keep them, and readablePeriods hides those from non-HR viewers.
     Result<Id> add(Cycle& cycle);
     Status update(const Cycle& cycle);
-    Status remove(Id id);
+    Status remove(Id id); // refused once released (domain/Rules.h validateCycleDeletion)
     Status restore(const Cycle& cycle); // with its id and uuid (undo of a delete, redo of an add)
 
     // The latest release of each released cycle (domain/Types.h CycleRelease), by cycle start.

@@ -27,7 +27,7 @@ public:
 
     // The version of the access rules this PeerRadar sets up: 1 gave logins the tables under
     // row-level security; 2 gives them only the API of server_api.sql and a change counter.
-    static constexpr int currentRulesVersion = 3;
+    static constexpr int currentRulesVersion = 4;
     struct RulesState
     {
         int version = 0; // 0: no access rules (a database made without server-init)

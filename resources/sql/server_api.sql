@@ -41,7 +41,10 @@ CREATE SCHEMA peerradar_api;
 -- Version 1 (no such function) gave logins the tables under row-level security. Everyone's to call,
 -- also a login kept out of peerradar_api: it tells nothing but the version.
 -- Version 3: released cycles (profiles read released figures, pr_release_cycle).
-CREATE OR REPLACE FUNCTION public.pr_rules_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 3 $$;
+-- Version 4: a released cycle is kept (pr_api_write refuses its deletion), and pr_release_cycle
+-- refuses dates that share a day with another cycle's release (domain/Rules.h
+-- validateCycleDeletion, validateRelease).
+CREATE OR REPLACE FUNCTION public.pr_rules_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 4 $$;
 
 -- The id of an observation written through the API: the milliseconds since 2020 and 11 random bits,
 -- above pr_first_api_id(). It keeps a login's own rows in the order they were logged and tells
@@ -105,6 +108,11 @@ BEGIN
         END IF;
     END IF;
     IF TG_OP = 'DELETE' THEN
+        -- A released cycle is kept (validateCycleDeletion): deleted, its releases would go with it.
+        IF tbl = 'cycles' AND EXISTS (SELECT 1 FROM cycle_releases WHERE cycle_id = OLD.id) THEN
+            RAISE EXCEPTION 'the cycle "%" was released, so it is kept: people may have read its figures', OLD.name
+                USING ERRCODE = '23514';
+        END IF;
         EXECUTE format('DELETE FROM %I WHERE %I = (SELECT %I FROM jsonb_populate_record(NULL::%I, $1))',
                        tbl, key_column, key_column, tbl) USING to_jsonb(OLD);
         RETURN OLD;
@@ -142,6 +150,12 @@ BEGIN
     SELECT * INTO c FROM cycles WHERE id = p_cycle;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no such cycle' USING ERRCODE = '02000';
+    END IF;
+    -- validateRelease: two released periods that share days could be subtracted one from the other.
+    IF EXISTS (SELECT 1 FROM cycle_releases r
+                WHERE r.cycle_id <> p_cycle AND r.starts_on <= c.ends_on AND c.starts_on <= r.ends_on
+                  AND r.number = (SELECT max(l.number) FROM cycle_releases l WHERE l.cycle_id = r.cycle_id)) THEN
+        RAISE EXCEPTION 'the cycle''s dates share days with what was released of another cycle' USING ERRCODE = '23514';
     END IF;
     INSERT INTO cycle_releases (id, uuid, cycle_id, number, released_at, released_by, starts_on, ends_on, k, k_notes)
     SELECT coalesce((SELECT max(id) FROM cycle_releases), 0) + 1, gen_random_uuid()::text, p_cycle,

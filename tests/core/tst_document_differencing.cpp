@@ -1,8 +1,9 @@
 // Whole-document differencing (issue 12, item 5): every output read as a whole — a person's profile
 // as `profile --json` gives it and as the PDF and the profile view print it (ReportContent), over the
 // whole history and over each cycle, with its trend; a team's profile (`team --json`, of which the team
-// view and the team PDF show parts) — must not let a hidden figure be worked out from the figures the
-// same output shows. The attacker is DocumentDifferencing.h's exact rank test; it runs on 200 random
+// view and the team PDF show parts), each as HR reads it (live) and as everyone else does (a released
+// cycle's figures of then; no anonymous group over any other period) — must not let a hidden figure be
+// worked out from the figures the same output shows. The attacker is DocumentDifferencing.h's exact rank test; it runs on 200 random
 // organisations and on the 120-person demo of `peerradar-cli demo --people 120 --seed 1`.
 #include "DocumentDifferencing.h"
 
@@ -178,15 +179,17 @@ void TestDocumentDifferencing::checkPerson(Database& db, const Person& person, P
     std::optional<PersonPeriods> wholePeriods;
     auto rows = loadSubjectRows(db, person.id);
     PR_VERIFY_OK(rows);
+    for (const bool readerIsHr : { true, false })
     for (const std::optional<Id>& cycleId : periods) {
         ProfileOptions options;
         options.cycleId = cycleId;
         options.today = today;
+        options.readerIsHr = readerIsHr;
         auto profile = service.personProfile(person.id, options);
         PR_VERIFY_OK(profile);
         const QJsonObject json = profileToJson(*profile);
-        const QString name = u"%1, %2 (%3)"_s.arg(where, person.email,
-            profile->cycle ? profile->cycle->name : u"whole history"_s);
+        const QString name = u"%1, %2 (%3, %4)"_s.arg(where, person.email,
+            profile->cycle ? profile->cycle->name : u"whole history"_s, readerIsHr ? u"HR"_s : u"reader"_s);
         const PublishedPerson fromJson = publishedPersonFromJson(json);
         // The PDF and the profile view print the tables of ReportContent: exactly the JSON's figures.
         const PersonReport report = ReportContent::person(*profile, {}, today);
@@ -206,6 +209,8 @@ void TestDocumentDifferencing::checkPerson(Database& db, const Person& person, P
         ++tally.personDocuments;
         tally.cells += int(document.cells.size());
         tally.hiddenFigures += document.hiddenFigures();
+        if (!readerIsHr)
+            continue;
         if (cycleId)
             cycleJson.insert(*cycleId, json);
         else if (profile->trend) {
@@ -252,14 +257,16 @@ void TestDocumentDifferencing::checkOrganisation(Database& db, const QDate& toda
     for (const Team& team : *teams) {
         auto members = PeopleRepository(db).membersOf(team.id);
         PR_VERIFY_OK(members);
+        for (const bool readerIsHr : { true, false })
         for (const std::optional<Id>& cycleId : periods) {
             ProfileOptions options;
             options.cycleId = cycleId;
             options.today = today;
+            options.readerIsHr = readerIsHr;
             auto profile = TeamProfileService(db).teamProfile(team.id, options);
             PR_VERIFY_OK(profile);
-            const QString name = u"%1, team %2 (%3)"_s.arg(where, team.name,
-                profile->cycle ? profile->cycle->name : u"whole history"_s);
+            const QString name = u"%1, team %2 (%3, %4)"_s.arg(where, team.name,
+                profile->cycle ? profile->cycle->name : u"whole history"_s, readerIsHr ? u"HR"_s : u"reader"_s);
             QCOMPARE(radarFromShownFigures(*profile), QString());
             const QJsonObject json = teamProfileToJson(*profile);
             const Document document = teamDocument(json, profile->members, name);
@@ -303,10 +310,11 @@ void TestDocumentDifferencing::randomOrganisations_noHiddenFigureDerivableInAnyO
         options.observations = options.people * (20 + int(random.bounded(51)));
         options.seed = 1000 + quint32(round);
         options.lastDay = lastDay;
-        PR_VERIFY_OK(generateDemoOrganisation(db, options));
         const int k = 2 + int(random.bounded(4));
-        PR_VERIFY_OK(SettingsRepository(db).save(DatabaseSettings { k, k }));
         const int calendar = int(random.bounded(3));
+        options.releasePastCycles = false; // released below, with this organisation's k and calendar
+        PR_VERIFY_OK(generateDemoOrganisation(db, options));
+        PR_VERIFY_OK(SettingsRepository(db).save(DatabaseSettings { k, k }));
         if (calendar != 0) {
             auto first = db.exec(u"SELECT MIN(observed_on) FROM observations"_s);
             PR_VERIFY_OK(first);
@@ -327,6 +335,14 @@ void TestDocumentDifferencing::randomOrganisations_noHiddenFigureDerivableInAnyO
                 c.end = month.addMonths(2).addDays(-1);
                 PR_VERIFY_OK(CycleRepository(db).add(c));
             }
+        }
+        // As HR would: every cycle that ended before the last day is released; the others are read
+        // by everyone but HR without anonymous groups.
+        auto cycles = CycleRepository(db).all();
+        PR_VERIFY_OK(cycles);
+        for (const Cycle& c : *cycles) {
+            if (c.end < lastDay)
+                PR_VERIFY_OK(CycleRepository(db).release(c.id, 0, false));
         }
         checkOrganisation(db, lastDay, u"organisation %1 (k=%2, calendar %3)"_s.arg(round).arg(k).arg(calendar), tally);
         if (QTest::currentTestFailed())

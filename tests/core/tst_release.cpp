@@ -121,6 +121,7 @@ private Q_SLOTS:
     void hr_seesLiveFiguresAndWhatChangedSinceRelease();
     void releaseAgain_onlyWhenAskedFor_thenShowsTheNewFigures();
     void release_refusedWhenItWouldShareDaysWithAnotherRelease();
+    void releasedCycle_isKept_soItsReleasesStayWhatTheNextIsComparedWith();
     void releaseLine_tellsTheReaderWhereFiguresComeFrom();
     void removingAPerson_deletesWhatReleasesKeptAboutThem();
     void hiddenNote_staysHiddenWhenItsObservationIsDeleted();
@@ -288,6 +289,34 @@ void TestRelease::release_refusedWhenItWouldShareDaysWithAnotherRelease()
     auto refused = cycles.release(second, m_manager, false);
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(u"2026 H1"_s), qPrintable(refused.error().message));
+}
+
+void TestRelease::releasedCycle_isKept_soItsReleasesStayWhatTheNextIsComparedWith()
+{
+    // Were a released cycle deleted (or its addition undone), its releases would go with it: the
+    // same days could be released afresh as release 1, without the step that warns of a second one.
+    Database& db = m_org->db();
+    CycleRepository cycles(db);
+    const Id unreleased = m_org->cycle(u"2026 H2"_s, QDate(2026, 7, 1), QDate(2026, 12, 31));
+    QVERIFY(unreleased != 0);
+    PR_VERIFY_OK(cycles.release(m_cycle, m_manager, false));
+    auto refused = cycles.remove(m_cycle);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::Invalid);
+    QVERIFY2(refused.error().message.contains(u"2026 H1"_s), qPrintable(refused.error().message));
+    QVERIFY(cycles.byId(m_cycle));
+    QCOMPARE(scalarOf(db, u"SELECT count(*) FROM cycle_releases WHERE cycle_id = %1"_s.arg(m_cycle)), 1);
+    QVERIFY(scalarOf(db, u"SELECT count(*) FROM released_observations WHERE cycle_id = %1"_s.arg(m_cycle)) > 0);
+    // Renamed and with its dates changed it stays released; releasing it again still needs "again".
+    Cycle renamed = *cycles.byId(m_cycle);
+    renamed.name = u"First half"_s;
+    PR_VERIFY_OK(cycles.update(renamed));
+    auto again = cycles.release(m_cycle, m_manager, false);
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
+    // A cycle never released is deleted as before.
+    PR_VERIFY_OK(cycles.remove(unreleased));
+    QVERIFY(!cycles.byId(unreleased));
 }
 
 void TestRelease::releaseLine_tellsTheReaderWhereFiguresComeFrom()

@@ -208,6 +208,7 @@ private Q_SLOTS:
     void cycleDatesEdited_betweenTwoReadings_revealNothing();
     void releasedFigures_serverAgreesWithCore();
     void release_onlyHrThroughTheApi_snapshotUnreadable();
+    void releasedCycle_kept_overlappingReleaseRefused_alsoPastTheProgram();
 };
 
 void TestServerRelease::padAndRollback_beforeRelease_showsNoAnonymousGroup()
@@ -356,6 +357,35 @@ void TestServerRelease::release_onlyHrThroughTheApi_snapshotUnreadable()
             QVERIFY2(s.state != u"shown"_s, qPrintable(describe(released)));
     }
     closeInsider(db);
+}
+
+void TestServerRelease::releasedCycle_kept_overlappingReleaseRefused_alsoPastTheProgram()
+{
+    // Deleted, a released cycle would take its releases along: released afresh as release 1, or
+    // another released over its days, two released periods could be subtracted (rules version 4).
+    auto hr = m_org->connectAs(m_org->hr);
+    const qint64 releases = scalar(*m_owner, u"SELECT count(*) FROM cycle_releases WHERE cycle_id = ?"_s, { m_released });
+    QVERIFY(releases >= 1);
+    auto refused = CycleRepository(*hr).remove(m_released);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"2026 H1"_s), qPrintable(refused.error().message));
+    auto bypassed = hr->execStatement(u"DELETE FROM cycles WHERE id = ?"_s, { m_released });
+    QVERIFY(!bypassed);
+    QVERIFY2(bypassed.error().detail.contains(u"released"_s), qPrintable(bypassed.error().detail));
+    QCOMPARE(scalar(*m_owner, u"SELECT count(*) FROM cycles WHERE id = ?"_s, { m_released }), qint64(1));
+    QCOMPARE(scalar(*m_owner, u"SELECT count(*) FROM cycle_releases WHERE cycle_id = ?"_s, { m_released }), releases);
+
+    // A cycle over the released one's last month (the owner's SQL, past the program's overlap check),
+    // released by HR calling the server's function directly: refused there too.
+    const Id overlap = 4503599627370000;
+    PR_VERIFY_OK(m_owner->execStatement(u"INSERT INTO cycles (id, uuid, name, starts_on, ends_on) "
+                                        "VALUES (?, ?, 'Overlap', '2026-06-01', '2026-06-30')"_s,
+        { overlap, newUuid() }));
+    auto overlapping = hr->execStatement(u"SELECT peerradar_api.pr_release_cycle(?)"_s, { overlap });
+    QVERIFY(!overlapping);
+    QVERIFY2(overlapping.error().detail.contains(u"share days"_s), qPrintable(overlapping.error().detail));
+    QCOMPARE(scalar(*m_owner, u"SELECT count(*) FROM cycle_releases WHERE cycle_id = ?"_s, { overlap }), qint64(0));
+    PR_VERIFY_OK(m_owner->execStatement(u"DELETE FROM cycles WHERE id = ?"_s, { overlap }));
 }
 
 QTEST_GUILESS_MAIN(TestServerRelease)

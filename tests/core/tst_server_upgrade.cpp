@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The statements of a script of older rules (version 1, or 2 before released cycles).
+// The statements of a script of older rules (version 1; 2 before released cycles; 3 before a
+// released cycle was kept).
 QStringList olderScript(const QString& name, int version = 1)
 {
     QFile file(QDir(qEnvironmentVariable("PEERRADAR_TEST_DATA")).filePath(u"server-rules-v%1/"_s.arg(version) + name));
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void initTestCase() { skipWithoutTestServer(); }
     void olderRules_refusedUntilTheOwnerUpgrades();
     void rulesOfVersion2_upgradedToReleasedCycles();
+    void rulesOfVersion3_upgradedToKeepReleasedCycles();
 };
 
 void TestServerUpgrade::olderRules_refusedUntilTheOwnerUpgrades()
@@ -89,7 +91,8 @@ void TestServerUpgrade::olderRules_refusedUntilTheOwnerUpgrades()
     // The owner upgrades, in one transaction; run again, it changes nothing.
     const CliRun upgraded = runCli({ u"server-init"_s, u"--upgrade"_s, server.url() });
     QVERIFY2(upgraded.exitCode == 0, upgraded.err.constData());
-    QVERIFY2(upgraded.out.contains("from version 1 to version 3"), upgraded.out.constData());
+    QVERIFY2(upgraded.out.contains(QByteArray("from version 1 to version ").append(QByteArray::number(ServerSetup::currentRulesVersion))),
+        upgraded.out.constData());
     QCOMPARE(runCli({ u"server-init"_s, u"--upgrade"_s, server.url() }).exitCode, 0);
     rules = ServerSetup::rulesState(owner);
     PR_VERIFY_OK(rules);
@@ -152,14 +155,15 @@ void TestServerUpgrade::rulesOfVersion2_upgradedToReleasedCycles()
     PR_VERIFY_OK(ServerSetup::createAccount(owner, email, serverTestPassword, login));
     const QString latest = text(owner, u"SELECT name FROM cycles ORDER BY starts_on DESC LIMIT 1"_s);
 
-    // Refused with the advice, until the owner upgrades (schema version 6 and the rules of version 3).
+    // Refused with the advice, until the owner upgrades (schema version 6 and today's rules).
     auto refused = Database::open(server.urlAs(login));
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::OlderVersion);
     QVERIFY2(refused.error().message.contains(u"peerradar-cli server-init --upgrade "_s), qPrintable(refused.error().message));
     const CliRun upgraded = runCli({ u"server-init"_s, u"--upgrade"_s, server.url() });
     QVERIFY2(upgraded.exitCode == 0, upgraded.err.constData());
-    QVERIFY2(upgraded.out.contains("from version 2 to version 3"), upgraded.out.constData());
+    QVERIFY2(upgraded.out.contains(QByteArray("from version 2 to version ").append(QByteArray::number(ServerSetup::currentRulesVersion))),
+        upgraded.out.constData());
     QCOMPARE(scalar(owner, u"SELECT version FROM peerradar_schema"_s), qint64(Database::currentSchemaVersion()));
 
     // The member now reads the latest cycle without any anonymous group, until HR releases it.
@@ -183,6 +187,53 @@ void TestServerUpgrade::rulesOfVersion2_upgradedToReleasedCycles()
     auto core = ProfileService(owner).personProfile(member, cycle);
     PR_VERIFY_OK(core);
     QCOMPARE(json(*after), json(*core));
+}
+
+void TestServerUpgrade::rulesOfVersion3_upgradedToKeepReleasedCycles()
+{
+    // Under the rules of version 3 (tests/data/server-rules-v3) an HR login could delete a released
+    // cycle through the API, and its releases with it; upgraded, the server keeps it.
+    ServerDatabase server;
+    auto created = ServerSetup::initialise(server.url());
+    PR_VERIFY_OK(created);
+    Database& owner = **created;
+    DemoOptions options;
+    options.people = 30;
+    options.observations = 600;
+    options.seed = 5;
+    options.lastDay = QDate(2026, 8, 15);
+    PR_VERIFY_OK(generateDemoOrganisation(owner, options)); // releases 2026 H1, which ended before
+    PR_VERIFY_OK(owner.transaction([&]() -> Status {
+        for (const QString& statement : olderScript(u"server_api.sql"_s, 3)) {
+            if (auto s = owner.execStatement(statement); !s)
+                return s;
+        }
+        return Status {};
+    }));
+    auto rules = ServerSetup::rulesState(owner);
+    PR_VERIFY_OK(rules);
+    QCOMPARE(rules->version, 3);
+    const qint64 hr = scalar(owner, u"SELECT min(id) FROM people WHERE role = 'hr'"_s);
+    const QString login = server.name() + u"_hr"_s;
+    PR_VERIFY_OK(ServerSetup::createAccount(owner, text(owner, u"SELECT email FROM people WHERE id = ?"_s, { hr }),
+        serverTestPassword, login));
+    const qint64 released = scalar(owner, u"SELECT min(cycle_id) FROM cycle_releases"_s);
+    QVERIFY(released > 0);
+
+    auto refused = Database::open(server.urlAs(login));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::OlderVersion);
+    const CliRun upgraded = runCli({ u"server-init"_s, u"--upgrade"_s, server.url() });
+    QVERIFY2(upgraded.exitCode == 0, upgraded.err.constData());
+    QVERIFY2(upgraded.out.contains("from version 3 to version 4"), upgraded.out.constData());
+
+    // Bypassing the program's own check: the API's view of cycles refuses the deletion itself.
+    auto db = Database::open(server.urlAs(login));
+    PR_VERIFY_OK(db);
+    auto deleted = (*db)->execStatement(u"DELETE FROM cycles WHERE id = ?"_s, { released });
+    QVERIFY(!deleted);
+    QVERIFY2(deleted.error().detail.contains(u"released"_s), qPrintable(deleted.error().detail));
+    QCOMPARE(scalar(owner, u"SELECT count(*) FROM cycle_releases WHERE cycle_id = ?"_s, { released }), qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestServerUpgrade)

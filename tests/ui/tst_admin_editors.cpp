@@ -273,6 +273,7 @@ void TestAdminEditors::cycles_releaseAsksFirst_andAgainSaysWhatItCouldReveal()
     QVERIFY(release && state);
     list->setCurrentRow(0);
     QVERIFY2(state->text().startsWith(u"Not released"_s), qPrintable(state->text()));
+    QVERIFY(editor.findChild<QPushButton*>(u"cycleDeleteButton"_s)->isEnabled());
     // Declined: nothing released.
     dialogs.confirmAnswer = false;
     release->click();
@@ -282,6 +283,11 @@ void TestAdminEditors::cycles_releaseAsksFirst_andAgainSaysWhatItCouldReveal()
     release->click();
     QCOMPARE(CycleRepository(db).latestRelease(h1.id).value()->number, 1);
     QVERIFY2(state->text().startsWith(u"Released on"_s), qPrintable(state->text()));
+    // A released cycle is kept: its Delete button is off and says why.
+    auto* remove = editor.findChild<QPushButton*>(u"cycleDeleteButton"_s);
+    QVERIFY(remove);
+    QVERIFY(!remove->isEnabled());
+    QVERIFY2(remove->toolTip().contains(u"it is kept"_s), qPrintable(remove->toolTip()));
     // Releasing again: the question says what a second release could reveal, and that it is final.
     release->click();
     QCOMPARE(dialogs.questions.size(), 3);

@@ -49,6 +49,7 @@ CyclesEditor::CyclesEditor(Session& session, DialogProvider& dialogs, QWidget* p
     auto* saveButton = new QPushButton(tr("&Save"), this);
     saveButton->setObjectName(QStringLiteral("cycleSaveButton"));
     m_remove = new QPushButton(tr("&Delete cycle"), this);
+    m_remove->setObjectName(QStringLiteral("cycleDeleteButton"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(newButton);
     buttons->addWidget(saveButton);
@@ -132,7 +133,6 @@ void CyclesEditor::showCycle(Id id)
     m_name->setText(m_current.name);
     m_start->setDate(m_current.start);
     m_end->setDate(m_current.end);
-    m_remove->setEnabled(true);
     showReleaseState();
 }
 
@@ -151,6 +151,11 @@ void CyclesEditor::showReleaseState()
         m_messageBar->showError(release ? changes.error() : release.error());
         return;
     }
+    // A released cycle is kept (domain/Rules.h validateCycleDeletion); the button says why on hover.
+    m_remove->setEnabled(!*release);
+    const QString kept = *release ? validateCycleDeletion(m_current, *release).error().message : QString();
+    m_remove->setToolTip(kept);
+    m_remove->setAccessibleDescription(kept);
     if (!*release) {
         m_releaseState->setText(tr("Not released: everyone but HR sees only their own and their manager's views of "
                                    "this cycle. Release it when its observations are in."));
