@@ -4,21 +4,27 @@
 #include "app/Session.h"
 #include "main/FileController.h"
 #include "main/MainWindow.h"
+#include "common/FittingTextDelegate.h"
 #include "main/Workspace.h"
 #include "observations/ObservationStore.h"
 #include "observations/ObservationTableModel.h"
 #include "observations/ObservationsPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
 using namespace peerradar;
 using namespace peerradar::test;
+using namespace Qt::StringLiterals;
 
 // The observations list: who sees what, paging, sorting, filtering, and single-row updates.
 class TestObservationsView : public QObject
@@ -36,6 +42,7 @@ private Q_SLOTS:
     void textSearch_runsOffTheGuiThreadAndFindsEveryMatch();
     void searchField_typedByKeyboard_listsTheMatches();
     void deleteInList_removesRowAndUndoBringsItBack();
+    void longNotes_shapedOnlyAsFarAsTheyShow_drawnAsTheWholeText();
 
 private:
     Session& openAs(const Person& user);
@@ -286,6 +293,47 @@ void TestObservationsView::deleteInList_removesRowAndUndoBringsItBack()
     QCOMPARE(page->model()->rowCount(), 3);
     QCOMPARE(page->model()->index(1, ObservationTableModel::SubjectColumn).data().toString(), u"Dan Designer"_qs);
     QVERIFY(m_dialogs->errors.isEmpty());
+}
+
+void TestObservationsView::longNotes_shapedOnlyAsFarAsTheyShow_drawnAsTheWholeText()
+{
+    // The list's cells get their text cut to what their width can hold before the style elides it
+    // (eliding shapes the whole string: long notes made each repaint slow, issue 13 item 8). Drawn,
+    // a cell looks exactly as with the whole text, at any width, the last column stretched or not.
+    QString note;
+    for (int i = 0; note.size() < 3000; ++i)
+        note += u"Situation %1: the sprint review ran long and Ava kept the room to its agenda · "_s.arg(i);
+    QStandardItemModel model(4, 2);
+    const QStringList texts { note, u"Short note"_s, u"Ünïcödé ✓ 𝄞 "_s.repeated(200), note.left(40) };
+    for (int row = 0; row < texts.size(); ++row) {
+        model.setData(model.index(row, 0), texts[row]);
+        model.setData(model.index(row, 1), texts[row]);
+    }
+    auto render = [&](QAbstractItemDelegate* delegate, int firstColumnWidth) {
+        QTableView view;
+        view.setWordWrap(false);
+        view.setModel(&model);
+        if (delegate)
+            view.setItemDelegate(delegate);
+        view.horizontalHeader()->setStretchLastSection(true);
+        view.setColumnWidth(0, firstColumnWidth);
+        view.resize(900, 200);
+        QImage image(view.size(), QImage::Format_ARGB32);
+        view.render(&image);
+        return image;
+    };
+    for (const int width : { 30, 120, 333, 700 }) {
+        FittingTextDelegate fitting;
+        QCOMPARE(render(&fitting, width), render(nullptr, width));
+    }
+    // What is shaped: a few hundred characters at most for a wide cell, not the whole note.
+    const QFontMetrics metrics(QApplication::font());
+    const QString cut = FittingTextDelegate::fitted(note, 600, metrics);
+    QVERIFY2(cut.size() < 1000 && cut.endsWith(QChar(0x2026)), qPrintable(QString::number(cut.size())));
+    QCOMPARE(FittingTextDelegate::fitted(u"Short note"_s, 600, metrics), u"Short note"_s);
+    QCOMPARE(FittingTextDelegate::fitted(note, 0, metrics), note); // a size hint: the whole text
+    openAs(m_org.ben);
+    QVERIFY(qobject_cast<FittingTextDelegate*>(m_window->workspace()->observationsPage()->view()->itemDelegate()));
 }
 
 QTEST_MAIN(TestObservationsView)

@@ -1,5 +1,6 @@
 #include "observations/ObservationsPage.h"
 
+#include "common/FittingTextDelegate.h"
 #include "common/MessageBar.h"
 #include "observations/EditObservationDialog.h"
 #include "observations/ObservationCommands.h"
@@ -37,6 +38,7 @@ ObservationsPage::ObservationsPage(ObservationStore& store, QUndoStack& undoStac
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setItemDelegate(new FittingTextDelegate(m_view)); // long notes: shape only what shows
     m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move inside it
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
