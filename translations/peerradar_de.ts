@@ -2649,6 +2649,14 @@ Nicht rückgängig machen lässt sich:
             <source>Profile details</source>
             <translation>Einzelheiten des Profils</translation>
         </message>
+        <message>
+            <source>As the person and their manager read them</source>
+            <translation>Wie die Person und ihre Führungskraft sie lesen</translation>
+        </message>
+        <message>
+            <source>Writes everyone's summaries as each person and their manager read them, whichever figures this view shows.</source>
+            <translation>Schreibt die Zusammenfassungen aller so, wie jede Person und ihre Führungskraft sie lesen, gleich welche Zahlen diese Ansicht zeigt.</translation>
+        </message>
     </context>
     <context>
         <name>peerradar::RadarChart</name>
@@ -2728,6 +2736,25 @@ Nicht rückgängig machen lässt sich:
         </message>
     </context>
     <context>
+        <name>peerradar::ReaderChoice</name>
+        <message>
+            <source>Sho&amp;w figures:</source>
+            <translation>Zahlen ze&amp;igen:</translation>
+        </message>
+        <message>
+            <source>Show figures</source>
+            <translation>Zahlen zeigen</translation>
+        </message>
+        <message>
+            <source>As HR reads them (live)</source>
+            <translation>Wie die Personalabteilung sie liest (aktuell)</translation>
+        </message>
+        <message>
+            <source>What this view shows, exports and prints. Summaries you hand out should show the figures as their readers read them: HR's live figures can include what readers may not see.</source>
+            <translation>Was diese Ansicht zeigt, exportiert und druckt. Zusammenfassungen, die Sie aushändigen, sollten die Zahlen so zeigen, wie ihre Leser sie lesen: Die aktuellen Zahlen der Personalabteilung können enthalten, was die Leser nicht sehen dürfen.</translation>
+        </message>
+    </context>
+    <context>
         <name>peerradar::ReportActions</name>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -2770,8 +2797,8 @@ Nicht rückgängig machen lässt sich:
             <translation>Zusammenfassungen werden geschrieben… %1 von %2</translation>
         </message>
         <message>
-            <source>%1 personal and %2 team summaries were written to %3.</source>
-            <translation>%1 persönliche Zusammenfassungen und %2 Teamzusammenfassungen wurden nach %3 geschrieben.</translation>
+            <source>%1 personal and %2 team summaries were written to %3. They show what each person and their manager may read, not HR's live figures.</source>
+            <translation>%1 persönliche Zusammenfassungen und %2 Teamzusammenfassungen wurden nach %3 geschrieben. Sie zeigen, was jede Person und ihre Führungskraft lesen dürfen, nicht die aktuellen Zahlen der Personalabteilung.</translation>
         </message>
     </context>
     <context>
@@ -3073,10 +3100,6 @@ Nicht rückgängig machen lässt sich:
             <source>Figures as HR released them on %1 (release %2): later changes do not alter them.</source>
             <translation>Zahlen, wie die Personalabteilung sie am %1 freigegeben hat (Freigabe %2): Spätere Änderungen ändern sie nicht.</translation>
         </message>
-        <message>
-            <source>Live figures. Released on %1 (release %2); readers see the figures of then.</source>
-            <translation>Aktuelle Zahlen. Freigegeben am %1 (Freigabe %2); die Leser sehen die Zahlen von damals.</translation>
-        </message>
         <message numerus="yes">
             <source>Changed since release: %n observation(s) added</source>
             <translation>
@@ -3158,6 +3181,22 @@ Nicht rückgängig machen lässt sich:
         <message>
             <source>Confidential · Team %1 · %2</source>
             <translation>Vertraulich · Team %1 · %2</translation>
+        </message>
+        <message>
+            <source>HR's copy: live figures, not for handing out.</source>
+            <translation>Exemplar der Personalabteilung: aktuelle Zahlen, nicht zum Aushändigen.</translation>
+        </message>
+        <message>
+            <source>Over the whole history, anyone but HR sees no figures of peers, direct reports or others in the organisation.</source>
+            <translation>Über den gesamten Zeitraum sieht außer der Personalabteilung niemand Zahlen von Kollegen, direkt unterstellten Personen oder anderen in der Organisation.</translation>
+        </message>
+        <message>
+            <source>The cycle "%1" is not released: anyone but HR sees no figures of peers, direct reports or others in the organisation yet.</source>
+            <translation>Der Zyklus „%1“ ist nicht freigegeben: Außer der Personalabteilung sieht noch niemand Zahlen von Kollegen, direkt unterstellten Personen oder anderen in der Organisation.</translation>
+        </message>
+        <message>
+            <source>Released on %1 (release %2); readers see the figures of then.</source>
+            <translation>Freigegeben am %1 (Freigabe %2); die Leser sehen die Zahlen von damals.</translation>
         </message>
     </context>
     <context>
@@ -3514,6 +3553,10 @@ Nicht rückgängig machen lässt sich:
         <message>
             <source>"Corrected for leniency": the team mean with each observer's habit of rating high or low removed.</source>
             <translation>„Um Milde bereinigt“: der Teammittelwert ohne die Gewohnheit der einzelnen Beobachtenden, hoch oder niedrig zu bewerten.</translation>
+        </message>
+        <message>
+            <source>As the team's manager reads them</source>
+            <translation>Wie die Führungskraft des Teams sie liest</translation>
         </message>
     </context>
     <context>

@@ -2641,6 +2641,14 @@ These cannot be undone:
             <source>Profile details</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>As the person and their manager read them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writes everyone's summaries as each person and their manager read them, whichever figures this view shows.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>peerradar::RadarChart</name>
@@ -2720,6 +2728,25 @@ These cannot be undone:
         </message>
     </context>
     <context>
+        <name>peerradar::ReaderChoice</name>
+        <message>
+            <source>Sho&amp;w figures:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As HR reads them (live)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What this view shows, exports and prints. Summaries you hand out should show the figures as their readers read them: HR's live figures can include what readers may not see.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>peerradar::ReportActions</name>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -2762,7 +2789,7 @@ These cannot be undone:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 personal and %2 team summaries were written to %3.</source>
+            <source>%1 personal and %2 team summaries were written to %3. They show what each person and their manager may read, not HR's live figures.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3065,10 +3092,6 @@ These cannot be undone:
             <source>Figures as HR released them on %1 (release %2): later changes do not alter them.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Live figures. Released on %1 (release %2); readers see the figures of then.</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
             <source>Changed since release: %n observation(s) added</source>
             <translation>
@@ -3149,6 +3172,22 @@ These cannot be undone:
         </message>
         <message>
             <source>Confidential · Team %1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HR's copy: live figures, not for handing out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over the whole history, anyone but HR sees no figures of peers, direct reports or others in the organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cycle "%1" is not released: anyone but HR sees no figures of peers, direct reports or others in the organisation yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Released on %1 (release %2); readers see the figures of then.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3505,6 +3544,10 @@ These cannot be undone:
         </message>
         <message>
             <source>"Corrected for leniency": the team mean with each observer's habit of rating high or low removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As the team's manager reads them</source>
             <translation type="unfinished" />
         </message>
     </context>

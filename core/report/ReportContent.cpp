@@ -190,12 +190,24 @@ QString ReportContent::releaseLine(AnonymousGroups groups, const std::optional<C
     case AnonymousGroups::Live:
         break;
     }
+    // HR's live figures, over any period: a summary of them may show what its readers may not see,
+    // so it says first, in one sentence, that it is HR's own (the readers' version is the views'
+    // "Show figures" choice, Export all, and the command-line tool's --as-reader).
+    const QString live = tr("HR's copy: live figures, not for handing out.");
+    if (!cycle)
+        return live + u' '
+            + tr("Over the whole history, anyone but HR sees no figures of peers, direct reports or others "
+                 "in the organisation.");
     if (!release)
-        return {}; // HR's figures of a cycle never released: Organisation › Cycles says it is not released
+        return live + u' '
+            + tr("The cycle \"%1\" is not released: anyone but HR sees no figures of peers, direct reports "
+                 "or others in the organisation yet.")
+                  .arg(cycle->name);
 
-    QString line = tr("Live figures. Released on %1 (release %2); readers see the figures of then.")
-                       .arg(QLocale().toString(release->releasedAt.toLocalTime().date(), QLocale::LongFormat))
-                       .arg(release->number);
+    QString line = live + u' '
+        + tr("Released on %1 (release %2); readers see the figures of then.")
+              .arg(QLocale().toString(release->releasedAt.toLocalTime().date(), QLocale::LongFormat))
+              .arg(release->number);
     if (changes && !changes->isEmpty())
         line += u' '
             + tr("Changed since release: %n observation(s) added", nullptr, changes->added)

@@ -92,8 +92,9 @@ public:
     static QString counts(const GroupStats& stats);
     // How to read "corrected for leniency" (the correction on; k: the anonymity threshold).
     static QString leniencyLegend(int k);
-    // What a reader is told of where the anonymous groups' figures come from (released cycles): empty
-    // for HR's live figures of a cycle never released.
+    // What a reader is told of where the anonymous groups' figures come from (released cycles); for
+    // HR's live figures, whatever the period, a line that starts "HR's copy: live figures, not for
+    // handing out." and says what readers see instead.
     static QString releaseLine(AnonymousGroups groups, const std::optional<Cycle>& cycle,
         const std::optional<CycleRelease>& release, const std::optional<ReleaseChanges>& changes);
     // "over-estimator", "in agreement (high)", …

@@ -1,6 +1,7 @@
 // Injection in the printed summaries: names, team names and notes that look like SQL, HTML or
 // spreadsheet formulas are printed exactly as typed (read back with pdftotext), run no SQL, and the
 // PDF files are readable by their owner only.
+#include "PdfText.h"
 #include "TestSupport.h"
 
 #include "report/PdfReports.h"
@@ -8,7 +9,6 @@
 #include "storage/ObservationRepository.h"
 #include "storage/PeopleRepository.h"
 
-#include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -23,14 +23,6 @@ namespace {
 const QString sqlName = u"Robert'); DROP TABLE people;--"_s;
 const QString markup = u"<b>x</b><img src=x>"_s;
 const QString formula = u"=HYPERLINK(\"http://x\")"_s;
-
-QString pdfText(const QString& path)
-{
-    QProcess process;
-    process.start(u"pdftotext"_s, { u"-raw"_s, path, u"-"_s });
-    process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput()).replace(u'\n', u' ').simplified();
-}
 
 int modeOf(const QString& path)
 {

@@ -1,3 +1,4 @@
+#include "PdfText.h"
 #include "ScriptedDialogs.h"
 #include "UiTestData.h"
 
@@ -5,12 +6,14 @@
 #include "app/Session.h"
 #include "common/PersonPicker.h"
 #include "observations/ObservationStore.h"
+#include "profile/CycleComboBox.h"
 #include "profile/NotesModel.h"
 #include "profile/PersonChooser.h"
 #include "profile/ProfileTableModel.h"
 #include "profile/ProfileView.h"
 #include "profile/RadarFiguresModel.h"
 #include "profile/RadarView.h"
+#include "profile/ReaderChoice.h"
 #include "report/ReportContent.h"
 #include "storage/CycleRepository.h"
 #include "storage/PeopleRepository.h"
@@ -64,11 +67,19 @@ private Q_SLOTS:
     void models_passTheModelTester();
     void exportPdf_writesTheSummaryOnThePaperOfTheSettings();
     void exportAll_writesOneFilePerPerson();
+    void readerChoice_onlyHrHasIt_startingOnTheLiveFigures();
+    void readerChoice_unreleasedCycle_readersVersionHidesTheAnonymousGroupsOnScreenAndInThePdf();
+    void readerChoice_releasedCycle_readersVersionShowsTheReleasedFiguresNotTheLaterOnes();
+    void exportAll_writesTheReadersSummaries_whileTheViewShowsLiveFigures();
     void switchPerson_isFastOnALargeFile();
 
 private:
     std::unique_ptr<Session> openAs(const Person& user);
     static QList<QPointF> pointsOf(const QChart* chart, const QString& seriesName, bool scatterOnly = false);
+    Id addUnreleasedCycle();
+    static void showCycle(ProfileView& view, Id cycleId);
+    // Exports the view's summary through its Export PDF button; the file's words (PdfText.h).
+    QString exportedText(ProfileView& view, ScriptedDialogs& dialogs, const QString& name);
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<TempDatabase> m_file;
@@ -142,6 +153,39 @@ QList<QPointF> TestProfileView::pointsOf(const QChart* chart, const QString& ser
             points << xy->points();
     }
     return points;
+}
+
+// 2025 H2, never released, with observations of Ben's behavior 0 of its own: Cleo 5, Dan 4 (peers),
+// Eve 4 (others in the organisation), Mia 4 (his manager) and Ben's own 5. HR reads "all others"
+// 4.25 from four observers; the person and their manager read only Ben's own view and Mia's.
+Id TestProfileView::addUnreleasedCycle()
+{
+    Database& db = m_file->db();
+    const QDate day(2025, 9, 1);
+    for (const auto& [observer, impact] : { std::pair { &m_org.cleo, 5 }, { &m_org.dan, 4 },
+             { &m_org.eve, 4 }, { &m_org.mia, 4 }, { &m_org.ben, 5 } }) {
+        if (!SmallOrg::log(db, *observer, m_org.ben, m_org.behaviors[0], impact, day))
+            return 0;
+    }
+    Cycle h2 { 0, {}, u"2025 H2"_s, QDate(2025, 7, 1), QDate(2025, 12, 31) };
+    auto cycle = CycleRepository(db).add(h2);
+    return cycle ? *cycle : 0;
+}
+
+void TestProfileView::showCycle(ProfileView& view, Id cycleId)
+{
+    CycleComboBox* combo = view.cycleComboBox();
+    combo->setCurrentIndex(combo->findData(QVariant::fromValue<qlonglong>(cycleId)));
+}
+
+QString TestProfileView::exportedText(ProfileView& view, ScriptedDialogs& dialogs, const QString& name)
+{
+    const QString path = m_file->dir() + u'/' + name + u".pdf"_s;
+    dialogs.saveFiles << path;
+    view.exportPdf();
+    if (!dialogs.errors.isEmpty() || !QFile::exists(path))
+        return {};
+    return pdfText(path);
 }
 
 void TestProfileView::table_showsTheCoresFiguresForEveryCell_data()
@@ -556,6 +600,147 @@ void TestProfileView::exportAll_writesOneFilePerPerson()
     QCOMPARE(dialogs->informations.size(), 1);
     QVERIFY(dialogs->informations.constFirst().contains(u"6 personal and 2 team summaries"_s));
     QVERIFY(QFile::exists(folder + u"/Platform/Ben Builder.pdf"_s));
+}
+
+void TestProfileView::readerChoice_onlyHrHasIt_startingOnTheLiveFigures()
+{
+    auto hr = openAs(m_org.hana);
+    ProfileView hrView(*hr);
+    QVERIFY(hrView.showPerson(m_org.ben.id));
+    QVERIFY(hrView.readerChoice());
+    QVERIFY(hrView.readerChoice()->readerIsHr());
+    QCOMPARE(hrView.profile()->anonymousGroups, AnonymousGroups::Live);
+    auto manager = openAs(m_org.mia);
+    ProfileView managerView(*manager);
+    QVERIFY(!managerView.readerChoice());
+    QVERIFY(!managerView.findChild<QComboBox*>(u"readerComboBox"_s));
+    QCOMPARE(managerView.profile()->anonymousGroups, AnonymousGroups::Released);
+}
+
+// HR previews what the person and their manager read of a cycle HR has not released, and exports
+// exactly that: only the self and manager figures, and the line that says why.
+void TestProfileView::readerChoice_unreleasedCycle_readersVersionHidesTheAnonymousGroupsOnScreenAndInThePdf()
+{
+    const Id h2 = addUnreleasedCycle();
+    QVERIFY(h2 != 0);
+    auto session = openAs(m_org.hana);
+    ProfileView view(*session);
+    auto dialogs = std::make_shared<ScriptedDialogs>();
+    view.setDialogProvider(dialogs);
+    QVERIFY(view.showPerson(m_org.ben.id));
+    showCycle(view, h2);
+    const ProfileTableModel* model = view.tableModel();
+    const auto value
+        = [model](int column) { return model->index(0, column).data(ProfileTableModel::ValueRole); };
+    QCOMPARE(view.profile()->anonymousGroups, AnonymousGroups::Live);
+    QCOMPARE(value(ProfileTableModel::OthersColumn).toDouble(), 4.25); // (5 + 4 + 4 + 4) / 4
+    const QString live = exportedText(view, *dialogs, u"live"_s);
+    const QString hrsCopy
+        = u"HR's copy: live figures, not for handing out. The cycle \"2025 H2\" is not released"_s;
+    QVERIFY2(live.contains(hrsCopy), qPrintable(live.left(600)));
+    QVERIFY(live.contains(u"4.25"_s));
+
+    view.readerChoice()->setReaderIsHr(false);
+    QCOMPARE(view.profile()->anonymousGroups, AnonymousGroups::Withheld);
+    ProfileOptions asReader;
+    asReader.cycleId = h2;
+    asReader.readerIsHr = false;
+    auto core = ProfileService(session->database()).personProfile(m_org.ben.id, asReader);
+    PR_VERIFY_OK(core);
+    QCOMPARE(model->rowCount(), core->behaviors.size());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const BehaviorProfile& b = core->behaviors.at(row);
+        for (const auto& [column, stats] : { std::pair { ProfileTableModel::OthersColumn, &b.others },
+                 { ProfileTableModel::PeerColumn, &b.group(RaterGroup::Peer) },
+                 { ProfileTableModel::DirectReportColumn, &b.group(RaterGroup::DirectReport) },
+                 { ProfileTableModel::OtherColumn, &b.group(RaterGroup::Other) } }) {
+            QVERIFY(!stats->isShown());
+            QVERIFY(!model->index(row, column).data(ProfileTableModel::ValueRole).isValid());
+            QCOMPARE(model->index(row, column).data().toString(), ReportContent::figure(*stats));
+        }
+    }
+    QCOMPARE(value(ProfileTableModel::ManagerColumn).toDouble(), 4.0); // Mia's own view stays
+    QCOMPARE(value(ProfileTableModel::SelfColumn).toDouble(), 5.0);
+    const QString why = u"appear when HR releases the cycle \"2025 H2\""_s;
+    QVERIFY(view.findChild<QLabel*>(u"howToReadLabel"_s)->text().contains(why));
+    const QString reader = exportedText(view, *dialogs, u"reader"_s);
+    QVERIFY2(reader.contains(why), qPrintable(reader.left(600)));
+    QVERIFY(!reader.contains(u"HR's copy"_s));
+    QVERIFY(!reader.contains(u"4.25"_s));
+    QVERIFY(!reader.contains(u"4 observers"_s));
+    QVERIFY(dialogs->errors.isEmpty());
+
+    // The choice stays while HR moves on to another person or period (this view, this session).
+    QVERIFY(view.showPerson(m_org.cleo.id));
+    QVERIFY(!view.readerChoice()->readerIsHr());
+    QCOMPARE(view.profile()->anonymousGroups, AnonymousGroups::Withheld);
+}
+
+// A released cycle that changed since: the live copy says it is HR's; the readers' version is the
+// release's, and its notes carry no observer's name.
+void TestProfileView::readerChoice_releasedCycle_readersVersionShowsTheReleasedFiguresNotTheLaterOnes()
+{
+    // Two late observations of behavior 1, which at the release only Cleo had observed (hidden).
+    QVERIFY(SmallOrg::log(m_file->db(), m_org.dan, m_org.ben, m_org.behaviors[1], 5, QDate(2026, 5, 4)));
+    QVERIFY(SmallOrg::log(m_file->db(), m_org.eve, m_org.ben, m_org.behaviors[1], 5, QDate(2026, 5, 5)));
+    auto session = openAs(m_org.hana);
+    ProfileView view(*session);
+    auto dialogs = std::make_shared<ScriptedDialogs>();
+    view.setDialogProvider(dialogs);
+    QVERIFY(view.showPerson(m_org.ben.id));
+    showCycle(view, m_cycle);
+    const QModelIndex late = view.tableModel()->index(1, ProfileTableModel::OthersColumn);
+    QCOMPARE(view.profile()->behaviors.at(1).others.observers, 3);
+    QVERIFY(late.data(ProfileTableModel::ValueRole).isValid());
+    const QString live = exportedText(view, *dialogs, u"live"_s);
+    QVERIFY2(live.contains(u"HR's copy: live figures, not for handing out. Released on"_s),
+        qPrintable(live.left(600)));
+    QVERIFY(live.contains(u"2 observation(s) added"_s));
+
+    view.readerChoice()->setReaderIsHr(false);
+    QCOMPARE(view.profile()->anonymousGroups, AnonymousGroups::Released);
+    QVERIFY(view.profile()->behaviors.at(1).others.isSuppressed());
+    QCOMPARE(view.tableModel()->index(1, ProfileTableModel::OthersColumn).data().toString(), u"hidden"_s);
+    QCOMPARE(view.profile()->behaviors.at(0).others.observers, 5); // as released
+    view.showNotes(m_org.behaviors[0].key);
+    QCOMPARE(view.notesModel()->columnCount(), int(NotesModel::ObserverColumn)); // no observer column
+    const QString reader = exportedText(view, *dialogs, u"reader"_s);
+    QVERIFY2(reader.contains(u"Figures as HR released them on"_s), qPrintable(reader.left(600)));
+    QVERIFY(!reader.contains(u"HR's copy"_s));
+    QVERIFY(!reader.contains(u"added"_s));
+    QVERIFY(dialogs->errors.isEmpty());
+}
+
+// Export all is HR's batch for handing out: the readers' summaries, whatever the view shows.
+void TestProfileView::exportAll_writesTheReadersSummaries_whileTheViewShowsLiveFigures()
+{
+    const Id h2 = addUnreleasedCycle();
+    QVERIFY(h2 != 0);
+    auto session = openAs(m_org.hana);
+    ProfileView view(*session);
+    auto dialogs = std::make_shared<ScriptedDialogs>();
+    view.setDialogProvider(dialogs);
+    QVERIFY(view.showPerson(m_org.ben.id));
+    showCycle(view, h2);
+    QVERIFY(view.readerChoice()->readerIsHr());
+    const QModelIndex others = view.tableModel()->index(0, ProfileTableModel::OthersColumn);
+    QCOMPARE(others.data(ProfileTableModel::ValueRole).toDouble(), 4.25);
+    const QString folder = m_file->dir() + u"/all"_s;
+    QVERIFY(QDir().mkpath(folder));
+    view.setFolderChooser([folder](QWidget*, const QString&) { return folder; });
+    view.exportAll();
+    QVERIFY2(dialogs->errors.isEmpty(), qPrintable(dialogs->errors.value(0).message));
+    QCOMPARE(dialogs->informations.size(), 1);
+    QVERIFY2(dialogs->informations.constFirst().contains(u"what each person and their manager may read"_s),
+        qPrintable(dialogs->informations.constFirst()));
+    const QString ben = pdfText(folder + u"/Platform/Ben Builder.pdf"_s);
+    QVERIFY2(ben.contains(u"appear when HR releases the cycle \"2025 H2\""_s), qPrintable(ben.left(600)));
+    QVERIFY(!ben.contains(u"HR's copy"_s));
+    QVERIFY(!ben.contains(u"4.25"_s));
+    const QString team = pdfText(folder + u"/Platform.pdf"_s);
+    QVERIFY2(team.contains(u"appear when HR releases the cycle \"2025 H2\""_s), qPrintable(team.left(600)));
+    QVERIFY(!team.contains(u"HR's copy"_s));
+    QCOMPARE(view.profile()->anonymousGroups, AnonymousGroups::Live); // the view is left as it was
 }
 
 // With PEERRADAR_BENCH_FILE set to a large file (e.g. peerradar-cli demo --people 2000

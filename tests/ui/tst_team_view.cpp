@@ -1,8 +1,11 @@
+#include "PdfText.h"
+#include "ScriptedDialogs.h"
 #include "UiTestData.h"
 
 #include "analytics/TeamProfile.h"
 #include "app/Session.h"
 #include "profile/RadarView.h"
+#include "profile/ReaderChoice.h"
 #include "storage/CycleRepository.h"
 #include "storage/FrameworkRepository.h"
 #include "storage/PeopleRepository.h"
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void models_passTheModelTester();
     void periods_managerIsOfferedOnlyNonOverlapping_data();
     void periods_managerIsOfferedOnlyNonOverlapping();
+    void readerChoice_unreleasedCycle_managersVersionHidesTheMembersFiguresOnScreenAndInThePdf();
 
 private:
     std::unique_ptr<Session> openAs(const Person& user);
@@ -358,6 +362,66 @@ void TestTeamView::heatmap_columnTitlesWrapWithoutBeingClipped()
     };
     QTRY_COMPARE(clipped(), QString());
     QVERIFY(header->height() >= 3 * header->fontMetrics().height()); // the long name takes 3 lines
+}
+
+// HR previews the team as its manager reads a cycle HR has not released, and exports exactly that:
+// no member's figure of others, and the line that says why; HR's live copy says it is HR's.
+void TestTeamView::readerChoice_unreleasedCycle_managersVersionHidesTheMembersFiguresOnScreenAndInThePdf()
+{
+    Cycle cycle { 0, {}, u"2026 H1"_s, QDate(2026, 1, 1), QDate(2026, 6, 30) };
+    auto h1 = CycleRepository(m_file->db()).add(cycle);
+    PR_VERIFY_OK(h1);
+    QVERIFY(!TeamView(*openAs(m_org.mia)).readerChoice()); // a manager always reads as a manager
+    auto session = openAs(m_org.hana);
+    TeamView view(*session);
+    auto dialogs = std::make_shared<ScriptedDialogs>();
+    view.setDialogProvider(dialogs);
+    QVERIFY(view.showTeam(m_org.platform.id));
+    auto* cycles = view.findChild<QComboBox*>(u"teamCycleComboBox"_s);
+    cycles->setCurrentIndex(cycles->findData(QVariant::fromValue<qlonglong>(*h1)));
+    QVERIFY(view.readerChoice()->readerIsHr()); // HR's live figures first
+    const HeatmapModel* model = view.heatmapModel();
+    int ben = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(HeatmapModel::PersonIdRole).toLongLong() == m_org.ben.id)
+            ben = row;
+    }
+    QVERIFY(ben >= 0);
+    // Cleo 5, Dan 4, Fay 5, Mia 4
+    QCOMPARE(model->index(ben, 1).data(HeatmapModel::ValueRole).toDouble(), 4.5);
+    const auto exported = [&](const QString& name) {
+        const QString path = m_file->dir() + u'/' + name + u".pdf"_s;
+        dialogs->saveFiles << path;
+        view.exportPdf();
+        return pdfText(path);
+    };
+    const QString live = exported(u"live"_s);
+    const QString hrsCopy
+        = u"HR's copy: live figures, not for handing out. The cycle \"2026 H1\" is not released"_s;
+    QVERIFY2(live.contains(hrsCopy), qPrintable(live.left(600)));
+    QVERIFY(live.contains(u"4.5"_s));
+
+    view.readerChoice()->setReaderIsHr(false);
+    QCOMPARE(view.profile()->anonymousGroups, AnonymousGroups::Withheld);
+    ProfileOptions asManager;
+    asManager.cycleId = *h1;
+    asManager.readerIsHr = false;
+    auto core = TeamProfileService(session->database()).teamProfile(m_org.platform.id, asManager);
+    PR_VERIFY_OK(core);
+    QCOMPARE(model->rowCount(), core->members.size());
+    for (int m = 0; m < core->members.size(); ++m) {
+        for (int b = 0; b < core->behaviors.size(); ++b) {
+            QVERIFY(!core->heatmap.at(m).at(b).isShown());
+            QVERIFY(!model->index(m, b + 1).data(HeatmapModel::ValueRole).isValid());
+        }
+    }
+    const QString why = u"appear when HR releases the cycle \"2026 H1\""_s;
+    QVERIFY(view.findChild<QLabel*>(u"teamHowToReadLabel"_s)->text().contains(why));
+    const QString reader = exported(u"reader"_s);
+    QVERIFY2(reader.contains(why), qPrintable(reader.left(600)));
+    QVERIFY(!reader.contains(u"HR's copy"_s));
+    QVERIFY(!reader.contains(u"4.5"_s));
+    QVERIFY2(dialogs->errors.isEmpty(), qPrintable(dialogs->errors.value(0).message));
 }
 
 QTEST_MAIN(TestTeamView)

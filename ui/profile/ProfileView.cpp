@@ -14,6 +14,7 @@
 #include "profile/ProfileTableModel.h"
 #include "profile/RadarFiguresModel.h"
 #include "profile/RadarView.h"
+#include "profile/ReaderChoice.h"
 #include "profile/ReportTableModel.h"
 #include "report/ReportContent.h"
 
@@ -97,6 +98,14 @@ void ProfileView::buildLayout()
         refresh();
     });
 
+    if (m_session.isHr()) { // anyone else reads as a reader, always
+        m_readers = new ReaderChoice(tr("As the person and their manager read them"), this);
+        connect(m_readers, &ReaderChoice::changed, this, [this] {
+            m_teamCache.clear();
+            refresh();
+        });
+    }
+
     auto* measureLabel = new QLabel(tr("&Measure:"), this);
     m_measure = new QComboBox(this);
     m_measure->setObjectName(QStringLiteral("measureComboBox"));
@@ -128,6 +137,10 @@ void ProfileView::buildLayout()
     bar->addSpacing(12);
     bar->addWidget(cycleLabel);
     bar->addWidget(m_cycle);
+    if (m_readers) {
+        bar->addSpacing(12);
+        bar->addWidget(m_readers);
+    }
     bar->addSpacing(12);
     bar->addWidget(measureLabel);
     bar->addWidget(m_measure);
@@ -139,6 +152,8 @@ void ProfileView::buildLayout()
     if (m_session.isHr()) {
         allButton = new QPushButton(tr("Export all &summaries…"), this);
         allButton->setObjectName(QStringLiteral("exportAllButton"));
+        allButton->setToolTip(tr("Writes everyone's summaries as each person and their manager read them, "
+                                 "whichever figures this view shows."));
         connect(allButton, &QPushButton::clicked, this, &ProfileView::exportAll);
         bar->addWidget(allButton);
     }
@@ -255,8 +270,9 @@ void ProfileView::buildLayout()
     layout->addWidget(m_noPeriod);
     layout->addWidget(split, 1);
     // Reading order: the bar, then the chart's table beside the details, then the figures below.
-    QList<QWidget*> order { m_chooser->focusControl() ? m_chooser->focusControl() : m_cycle, m_cycle, m_measure,
-        m_plainButton, exportButton, printButton, allButton, m_figuresView, m_details, m_tableView };
+    QList<QWidget*> order { m_chooser->focusControl() ? m_chooser->focusControl() : m_cycle, m_cycle,
+        m_readers ? m_readers->comboBox() : nullptr, m_measure, m_plainButton, exportButton, printButton, allButton,
+        m_figuresView, m_details, m_tableView };
     order.removeAll(nullptr);
     for (qsizetype i = 1; i < order.size(); ++i)
         if (order.at(i - 1) != order.at(i))
@@ -291,7 +307,8 @@ ProfileOptions ProfileView::options() const
 {
     ProfileOptions o;
     o.cycleId = m_cycle->cycleId();
-    o.readerIsHr = m_session.isHr(); // what others read of a cycle HR has not released: see Rules.h
+    // HR reads live figures or previews the readers' (ReaderChoice); anyone else reads as a reader.
+    o.readerIsHr = m_readers && m_readers->readerIsHr();
     return o;
 }
 
@@ -445,7 +462,9 @@ void ProfileView::showNotes(const QString& behaviorKey)
         m_notes->setNotes({}, {}, false);
         return;
     }
-    auto notes = m_service.notes(*m_profile, m_session.user().role, behaviorKey);
+    // The readers' figures come with the readers' notes: without the observer, as HR would hand them out.
+    const bool asHr = options().readerIsHr;
+    auto notes = m_service.notes(*m_profile, asHr ? Role::Hr : Role::Member, behaviorKey);
     if (!notes) {
         m_messages->showError(notes.error());
         return;
@@ -453,7 +472,7 @@ void ProfileView::showNotes(const QString& behaviorKey)
     QHash<QString, QString> names;
     for (const BehaviorProfile& behavior : m_profile->behaviors)
         names.insert(behavior.behavior.key, behavior.behavior.name);
-    m_notes->setNotes(*notes, names, m_session.isHr());
+    m_notes->setNotes(*notes, names, asHr);
     // One behavior at a time: its name is in the title; the note gets the width.
     QHeaderView* header = m_notesView->horizontalHeader();
     m_notesView->setColumnHidden(NotesModel::BehaviorColumn, true);

@@ -29,6 +29,7 @@ class PersonChooser;
 class ProfileTableModel;
 class RadarFiguresModel;
 class RadarView;
+class ReaderChoice;
 class ReportTableModel;
 class Session;
 
@@ -63,6 +64,7 @@ public:
     NotesModel* notesModel() const { return m_notes; }
     PersonChooser* chooser() const { return m_chooser; }
     CycleComboBox* cycleComboBox() const { return m_cycle; }
+    ReaderChoice* readerChoice() const { return m_readers; } // null for anyone but HR
 
     void exportPdf();
     void print();
@@ -94,6 +96,7 @@ private:
     MessageBar* m_messages = nullptr;
     PersonChooser* m_chooser = nullptr;
     CycleComboBox* m_cycle = nullptr;
+    ReaderChoice* m_readers = nullptr; // HR only
     QComboBox* m_measure = nullptr;
     QPushButton* m_plainButton = nullptr;
     QPushButton* m_exportButton = nullptr;

@@ -146,7 +146,12 @@ void ReportActions::exportAll(QWidget* parent, DialogProvider& dialogs, Session&
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     progress.setValue(0);
-    auto result = writeAllReports(session.database(), folder, options, pdfOptions(session),
+    // The batch is what HR hands out: each summary as its person and their manager read it (a
+    // released cycle's anonymous groups as released, none over any other period: domain/Rules.h),
+    // whichever figures the view shows HR.
+    ProfileOptions forReaders = options;
+    forReaders.readerIsHr = false;
+    auto result = writeAllReports(session.database(), folder, forReaders, pdfOptions(session),
         [&progress](qint64 done, qint64 total) {
             if (total > 0 && progress.maximum() != int(total))
                 progress.setMaximum(int(total));
@@ -162,7 +167,8 @@ void ReportActions::exportAll(QWidget* parent, DialogProvider& dialogs, Session&
         return;
     }
     dialogs.information(parent, tr("Export all summaries"),
-        tr("%1 personal and %2 team summaries were written to %3.")
+        tr("%1 personal and %2 team summaries were written to %3. They show what each person and their "
+           "manager may read, not HR's live figures.")
             .arg(result->people)
             .arg(result->teams)
             .arg(QDir::toNativeSeparators(folder)));

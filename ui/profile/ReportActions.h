@@ -38,7 +38,8 @@ public:
         const ProfileOptions& options);
 
     // Every summary into a folder, in the GUI thread (it draws with Qt Charts) with a cancellable
-    // progress dialog; the batch's own workers compute the profiles meanwhile. HR only.
+    // progress dialog; the batch's own workers compute the profiles meanwhile. HR only. The summaries
+    // are the readers' (options.readerIsHr is ignored): the batch is for handing out.
     static void exportAll(QWidget* parent, DialogProvider& dialogs, Session& session, const ProfileOptions& options,
         const FolderChooser& chooseFolder);
     static QString defaultChooseFolder(QWidget* parent, const QString& title);

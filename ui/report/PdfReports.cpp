@@ -178,10 +178,11 @@ void layOutPerson(ReportPainter& page, const PersonReportData& data, const PdfOp
         PdfReports::tr("%1 · %2").arg(r.teamName, r.periodLine) + u'\n'
             + PdfReports::tr("Printed on %1").arg(QLocale().toString(options.printedOn, QLocale::LongFormat)));
     page.paragraph(r.confidentiality);
+    // Under the title, as on the team's summary: whose figures these are ("HR's copy: …" in full ink).
+    if (!r.releaseLine.isEmpty())
+        page.paragraph(r.releaseLine, data.profile.anonymousGroups != AnonymousGroups::Live);
     page.heading(PdfReports::tr("Leadership profile"));
     page.paragraph(r.howToRead, true);
-    if (!r.releaseLine.isEmpty())
-        page.paragraph(r.releaseLine, true);
     const RadarData radar = personRadarData(data.profile, data.team ? &*data.team : nullptr, RadarMeasure::MeanImpact);
     page.drawing(page.width() * 0.6, [&](QPainter& painter, const QRectF& rect) {
         paintReportRadar(painter, rect, radar);
@@ -231,7 +232,7 @@ void layOutTeam(ReportPainter& page, const TeamReportData& data, const PdfOption
             + PdfReports::tr("Printed on %1").arg(QLocale().toString(options.printedOn, QLocale::LongFormat)));
     page.paragraph(r.confidentiality);
     if (!r.releaseLine.isEmpty())
-        page.paragraph(r.releaseLine, true);
+        page.paragraph(r.releaseLine, data.profile.anonymousGroups != AnonymousGroups::Live);
     page.heading(PdfReports::tr("Team radar"));
     page.paragraph(PdfReports::tr("Each member weighs the same: the radar shows the mean of the members' own means (self-"
                       "observations excluded) and the median. Members whose figure is hidden by the anonymity rule "

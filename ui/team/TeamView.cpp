@@ -4,6 +4,7 @@
 #include "charts/RadarChart.h"
 #include "common/DeferredRefresh.h"
 #include "common/DialogProvider.h"
+#include "common/FlowLayout.h"
 #include "common/MessageBar.h"
 #include "common/SearchableComboBox.h"
 #include "common/WrappingHeaderView.h"
@@ -13,6 +14,7 @@
 #include "profile/CycleComboBox.h"
 #include "profile/RadarFiguresModel.h"
 #include "profile/RadarView.h"
+#include "profile/ReaderChoice.h"
 #include "profile/ReportActions.h"
 #include "profile/ReportTableModel.h"
 #include "report/ReportContent.h"
@@ -21,7 +23,6 @@
 #include "team/NetworkWidget.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -99,6 +100,10 @@ void TeamView::buildLayout()
     m_cycle->setObjectName(QStringLiteral("teamCycleComboBox"));
     cycleLabel->setBuddy(m_cycle);
     connect(m_cycle, &QComboBox::currentIndexChanged, this, &TeamView::refresh);
+    if (m_session.isHr()) { // a manager reads as a reader, always
+        m_readers = new ReaderChoice(tr("As the team's manager reads them"), this);
+        connect(m_readers, &ReaderChoice::changed, this, &TeamView::refresh);
+    }
     m_plainButton = new QPushButton(tr("Show as ta&ble"), this);
     m_plainButton->setObjectName(QStringLiteral("teamPlainViewButton"));
     m_plainButton->setCheckable(true);
@@ -109,12 +114,16 @@ void TeamView::buildLayout()
     m_printButton->setObjectName(QStringLiteral("teamPrintButton"));
     connect(m_printButton, &QPushButton::clicked, this, &TeamView::print);
 
-    auto* bar = new QHBoxLayout;
+    auto* bar = new FlowLayout; // wraps rather than widening the window (German)
     bar->addWidget(teamLabel);
     bar->addWidget(m_team);
     bar->addSpacing(12);
     bar->addWidget(cycleLabel);
     bar->addWidget(m_cycle);
+    if (m_readers) {
+        bar->addSpacing(12);
+        bar->addWidget(m_readers);
+    }
     bar->addWidget(m_plainButton);
     bar->addStretch(1);
     bar->addWidget(m_exportButton);
@@ -198,7 +207,9 @@ void TeamView::buildLayout()
     layout->addLayout(bar);
     layout->addWidget(m_noPeriod);
     layout->addWidget(split, 1);
-    const QList<QWidget*> order { m_team, m_cycle, m_plainButton, m_exportButton, m_printButton, m_figuresView, m_tabs };
+    QList<QWidget*> order { m_team, m_cycle, m_readers ? m_readers->comboBox() : nullptr, m_plainButton,
+        m_exportButton, m_printButton, m_figuresView, m_tabs };
+    order.removeAll(nullptr);
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 }
@@ -279,10 +290,7 @@ void TeamView::refresh()
     const Id teamId = currentTeamId();
     if (teamId == 0)
         return;
-    ProfileOptions options;
-    options.cycleId = m_cycle->cycleId();
-    options.readerIsHr = m_session.isHr();
-    auto profile = m_service.teamProfile(teamId, options);
+    auto profile = m_service.teamProfile(teamId, options());
     if (!profile) {
         m_messages->showError(profile.error());
         return;
@@ -356,22 +364,26 @@ QString TeamView::coverageText() const
     return m_coverage->text();
 }
 
+ProfileOptions TeamView::options() const
+{
+    ProfileOptions o;
+    o.cycleId = m_cycle->cycleId();
+    // HR reads live figures or previews the manager's (ReaderChoice); a manager reads as a reader.
+    o.readerIsHr = m_readers && m_readers->readerIsHr();
+    return o;
+}
+
 void TeamView::exportPdf()
 {
-    ProfileOptions options;
-    options.cycleId = m_cycle->cycleId();
-    options.readerIsHr = m_session.isHr();
-    if (currentTeamId() != 0 && m_cycle->hasPeriod() && ReportActions::exportTeam(this, dialogs(), m_session, currentTeamId(), options))
+    if (currentTeamId() != 0 && m_cycle->hasPeriod()
+        && ReportActions::exportTeam(this, dialogs(), m_session, currentTeamId(), options()))
         m_messages->showInformation(tr("The team summary was exported."));
 }
 
 void TeamView::print()
 {
-    ProfileOptions options;
-    options.cycleId = m_cycle->cycleId();
-    options.readerIsHr = m_session.isHr();
     if (currentTeamId() != 0 && m_cycle->hasPeriod())
-        ReportActions::printTeam(this, dialogs(), m_session, currentTeamId(), options);
+        ReportActions::printTeam(this, dialogs(), m_session, currentTeamId(), options());
 }
 
 } // namespace peerradar

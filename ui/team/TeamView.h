@@ -25,6 +25,7 @@ class MessageBar;
 class NetworkWidget;
 class RadarFiguresModel;
 class RadarView;
+class ReaderChoice;
 class ReportTableModel;
 class Session;
 
@@ -50,6 +51,7 @@ public:
     HeatmapModel* heatmapModel() const { return m_heatmap; }
     QSortFilterProxyModel* heatmapProxy() const { return m_heatmapProxy; }
     RadarView* radarView() const { return m_radar; }
+    ReaderChoice* readerChoice() const { return m_readers; } // null for anyone but HR
     QString leadersText() const;
     QString coverageText() const;
 
@@ -64,6 +66,7 @@ private:
     void refresh();
     // How to read the radar, or the table shown instead of it (Show as table).
     void updateHowToRead();
+    ProfileOptions options() const;
     DialogProvider& dialogs();
 
     Session& m_session;
@@ -75,6 +78,7 @@ private:
     MessageBar* m_messages = nullptr;
     QComboBox* m_team = nullptr;
     CycleComboBox* m_cycle = nullptr;
+    ReaderChoice* m_readers = nullptr; // HR only
     QPushButton* m_plainButton = nullptr;
     QPushButton* m_exportButton = nullptr;
     QPushButton* m_printButton = nullptr;
