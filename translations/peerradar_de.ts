@@ -3089,14 +3089,6 @@ Nicht rückgängig machen lässt sich:
             <translation>Mittelwert um Milde bereinigt</translation>
         </message>
         <message>
-            <source>Only your own view and your manager's are shown. The figures of peers, direct reports and others in the organisation appear when HR releases the cycle "%1".</source>
-            <translation>Gezeigt werden nur Ihre eigene Sicht und die Ihrer Führungskraft. Die Zahlen von Kollegen, direkt unterstellten Personen und anderen in der Organisation erscheinen, wenn die Personalabteilung den Zyklus „%1“ freigibt.</translation>
-        </message>
-        <message>
-            <source>Only your own view and your manager's are shown. The figures of peers, direct reports and others in the organisation are shown for a cycle once HR has released it: choose a released cycle.</source>
-            <translation>Gezeigt werden nur Ihre eigene Sicht und die Ihrer Führungskraft. Die Zahlen von Kollegen, direkt unterstellten Personen und anderen in der Organisation werden für einen Zyklus gezeigt, sobald die Personalabteilung ihn freigegeben hat: Wählen Sie einen freigegebenen Zyklus.</translation>
-        </message>
-        <message>
             <source>Figures as HR released them on %1 (release %2): later changes do not alter them.</source>
             <translation>Zahlen, wie die Personalabteilung sie am %1 freigegeben hat (Freigabe %2): Spätere Änderungen ändern sie nicht.</translation>
         </message>
@@ -3197,6 +3189,22 @@ Nicht rückgängig machen lässt sich:
         <message>
             <source>Released on %1 (release %2); readers see the figures of then.</source>
             <translation>Freigegeben am %1 (Freigabe %2); die Leser sehen die Zahlen von damals.</translation>
+        </message>
+        <message>
+            <source>The team's figures come from peers, direct reports and others in the organisation: they appear when HR releases the cycle "%1".</source>
+            <translation>Die Zahlen des Teams stammen von Kollegen, direkt unterstellten Personen und anderen in der Organisation: Sie erscheinen, wenn die Personalabteilung den Zyklus „%1“ freigibt.</translation>
+        </message>
+        <message>
+            <source>The team's figures come from peers, direct reports and others in the organisation: they are shown for a cycle once HR has released it. Choose a released cycle.</source>
+            <translation>Die Zahlen des Teams stammen von Kollegen, direkt unterstellten Personen und anderen in der Organisation: Sie werden für einen Zyklus gezeigt, sobald die Personalabteilung ihn freigegeben hat. Wählen Sie einen freigegebenen Zyklus.</translation>
+        </message>
+        <message>
+            <source>Only the self-rating and the manager's view are shown. The figures of peers, direct reports and others in the organisation appear when HR releases the cycle "%1".</source>
+            <translation>Gezeigt werden nur die Selbsteinschätzung und die Sicht der Führungskraft. Die Zahlen von Kollegen, direkt unterstellten Personen und anderen in der Organisation erscheinen, wenn die Personalabteilung den Zyklus „%1“ freigibt.</translation>
+        </message>
+        <message>
+            <source>Only the self-rating and the manager's view are shown. The figures of peers, direct reports and others in the organisation are shown for a cycle once HR has released it: choose a released cycle.</source>
+            <translation>Gezeigt werden nur die Selbsteinschätzung und die Sicht der Führungskraft. Die Zahlen von Kollegen, direkt unterstellten Personen und anderen in der Organisation werden für einen Zyklus gezeigt, sobald die Personalabteilung ihn freigegeben hat: Wählen Sie einen freigegebenen Zyklus.</translation>
         </message>
     </context>
     <context>

@@ -3081,14 +3081,6 @@ These cannot be undone:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Only your own view and your manager's are shown. The figures of peers, direct reports and others in the organisation appear when HR releases the cycle "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only your own view and your manager's are shown. The figures of peers, direct reports and others in the organisation are shown for a cycle once HR has released it: choose a released cycle.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Figures as HR released them on %1 (release %2): later changes do not alter them.</source>
             <translation type="unfinished" />
         </message>
@@ -3188,6 +3180,22 @@ These cannot be undone:
         </message>
         <message>
             <source>Released on %1 (release %2); readers see the figures of then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team's figures come from peers, direct reports and others in the organisation: they appear when HR releases the cycle "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team's figures come from peers, direct reports and others in the organisation: they are shown for a cycle once HR has released it. Choose a released cycle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the self-rating and the manager's view are shown. The figures of peers, direct reports and others in the organisation appear when HR releases the cycle "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the self-rating and the manager's view are shown. The figures of peers, direct reports and others in the organisation are shown for a cycle once HR has released it: choose a released cycle.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -171,17 +171,31 @@ QString ReportContent::selfOtherLabel(SelfOtherAgreement agreement)
     return {};
 }
 
+QString ReportContent::teamReleaseLine(
+    AnonymousGroups groups, const std::optional<Cycle>& cycle, const std::optional<CycleRelease>& release)
+{
+    if (groups != AnonymousGroups::Withheld)
+        return releaseLine(groups, cycle, release, std::nullopt);
+    // A team's figures are its members' as others saw them: withheld, nothing of them is shown.
+    return cycle ? tr("The team's figures come from peers, direct reports and others in the organisation: they "
+                      "appear when HR releases the cycle \"%1\".")
+                       .arg(cycle->name)
+                 : tr("The team's figures come from peers, direct reports and others in the organisation: they "
+                      "are shown for a cycle once HR has released it. Choose a released cycle.");
+}
+
 QString ReportContent::releaseLine(AnonymousGroups groups, const std::optional<Cycle>& cycle,
     const std::optional<CycleRelease>& release, const std::optional<ReleaseChanges>& changes)
 {
     switch (groups) {
     case AnonymousGroups::Withheld:
-        return cycle ? tr("Only your own view and your manager's are shown. The figures of peers, direct reports and "
-                          "others in the organisation appear when HR releases the cycle \"%1\".")
+        // Read by the person and by their manager alike: neither "your" fits both.
+        return cycle ? tr("Only the self-rating and the manager's view are shown. The figures of peers, direct "
+                          "reports and others in the organisation appear when HR releases the cycle \"%1\".")
                            .arg(cycle->name)
-                     : tr("Only your own view and your manager's are shown. The figures of peers, direct reports and "
-                          "others in the organisation are shown for a cycle once HR has released it: choose a "
-                          "released cycle.");
+                     : tr("Only the self-rating and the manager's view are shown. The figures of peers, direct "
+                          "reports and others in the organisation are shown for a cycle once HR has released it: "
+                          "choose a released cycle.");
     case AnonymousGroups::Released:
         return release ? tr("Figures as HR released them on %1 (release %2): later changes do not alter them.")
                              .arg(QLocale().toString(release->releasedAt.toLocalTime().date(), QLocale::LongFormat))
@@ -375,7 +389,7 @@ TeamReport ReportContent::team(const TeamProfile& profile, const QDate& printedO
     TeamReport r;
     r.teamName = profile.team.name;
     r.managerLine = profile.managerName.isEmpty() ? tr("No manager set") : tr("Manager: %1").arg(profile.managerName);
-    r.releaseLine = releaseLine(profile.anonymousGroups, profile.cycle, profile.release, std::nullopt);
+    r.releaseLine = teamReleaseLine(profile.anonymousGroups, profile.cycle, profile.release);
     r.periodLine = period(profile.cycle, profile.from, profile.to);
     const QString when = shortPeriod(profile.cycle, profile.from, profile.to);
     r.document.subject = tr("Peer-influence team summary for %1, %2").arg(profile.team.name, when);

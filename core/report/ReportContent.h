@@ -97,6 +97,9 @@ public:
     // handing out." and says what readers see instead.
     static QString releaseLine(AnonymousGroups groups, const std::optional<Cycle>& cycle,
         const std::optional<CycleRelease>& release, const std::optional<ReleaseChanges>& changes);
+    // The same for a team's view and summary, read by the team's manager.
+    static QString teamReleaseLine(
+        AnonymousGroups groups, const std::optional<Cycle>& cycle, const std::optional<CycleRelease>& release);
     // "over-estimator", "in agreement (high)", …
     static QString selfOtherLabel(SelfOtherAgreement agreement);
 };

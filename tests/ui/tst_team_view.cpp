@@ -417,6 +417,9 @@ void TestTeamView::readerChoice_unreleasedCycle_managersVersionHidesTheMembersFi
     }
     const QString why = u"appear when HR releases the cycle \"2026 H1\""_s;
     QVERIFY(view.findChild<QLabel*>(u"teamHowToReadLabel"_s)->text().contains(why));
+    // Said of the team, for its manager: not a person's "self-rating and manager's view".
+    QVERIFY(view.findChild<QLabel*>(u"teamHowToReadLabel"_s)->text().contains(u"The team's figures come from"_s));
+    QVERIFY(!view.findChild<QLabel*>(u"teamHowToReadLabel"_s)->text().contains(u"self-rating and the manager"_s));
     const QString reader = exported(u"reader"_s);
     QVERIFY2(reader.contains(why), qPrintable(reader.left(600)));
     QVERIFY(!reader.contains(u"HR's copy"_s));

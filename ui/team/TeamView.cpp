@@ -347,7 +347,7 @@ void TeamView::updateHowToRead()
                          "members' means with each observer's habit of rating high or low removed."));
     if (m_profile) {
         if (const QString release
-            = ReportContent::releaseLine(m_profile->anonymousGroups, m_profile->cycle, m_profile->release, std::nullopt);
+            = ReportContent::teamReleaseLine(m_profile->anonymousGroups, m_profile->cycle, m_profile->release);
             !release.isEmpty())
             text += u' ' + release;
     }
