@@ -94,7 +94,7 @@ int cmdReport(const QStringList& args)
         auto person = PeopleRepository(**db).byEmail(p.parser.value(QStringLiteral("person")));
         if (!person)
             return fail(person.error());
-        auto data = PdfReports::loadPerson(**db, person->id, options);
+        auto data = ReportLoader(**db).person(person->id, options);
         if (!data)
             return fail(data.error());
         if (auto status = PdfReports::writePdf(out, *data, pdf); !status)
@@ -104,7 +104,7 @@ int cmdReport(const QStringList& args)
     auto team = PeopleRepository(**db).teamByName(p.parser.value(QStringLiteral("team")));
     if (!team)
         return fail(team.error());
-    auto data = PdfReports::loadTeam(**db, team->id, options);
+    auto data = ReportLoader(**db).team(team->id, options);
     if (!data)
         return fail(data.error());
     if (auto status = PdfReports::writePdf(out, *data, pdf); !status)

@@ -4,9 +4,9 @@
 #include "cli/Commands.h"
 #include "i18n/Translations.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 
 #include <memory>
 
@@ -14,8 +14,9 @@
 
 int main(int argc, char* argv[])
 {
-    // PDF reports draw charts, which need a QApplication; nothing is ever shown, so no display is
-    // needed. Other commands stay a plain QCoreApplication and start faster.
+    // PDF reports lay out text and draw charts with QPainter, which needs a QGuiApplication (fonts);
+    // nothing is ever shown, so no display is needed. Other commands stay a plain QCoreApplication
+    // and start faster.
     const bool drawing = argc > 1 && qstrcmp(argv[1], "report") == 0;
     std::unique_ptr<QCoreApplication> app;
     if (drawing) {
@@ -27,7 +28,7 @@ int main(int argc, char* argv[])
             QFile::setPermissions(QString::fromLocal8Bit(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", runtime);
         }
-        app = std::make_unique<QApplication>(argc, argv);
+        app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 
 // The *content* of the PDF summaries, as plain data: which sections, which sentences, which
-// figures. The renderer in ui/report only lays it out. All text is plain text, never markup.
+// figures. The renderer in render/report only lays it out. All text is plain text, never markup.
 namespace peerradar {
 
 struct ReportTable

@@ -266,7 +266,7 @@ void pdfBench(const QString& path, int count, const QString& outDir)
     for (qsizetype i = 0; i < sample.size(); ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto data = PdfReports::loadPerson(*db, sample.at(i).id, {});
+        auto data = ReportLoader(*db).person(sample.at(i).id, {});
         const double load = elapsedMs(timer);
         if (!data)
             die(data.error().message);

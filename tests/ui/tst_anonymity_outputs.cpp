@@ -292,7 +292,7 @@ void TestAnonymityOutputs::personPdf_fiveOrganisations_nothingDerivable()
     for (int round = 0; round < 5; ++round) {
         RandomOrganisations::Subject subject;
         QVERIFY(m_organisations->next(subject));
-        auto data = PdfReports::loadPerson(m_org->db(), subject.id, {});
+        auto data = ReportLoader(m_org->db()).person(subject.id, {});
         PR_VERIFY_OK(data);
         const QString pdf = dir.filePath(u"person %1.pdf"_s.arg(round));
         PR_VERIFY_OK(PdfReports::writePdf(pdf, *data, PdfOptions {}));

@@ -91,7 +91,7 @@ void TestInjectionPdf::initTestCase()
 void TestInjectionPdf::personPdf_printsHostileTextExactly()
 {
     const mode_t old = ::umask(0);
-    auto data = PdfReports::loadPerson(m_t.db(), m_subject.id, {});
+    auto data = ReportLoader(m_t.db()).person(m_subject.id, {});
     PR_VERIFY_OK(data);
     const QString path = m_out.filePath(u"person.pdf"_s);
     const Status written = PdfReports::writePdf(path, *data, PdfOptions {});
@@ -109,7 +109,7 @@ void TestInjectionPdf::personPdf_printsHostileTextExactly()
 void TestInjectionPdf::teamPdf_printsHostileTextExactly()
 {
     const mode_t old = ::umask(0);
-    auto data = PdfReports::loadTeam(m_t.db(), m_team.id, {});
+    auto data = ReportLoader(m_t.db()).team(m_team.id, {});
     PR_VERIFY_OK(data);
     const QString path = m_out.filePath(u"team.pdf"_s);
     const Status written = PdfReports::writePdf(path, *data, PdfOptions {});

@@ -195,7 +195,7 @@ void TestPdfReports::initTestCase()
         log(cy, b, 4, {});
         log(dee, b, 4, {});
     }
-    auto data = PdfReports::loadPerson(m_t.db(), m_ann.id, {});
+    auto data = ReportLoader(m_t.db()).person(m_ann.id, {});
     PR_VERIFY_OK(data);
     m_personPdf = m_out.filePath(u"ann.pdf"_s);
     PdfOptions options;
@@ -268,7 +268,7 @@ void TestPdfReports::personPdf_suppressedGroupPrintsNoFigureAndNoNote()
 
 void TestPdfReports::personPdf_letterPaper()
 {
-    auto data = PdfReports::loadPerson(m_t.db(), m_ann.id, {});
+    auto data = ReportLoader(m_t.db()).person(m_ann.id, {});
     PR_VERIFY_OK(data);
     const QString path = m_out.filePath(u"letter.pdf"_s);
     PdfOptions options;
@@ -299,7 +299,7 @@ void TestPdfReports::personPdf_documentInfo_authorSubjectKeywords()
     const Tool check = tool(u"qpdf"_s, { u"--check"_s, m_personPdf });
     QVERIFY2(check.exitCode == 0 && !check.out.contains(u"WARNING"_s), qPrintable(check.out));
     // Without an author (a file without anyone chosen), there is no Author entry at all.
-    auto data = PdfReports::loadPerson(m_t.db(), m_ann.id, {});
+    auto data = ReportLoader(m_t.db()).person(m_ann.id, {});
     PR_VERIFY_OK(data);
     const QString anonymous = m_out.filePath(u"no-author.pdf"_s);
     PR_VERIFY_OK(PdfReports::writePdf(anonymous, *data, PdfOptions {}));
@@ -314,7 +314,7 @@ void TestPdfReports::personPdf_notesCappedPerBehavior_newestFirst_restCounted()
         notes << u"capnote%1x"_s.arg(i); // capnote0x is the newest
     org.log(2, notes);
     org.log(3, { u"othernote0x"_s, u"othernote1x"_s, QString() }); // three observers, two notes
-    auto data = PdfReports::loadPerson(org.t.db(), org.subject.id, {});
+    auto data = ReportLoader(org.t.db()).person(org.subject.id, {});
     PR_VERIFY_OK(data);
     const QString path = m_out.filePath(u"capped.pdf"_s);
     PR_VERIFY_OK(PdfReports::writePdf(path, *data, PdfOptions {}));
@@ -336,7 +336,7 @@ void TestPdfReports::personPdf_otherScriptsAndEmoji_printAsText()
     NotesOrganisation org(greekName);
     const QString note = u"日本のチームと一緒に 🎉 Привет"_s;
     org.log(0, { note, note, note });
-    auto data = PdfReports::loadPerson(org.t.db(), org.subject.id, {});
+    auto data = ReportLoader(org.t.db()).person(org.subject.id, {});
     PR_VERIFY_OK(data);
     const QString path = m_out.filePath(u"scripts.pdf"_s);
     PR_VERIFY_OK(PdfReports::writePdf(path, *data, PdfOptions {}));
@@ -360,7 +360,7 @@ void TestPdfReports::personPdf_otherScriptsAndEmoji_printAsText()
 
 void TestPdfReports::teamPdf_hasMembersHeatmapAndNetwork()
 {
-    auto data = PdfReports::loadTeam(m_t.db(), m_team.id, {});
+    auto data = ReportLoader(m_t.db()).team(m_team.id, {});
     PR_VERIFY_OK(data);
     const QString path = m_out.filePath(u"team.pdf"_s);
     PR_VERIFY_OK(PdfReports::writePdf(path, *data, PdfOptions {}));
@@ -385,7 +385,7 @@ void TestPdfReports::leniencyCorrection_onPrintsTheCorrectedFigureLabelled_offPr
     DatabaseSettings settings;
     settings.leniencyCorrection = true;
     PR_VERIFY_OK(SettingsRepository(m_t.db()).save(settings));
-    auto data = PdfReports::loadPerson(m_t.db(), m_ann.id, {});
+    auto data = ReportLoader(m_t.db()).person(m_ann.id, {});
     PR_VERIFY_OK(data);
     const QString path = m_out.filePath(u"ann-corrected.pdf"_s);
     PR_VERIFY_OK(PdfReports::writePdf(path, *data, PdfOptions {}));
@@ -393,7 +393,7 @@ void TestPdfReports::leniencyCorrection_onPrintsTheCorrectedFigureLabelled_offPr
     // Influence: peers Bob 4, Cy 5, Dee 3, who rated nobody else's influence: leniency 0, corrected 4.00.
     QVERIFY2(on.contains(u"corrected for leniency 4.00"_s), qPrintable(on));
     QVERIFY2(on.contains(u"habit of rating high or low removed"_s), qPrintable(on)); // the legend
-    auto team = PdfReports::loadTeam(m_t.db(), m_team.id, {});
+    auto team = ReportLoader(m_t.db()).team(m_team.id, {});
     PR_VERIFY_OK(team);
     const QString teamPath = m_out.filePath(u"team-corrected.pdf"_s);
     PR_VERIFY_OK(PdfReports::writePdf(teamPath, *team, PdfOptions {}));

@@ -88,7 +88,7 @@ bool saveAsPdf(QWidget* parent, DialogProvider& dialogs, const Result<Data>& dat
 bool ReportActions::exportPerson(
     QWidget* parent, DialogProvider& dialogs, Session& session, Id personId, const ProfileOptions& options)
 {
-    const auto data = PdfReports::loadPerson(session.database(), personId, options);
+    const auto data = ReportLoader(session.database()).person(personId, options);
     return saveAsPdf(parent, dialogs, data, pdfOptions(session), tr("Export summary as PDF"),
         data ? data->profile.person.name : QString());
 }
@@ -96,7 +96,7 @@ bool ReportActions::exportPerson(
 bool ReportActions::exportTeam(
     QWidget* parent, DialogProvider& dialogs, Session& session, Id teamId, const ProfileOptions& options)
 {
-    const auto data = PdfReports::loadTeam(session.database(), teamId, options);
+    const auto data = ReportLoader(session.database()).team(teamId, options);
     return saveAsPdf(parent, dialogs, data, pdfOptions(session), tr("Export team summary as PDF"),
         data ? data->profile.team.name : QString());
 }
@@ -104,7 +104,7 @@ bool ReportActions::exportTeam(
 void ReportActions::printPerson(
     QWidget* parent, DialogProvider& dialogs, Session& session, Id personId, const ProfileOptions& options)
 {
-    auto data = PdfReports::loadPerson(session.database(), personId, options);
+    auto data = ReportLoader(session.database()).person(personId, options);
     if (!data) {
         dialogs.showError(parent, data.error());
         return;
@@ -115,7 +115,7 @@ void ReportActions::printPerson(
 void ReportActions::printTeam(
     QWidget* parent, DialogProvider& dialogs, Session& session, Id teamId, const ProfileOptions& options)
 {
-    auto data = PdfReports::loadTeam(session.database(), teamId, options);
+    auto data = ReportLoader(session.database()).team(teamId, options);
     if (!data) {
         dialogs.showError(parent, data.error());
         return;

@@ -9,7 +9,7 @@
 namespace peerradar {
 
 // The team's influence network on screen, drawn by the same function as the PDF
-// (ui/charts/NetworkPainter) with the palette's colours.
+// (render/charts/NetworkPainter) with the palette's colours.
 class NetworkWidget final : public QWidget
 {
     Q_OBJECT

@@ -30,7 +30,7 @@ struct RadarSeries
     bool dashed = false;
 };
 
-// Everything a radar draws, independent of how it is drawn: the screen (Qt Charts, RadarChart.h)
+// Everything a radar draws, independent of how it is drawn: the screen (Qt Charts, ui/charts/RadarChart.h)
 // and the PDF (QPainter, RadarPainter.h) both take it, and the helpers below decide the geometry
 // they share, so the two always show the same axes, scale, gaps and legend.
 struct RadarData

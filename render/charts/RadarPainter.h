@@ -19,7 +19,7 @@ struct RadarPaintStyle
 
 // Draws a radar straight with QPainter: vector graphics on any paint device (a PDF, a printer) and
 // from any thread, unlike a Qt Charts scene, which needs the GUI thread. It draws what the screen's
-// Qt Charts radar (RadarChart.h) shows, from the same RadarData and the same geometry helpers:
+// Qt Charts radar (ui/charts/RadarChart.h) shows, from the same RadarData and the same geometry helpers:
 // the title above, the axis labels around the circle, the scale's circles and figures, each series
 // with its gaps, dots and whiskers, and a legend below.
 void paintRadar(QPainter& painter, const QRectF& rect, const RadarData& data, const RadarPaintStyle& style);

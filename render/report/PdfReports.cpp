@@ -4,7 +4,6 @@
 #include "charts/RadarPainter.h"
 #include "report/PdfDocumentInfo.h"
 #include "report/ReportPainter.h"
-#include "storage/PeopleRepository.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -98,60 +97,6 @@ Status writeAtomically(const QString& path, const Data& data, const PdfOptions& 
         return failed(PdfReports::tr("the finished file could not be renamed (%1)").arg(finished.errorString()));
     return {};
 }
-
-} // namespace
-
-ReportLoader::ReportLoader(Database& db) : m_profiles(db), m_teams(db) { }
-
-Result<PersonReportData> ReportLoader::person(Id personId, const ProfileOptions& options, const std::optional<TeamProfile>& team)
-{
-    PersonReportData data;
-    auto profile = m_profiles.personProfile(personId, options);
-    if (!profile)
-        return profile.error();
-    data.profile = std::move(profile).value();
-    if (team) {
-        data.team = team;
-    } else if (data.profile.person.teamId != 0) {
-        auto teamProfile = m_teams.teamProfile(data.profile.person.teamId, options);
-        if (teamProfile)
-            data.team = std::move(teamProfile).value();
-        else if (teamProfile.error().code != ErrorCode::Denied)
-            return teamProfile.error();
-        // Denied: a server login that may not read the team (a member); the summary is theirs
-        // all the same, without the team average.
-    }
-    // The summary is handed to the employee: notes never carry names, whoever prints it.
-    auto notes = m_profiles.notes(data.profile, Role::Member);
-    if (!notes)
-        return notes.error();
-    data.content = ReportContent::person(data.profile, *notes, QDate::currentDate());
-    return data;
-}
-
-Result<TeamReportData> ReportLoader::team(Id teamId, const ProfileOptions& options)
-{
-    auto profile = m_teams.teamProfile(teamId, options);
-    if (!profile)
-        return profile.error();
-    TeamReportData data;
-    data.profile = std::move(profile).value();
-    data.content = ReportContent::team(data.profile, QDate::currentDate());
-    return data;
-}
-
-Result<PersonReportData> PdfReports::loadPerson(Database& db, Id personId, const ProfileOptions& options,
-    const std::optional<TeamProfile>& team)
-{
-    return ReportLoader(db).person(personId, options, team);
-}
-
-Result<TeamReportData> PdfReports::loadTeam(Database& db, Id teamId, const ProfileOptions& options)
-{
-    return ReportLoader(db).team(teamId, options);
-}
-
-namespace {
 
 // Lays a summary out twice: to count its pages, then to draw them with "page N of M" in each footer.
 template<typename Data>
