@@ -2,8 +2,8 @@
 
 #include <QObject>
 
-// Hooks for tests and the benchmark, each switched on by an environment variable and otherwise
-// absent: nothing here runs for a person who starts the program.
+// Hooks for tests and the benchmark, each switched on by an environment variable. Compiled only into
+// peerradar-testbed (app/gui/CMakeLists.txt), never into the program people run.
 namespace peerradar {
 
 class MainWindow;

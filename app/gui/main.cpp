@@ -1,6 +1,6 @@
 // peerradar: the desktop program. Parses the command line, sets up translations and opens the window.
-#include "TestHooks.h"
-
+// Compiled a second time as peerradar-testbed, the program tests and the benchmark drive, with the
+// hooks of TestHooks.h (PEERRADAR_TEST_HOOKS); the program people run has none.
 #include "app/AppSettings.h"
 #include "common/DialogProvider.h"
 #include "i18n/Translations.h"
@@ -9,6 +9,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+
+#ifdef PEERRADAR_TEST_HOOKS
+#include "TestHooks.h"
+#endif
 
 int main(int argc, char* argv[])
 {
@@ -31,12 +35,16 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     peerradar::MainWindow window(std::make_shared<peerradar::WidgetDialogProvider>());
+#ifdef PEERRADAR_TEST_HOOKS
     peerradar::FirstPaintProbe probe(window);
     if (qEnvironmentVariableIsSet("PEERRADAR_EXIT_AFTER_FIRST_PAINT"))
         app.installEventFilter(&probe);
+#endif
     window.show();
     window.startWith(parser.positionalArguments().value(0));
+#ifdef PEERRADAR_TEST_HOOKS
     if (const int count = qEnvironmentVariableIntValue("PEERRADAR_TEST_LOG_OBSERVATIONS"); count > 0)
         (new peerradar::LoggingDriver(window, count))->start();
+#endif
     return QApplication::exec();
 }

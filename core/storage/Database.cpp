@@ -500,24 +500,6 @@ Status Database::migrate(int fromVersion)
     return {};
 }
 
-Status applyMigrationsForTest(Database& db, int fromVersion, int toVersion)
-{
-    for (const Migration& migration : migrations()) {
-        if (migration.version <= fromVersion || migration.version > toVersion)
-            continue;
-        auto status = db.transaction([&]() -> Status {
-            for (const QString& statement : migration.statementsFor(db.dialect())) {
-                if (auto s = db.execStatement(statement); !s)
-                    return s;
-            }
-            return db.execStatement(db.dialect().writeVersionSql(migration.version));
-        });
-        if (!status)
-            return status;
-    }
-    return {};
-}
-
 Status Database::transaction(const std::function<Status()>& work)
 {
     const bool outermost = m_transactionDepth == 0;

@@ -195,8 +195,4 @@ private:
 // PeerRadar stores means "unknown" by being a null string).
 QVariant bindable(const QVariant& value);
 
-// Runs the migrations up to `version` on an empty open connection: for tests that need an
-// older schema. Production code uses Database::create/open.
-Status applyMigrationsForTest(Database& db, int fromVersion, int toVersion);
-
 } // namespace peerradar

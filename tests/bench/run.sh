@@ -34,10 +34,11 @@ if [[ $BUILD_FIRST == 1 ]]; then
         cmake -S "$SRC" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPEERRADAR_BUILD_BENCH=ON \
             -DPEERRADAR_WERROR=OFF >/dev/null
     fi
-    cmake --build "$BUILD" -j2 --target peerradar-cli peerradar peerradar-bench
+    cmake --build "$BUILD" -j2 --target peerradar-cli peerradar peerradar-testbed peerradar-bench
 fi
 CLI="$BUILD/app/cli/peerradar-cli"
 GUI="$BUILD/app/gui/peerradar"
+TESTBED="$BUILD/app/gui/peerradar-testbed" # the program with its test hooks (app/gui/TestHooks.h)
 BENCH="$BUILD/tests/bench/peerradar-bench"
 for program in "$CLI" "$BENCH"; do
     [[ -x "$program" ]] || { echo "run.sh: $program is missing (build it, or drop --no-build)" >&2; exit 1; }
@@ -172,21 +173,22 @@ fi
 # ---- the desktop program -------------------------------------------------------------------
 if wants gui; then
     # First paint: the real program, from just before its exec to the first paint of the open
-    # file's workspace, which it prints itself (PEERRADAR_EXIT_AFTER_FIRST_PAINT, app/gui/TestHooks).
-    if [[ -x "$GUI" ]]; then
+    # file's workspace, which it prints itself (PEERRADAR_EXIT_AFTER_FIRST_PAINT, app/gui/TestHooks):
+    # the same main() as peerradar's, built with the hooks as peerradar-testbed.
+    if [[ -x "$TESTBED" ]]; then
         echo "Open + first paint of peerradar ($REPS×) … load $(load)"
         for ((i = 1; i <= REPS; i++)); do
             start=$(now_us)
-            PEERRADAR_EXIT_AFTER_FIRST_PAINT=1 "$GUI" "$ORG" >"$WORK/gui-paint.log" 2>&1 ||
-                { echo "run.sh: peerradar failed:" >&2; cat "$WORK/gui-paint.log" >&2; exit 1; }
+            PEERRADAR_EXIT_AFTER_FIRST_PAINT=1 "$TESTBED" "$ORG" >"$WORK/gui-paint.log" 2>&1 ||
+                { echo "run.sh: peerradar-testbed failed:" >&2; cat "$WORK/gui-paint.log" >&2; exit 1; }
             painted=$(awk '$1 == "first-paint" {print $2; exit}' "$WORK/gui-paint.log")
-            [[ -n $painted ]] || { echo "run.sh: peerradar printed no first-paint line" >&2; cat "$WORK/gui-paint.log" >&2; exit 1; }
+            [[ -n $painted ]] || { echo "run.sh: peerradar-testbed printed no first-paint line" >&2; cat "$WORK/gui-paint.log" >&2; exit 1; }
             ms=$(echo "$painted $start" | awk '{printf "%.3f", ($1 / 1000 - $2) / 1000}')
             echo "  run $i: exec to first paint $ms ms"
             record gui_first_paint "$ms" ms
         done
     else
-        note "gui: $GUI is not built; the first paint was not measured"
+        note "gui: $TESTBED is not built; the first paint was not measured"
     fi
     # Profile switches in the program's profile view, in process (peerradar-bench gui, which also
     # notes its own in-process start-up as gui_first_paint_in_process).

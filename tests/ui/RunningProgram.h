@@ -9,11 +9,11 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
-// The real desktop program (the binary named by PEERRADAR_GUI, set by tests/CMakeLists.txt) as a
-// separate process on a file, logging observations through its Log page (the program's
-// PEERRADAR_TEST_LOG_OBSERVATIONS hook, app/gui/TestHooks.h). Its settings live in a temporary
-// folder, never the user's; who the user is in the file is written there beforehand, as the
-// program would have remembered it.
+// The real desktop program (the binary named by PEERRADAR_GUI, set by tests/CMakeLists.txt: the
+// program built with its test hooks, peerradar-testbed) as a separate process on a file, logging
+// observations through its Log page (the PEERRADAR_TEST_LOG_OBSERVATIONS hook, app/gui/TestHooks.h).
+// Its settings live in a temporary folder, never the user's; who the user is in the file is written
+// there beforehand, as the program would have remembered it.
 namespace peerradar::test {
 
 // Settings shared by this test process and the programs it starts: the same QSettings file.

@@ -1,10 +1,10 @@
-// The desktop program killed while a person logs observations: the real `peerradar` (offscreen)
-// logs through its Log page (PEERRADAR_TEST_LOG_OBSERVATIONS) and is killed with SIGKILL at 24
-// moments: spread over its whole run, from before it opened the file, and right after its k-th
-// confirmed save. The same file is used again after every kill. After each kill
-// `peerradar-cli check` passes, every observation whose save the program confirmed is in the file
-// exactly as logged, at most the one save under way when it was killed is there unconfirmed, and
-// what was in the file before is unchanged.
+// The desktop program killed while a person logs observations: the real program (offscreen, built
+// with its test hooks as `peerradar-testbed`) logs through its Log page
+// (PEERRADAR_TEST_LOG_OBSERVATIONS) and is killed with SIGKILL at 24 moments: spread over its whole
+// run, from before it opened the file, and right after its k-th confirmed save. The same file is
+// used again after every kill. After each kill `peerradar-cli check` passes, every observation whose
+// save the program confirmed is in the file exactly as logged, at most the one save under way when
+// it was killed is there unconfirmed, and what was in the file before is unchanged.
 #include "CliRunner.h"
 #include "RunningProgram.h"
 #include "UiTestData.h"
@@ -96,7 +96,7 @@ private:
 
 void TestKilledWhileLogging::initTestCase()
 {
-    QVERIFY2(QFile::exists(qEnvironmentVariable("PEERRADAR_GUI")), "PEERRADAR_GUI must name the peerradar binary");
+    QVERIFY2(QFile::exists(qEnvironmentVariable("PEERRADAR_GUI")), "PEERRADAR_GUI must name the peerradar-testbed binary");
     QVERIFY2(QFile::exists(qEnvironmentVariable("PEERRADAR_CLI")), "PEERRADAR_CLI must name the peerradar-cli binary");
     m_path = m_dir.filePath(u"team.peerradar"_s);
     {

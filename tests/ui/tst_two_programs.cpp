@@ -248,7 +248,7 @@ void TestTwoPrograms::twoWindows_seeEachOthersObservationsWithoutReopening()
 
 void TestTwoPrograms::twoProgramsAndAWindowLogAtOnce_noEntryLost()
 {
-    QVERIFY2(QFile::exists(qEnvironmentVariable("PEERRADAR_GUI")), "PEERRADAR_GUI must name the peerradar binary");
+    QVERIFY2(QFile::exists(qEnvironmentVariable("PEERRADAR_GUI")), "PEERRADAR_GUI must name the peerradar-testbed binary");
     auto hana = openAs(m_org.hana);
     QVERIFY(hana->workspace());
     // Two copies of the program started by Cleo on the same file, logging as fast as they can.
