@@ -191,7 +191,8 @@ void TestServerUpgrade::rulesOfVersion2_upgradedToReleasedCycles()
 
 void TestServerUpgrade::rulesOfVersion3_upgradedToKeepReleasedCycles()
 {
-    // Under the rules of version 3 (tests/data/server-rules-v3) an HR login could delete a released
+    // Under the rules of version 3 (tests/data/server-rules-v3: only server_api.sql changed in version 4,
+    // the other two scripts are today's) an HR login could delete a released
     // cycle through the API, and its releases with it; upgraded, the server keeps it.
     ServerDatabase server;
     auto created = ServerSetup::initialise(server.url());
